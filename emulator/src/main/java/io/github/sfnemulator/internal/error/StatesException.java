@@ -1,0 +1,31 @@
+package io.github.sfnemulator.internal.error;
+
+/**
+ * A runtime failure inside an execution, carrying the AWS error name (for example {@code
+ * States.Runtime}) and the cause text AWS would write.
+ *
+ * <p>Components that know only part of the context (a path, an intrinsic) produce the cause's
+ * tail; the interpreter prefixes where it happened when AWS does so.
+ */
+public class StatesException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String error;
+  private final String causeText;
+
+  public StatesException(String error, String cause) {
+    super(error + ": " + cause, null, false, false);
+    this.error = error;
+    this.causeText = cause;
+  }
+
+  /** The error name, as matched by {@code ErrorEquals}. */
+  public String error() {
+    return error;
+  }
+
+  /** The cause text (may be null). */
+  public String cause() {
+    return causeText;
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.sfnemulator.internal.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one JSON mapper of the emulator and the helpers every component shares.
+ *
+ * <p>JSON trees are treated as immutable once built: code that needs a changed tree copies the
+ * part it changes, never the whole.
+ */
+public final class Json {
+  public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  public static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .nodeFactory(NODES)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
+
+  private Json() {}
+
+  /** Parses JSON text; invalid text is an {@link UncheckedIOException}. */
+  public static JsonNode parse(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Compact JSON text, as AWS writes payloads. */
+  public static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Size in bytes of the compact UTF-8 text, which AWS's payload limits count. */
+  public static int sizeInBytes(JsonNode node) {
+    return write(node).getBytes(StandardCharsets.UTF_8).length;
+  }
+}
