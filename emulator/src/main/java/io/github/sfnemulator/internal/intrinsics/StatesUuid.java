@@ -1,0 +1,29 @@
+package io.github.sfnemulator.internal.intrinsics;
+
+import io.github.sfnemulator.internal.json.Json;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.query.EvaluationScope;
+
+/** {@code States.UUID}: a version 4 UUID drawn from the execution's random source, so runs repeat. */
+final class StatesUuid implements IntrinsicFunction {
+
+  @Override
+  public String name() {
+    return "States.UUID";
+  }
+
+  @Override
+  public int minArguments() {
+    return 0;
+  }
+
+  @Override
+  public JsonNode apply(IntrinsicArguments args, EvaluationScope scope) {
+    RandomGenerator random = scope.random();
+    long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return Json.NODES.textNode(new UUID(most, least).toString());
+  }
+}
