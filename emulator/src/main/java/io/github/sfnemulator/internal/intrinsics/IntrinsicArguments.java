@@ -86,12 +86,13 @@ public final class IntrinsicArguments {
    * ({@code -0.5} gives {@code 0}, {@code 2.5} gives {@code 3}), within the int range.
    */
   public int integer(int index) {
-    BigDecimal rounded =
-        number(index).add(new BigDecimal("0.5")).setScale(0, RoundingMode.FLOOR);
+    BigDecimal rounded = number(index).add(new BigDecimal("0.5")).setScale(0, RoundingMode.FLOOR);
     if (rounded.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
         || rounded.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-      throw failure(ordinal(index) + " argument must be an integer in the int range, but was "
-          + values[index]);
+      throw failure(
+          ordinal(index)
+              + " argument must be an integer in the int range, but was "
+              + values[index]);
     }
     return rounded.intValueExact();
   }

@@ -9,12 +9,12 @@ import io.github.sfnemulator.internal.query.EvaluationScope;
  * calls, literals and paths ({@code $}, {@code $$}, {@code $var}) as arguments. Compiled once
  * (function names and argument counts are checked then); {@link #evaluate} is thread-safe.
  *
- * <p>Runtime failures: a function rejecting its argument values raises States.IntrinsicFailure
- * with cause {@code Invalid arguments in States.X: ...} (text of this emulator; the conformance
- * corpus records none). A path argument that selects nothing raises States.Runtime with the same
- * cause AWS gives for a payload path ({@code The JSONPath '$.x' specified for the field 'f.$'
- * could not be found in the input '...'}), which the interpreter prefixes with "An error occurred
- * while executing the state 'S' (entered at the event id #N). ".
+ * <p>Runtime failures: a function rejecting its argument values raises States.IntrinsicFailure with
+ * cause {@code Invalid arguments in States.X: ...} (text of this emulator; the conformance corpus
+ * records none). A path argument that selects nothing raises States.Runtime with the same cause AWS
+ * gives for a payload path ({@code The JSONPath '$.x' specified for the field 'f.$' could not be
+ * found in the input '...'}), which the interpreter prefixes with "An error occurred while
+ * executing the state 'S' (entered at the event id #N). ".
  */
 public final class IntrinsicExpression {
   private final String text;
@@ -31,8 +31,8 @@ public final class IntrinsicExpression {
   }
 
   /**
-   * @throws InvalidExpressionException when the text is not a call of a known function with a
-   *     valid number of well-formed arguments
+   * @throws InvalidExpressionException when the text is not a call of a known function with a valid
+   *     number of well-formed arguments
    */
   public static IntrinsicExpression compile(String text) {
     return new IntrinsicExpression(text, IntrinsicParser.parse(text));

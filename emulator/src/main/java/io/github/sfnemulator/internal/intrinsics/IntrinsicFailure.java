@@ -9,7 +9,6 @@ final class IntrinsicFailure {
 
   static StatesException of(String functionName, String problem) {
     return new StatesException(
-        StatesErrors.INTRINSIC_FAILURE,
-        "Invalid arguments in " + functionName + ": " + problem);
+        StatesErrors.INTRINSIC_FAILURE, "Invalid arguments in " + functionName + ": " + problem);
   }
 }

@@ -5,8 +5,7 @@ import io.github.sfnemulator.internal.query.EvaluationScope;
 
 /**
  * One {@code States.*} intrinsic function. Implementations are stateless and thread-safe; they
- * check their argument values and raise States.IntrinsicFailure through {@link
- * IntrinsicArguments}.
+ * check their argument values and raise States.IntrinsicFailure through {@link IntrinsicArguments}.
  */
 public interface IntrinsicFunction {
 

@@ -70,8 +70,7 @@ final class IntrinsicParser {
         min == max
             ? "exactly " + min
             : max == Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
-    throw error(
-        function.name() + " takes " + expected + " argument(s) but was given " + count);
+    throw error(function.name() + " takes " + expected + " argument(s) but was given " + count);
   }
 
   private Argument argument() {
@@ -99,7 +98,8 @@ final class IntrinsicParser {
   }
 
   private boolean isWordChar(int at) {
-    return at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '.');
+    return at < text.length()
+        && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '.');
   }
 
   private LiteralArgument string() {
@@ -200,6 +200,11 @@ final class IntrinsicParser {
 
   private InvalidExpressionException error(String problem) {
     return new InvalidExpressionException(
-        "'" + text + "' is not a valid intrinsic function call: " + problem + " at position " + pos);
+        "'"
+            + text
+            + "' is not a valid intrinsic function call: "
+            + problem
+            + " at position "
+            + pos);
   }
 }

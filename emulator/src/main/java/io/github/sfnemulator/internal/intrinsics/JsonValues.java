@@ -39,8 +39,8 @@ final class JsonValues {
   }
 
   /**
-   * The text States.Format puts in a placeholder: strings as they are, objects and arrays the
-   * way AWS prints them (Java's {@code {a=1, b=[1, 2]}}, strings inside unquoted).
+   * The text States.Format puts in a placeholder: strings as they are, objects and arrays the way
+   * AWS prints them (Java's {@code {a=1, b=[1, 2]}}, strings inside unquoted).
    */
   static String render(JsonNode value) {
     StringBuilder out = new StringBuilder();

@@ -1,7 +1,7 @@
 package io.github.sfnemulator.internal.intrinsics;
 
-import io.github.sfnemulator.internal.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.query.EvaluationScope;
 
 /** {@code States.Array}: an array of its arguments. */
@@ -21,6 +21,7 @@ final class StatesArray implements IntrinsicFunction {
   public int maxArguments() {
     return Integer.MAX_VALUE;
   }
+
   @Override
   public JsonNode apply(IntrinsicArguments args, EvaluationScope scope) {
     com.fasterxml.jackson.databind.node.ArrayNode array = Json.NODES.arrayNode(args.size());

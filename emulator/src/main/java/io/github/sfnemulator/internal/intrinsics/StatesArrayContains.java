@@ -1,7 +1,7 @@
 package io.github.sfnemulator.internal.intrinsics;
 
-import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import io.github.sfnemulator.internal.query.EvaluationScope;
 
 /** {@code States.ArrayContains}: whether an array holds a value (deep equality). */

@@ -1,7 +1,7 @@
 package io.github.sfnemulator.internal.intrinsics;
 
-import io.github.sfnemulator.internal.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.query.EvaluationScope;
 
 /** {@code States.ArrayLength}: the number of items of an array. */

@@ -1,11 +1,14 @@
 package io.github.sfnemulator.internal.intrinsics;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.sfnemulator.internal.json.Json;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.query.EvaluationScope;
 
-/** {@code States.ArrayPartition}: an array split into chunks of a given size (the last may be shorter). */
+/**
+ * {@code States.ArrayPartition}: an array split into chunks of a given size (the last may be
+ * shorter).
+ */
 final class StatesArrayPartition implements IntrinsicFunction {
 
   @Override

@@ -1,11 +1,13 @@
 package io.github.sfnemulator.internal.intrinsics;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.sfnemulator.internal.json.Json;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.query.EvaluationScope;
 
-/** {@code States.ArrayUnique}: an array without repeated values, first occurrences kept in order. */
+/**
+ * {@code States.ArrayUnique}: an array without repeated values, first occurrences kept in order.
+ */
 final class StatesArrayUnique implements IntrinsicFunction {
 
   @Override

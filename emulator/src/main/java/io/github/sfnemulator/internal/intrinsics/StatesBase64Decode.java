@@ -1,10 +1,10 @@
 package io.github.sfnemulator.internal.intrinsics;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.query.EvaluationScope;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnemulator.internal.query.EvaluationScope;
 
 /** {@code States.Base64Decode}: the UTF-8 string that Base64 text encodes. */
 final class StatesBase64Decode implements IntrinsicFunction {
@@ -27,7 +27,8 @@ final class StatesBase64Decode implements IntrinsicFunction {
       throw args.failure("the input must be at most " + MAX_LENGTH + " characters long");
     }
     try {
-      return Json.NODES.textNode(new String(Base64.getDecoder().decode(data), StandardCharsets.UTF_8));
+      return Json.NODES.textNode(
+          new String(Base64.getDecoder().decode(data), StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
       throw args.failure("the input is not valid Base64: " + data);
     }

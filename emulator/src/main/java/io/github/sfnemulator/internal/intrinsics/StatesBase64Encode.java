@@ -1,10 +1,10 @@
 package io.github.sfnemulator.internal.intrinsics;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.query.EvaluationScope;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnemulator.internal.query.EvaluationScope;
 
 /** {@code States.Base64Encode}: the Base64 text of a string's UTF-8 bytes. */
 final class StatesBase64Encode implements IntrinsicFunction {

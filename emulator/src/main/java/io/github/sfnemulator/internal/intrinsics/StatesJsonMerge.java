@@ -1,8 +1,8 @@
 package io.github.sfnemulator.internal.intrinsics;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.internal.json.Json;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.query.EvaluationScope;
 
 /** {@code States.JsonMerge}: a shallow merge of two objects, the second winning on shared keys. */

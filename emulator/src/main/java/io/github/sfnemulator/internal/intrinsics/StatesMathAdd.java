@@ -1,7 +1,7 @@
 package io.github.sfnemulator.internal.intrinsics;
 
-import io.github.sfnemulator.internal.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.query.EvaluationScope;
 
 /** {@code States.MathAdd}: the sum of two numbers, each first rounded to an integer (halves up). */

@@ -1,12 +1,15 @@
 package io.github.sfnemulator.internal.intrinsics;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.query.EvaluationScope;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnemulator.internal.query.EvaluationScope;
 
-/** {@code States.MathRandom}: a random integer from a start (inclusive) to an end (exclusive); an optional seed makes it repeatable. */
+/**
+ * {@code States.MathRandom}: a random integer from a start (inclusive) to an end (exclusive); an
+ * optional seed makes it repeatable.
+ */
 final class StatesMathRandom implements IntrinsicFunction {
 
   @Override
@@ -23,6 +26,7 @@ final class StatesMathRandom implements IntrinsicFunction {
   public int maxArguments() {
     return 3;
   }
+
   @Override
   public JsonNode apply(IntrinsicArguments args, EvaluationScope scope) {
     int start = args.integer(0);
@@ -30,7 +34,8 @@ final class StatesMathRandom implements IntrinsicFunction {
     if (start >= end) {
       throw args.failure("the start (" + start + ") must be less than the end (" + end + ")");
     }
-    RandomGenerator random = args.size() == 3 ? new SplittableRandom(args.integer(2)) : scope.random();
+    RandomGenerator random =
+        args.size() == 3 ? new SplittableRandom(args.integer(2)) : scope.random();
     return Json.NODES.numberNode(random.nextInt(start, end));
   }
 }

@@ -1,11 +1,14 @@
 package io.github.sfnemulator.internal.intrinsics;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.sfnemulator.internal.json.Json;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.query.EvaluationScope;
 
-/** {@code States.StringSplit}: a string split at any of the delimiter characters, empty parts dropped. */
+/**
+ * {@code States.StringSplit}: a string split at any of the delimiter characters, empty parts
+ * dropped.
+ */
 final class StatesStringSplit implements IntrinsicFunction {
 
   @Override

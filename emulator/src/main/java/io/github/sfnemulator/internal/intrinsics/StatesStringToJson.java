@@ -1,10 +1,10 @@
 package io.github.sfnemulator.internal.intrinsics;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.sfnemulator.internal.json.Json;
-import java.io.UncheckedIOException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.query.EvaluationScope;
+import java.io.UncheckedIOException;
 
 /** {@code States.StringToJson}: the JSON value a string holds; blank text gives null. */
 final class StatesStringToJson implements IntrinsicFunction {

@@ -1,12 +1,14 @@
 package io.github.sfnemulator.internal.intrinsics;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.query.EvaluationScope;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnemulator.internal.query.EvaluationScope;
 
-/** {@code States.UUID}: a version 4 UUID drawn from the execution's random source, so runs repeat. */
+/**
+ * {@code States.UUID}: a version 4 UUID drawn from the execution's random source, so runs repeat.
+ */
 final class StatesUuid implements IntrinsicFunction {
 
   @Override

@@ -29,12 +29,42 @@ final class JaywayPath {
 
   /** Compiles {@code $} followed by {@code rest} (the path after its root token). */
   static JaywayPath compile(String original, String rest) {
+    if (!balanced(rest)) {
+      throw new InvalidExpressionException(
+          "'" + original + "' is not a valid JSONPath: unbalanced brackets or quotes");
+    }
     try {
       return new JaywayPath(JsonPath.compile("$" + rest));
     } catch (InvalidPathException | IllegalArgumentException e) {
       throw new InvalidExpressionException(
           "'" + original + "' is not a valid JSONPath: " + e.getMessage());
     }
+  }
+
+  // Jayway accepts some truncated paths such as "$.a[" and fails only when reading them.
+  private static boolean balanced(String rest) {
+    int depth = 0;
+    char quote = 0;
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (quote != 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '[' || c == '(') {
+        depth++;
+      } else if (c == ']' || c == ')') {
+        depth--;
+        if (depth < 0) {
+          return false;
+        }
+      }
+    }
+    return depth == 0 && quote == 0;
   }
 
   boolean isDefinite() {

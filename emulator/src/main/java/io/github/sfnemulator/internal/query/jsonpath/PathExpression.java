@@ -5,8 +5,8 @@ import io.github.sfnemulator.internal.error.InvalidExpressionException;
 import io.github.sfnemulator.internal.query.EvaluationScope;
 
 /**
- * A compiled ASL "Path": {@code $...} reads the input, {@code $$...} the context object and
- * {@code $name...} a workflow variable. Compiled once at parse time; {@link #find} is thread-safe.
+ * A compiled ASL "Path": {@code $...} reads the input, {@code $$...} the context object and {@code
+ * $name...} a workflow variable. Compiled once at parse time; {@link #find} is thread-safe.
  *
  * <p>Plain chains of names and indexes ({@code $.a.b}, {@code $.a[0]['b']}, {@code $[-1]}) are
  * walked directly; everything else (wildcards, slices, filters, deep scan, unions, functions such
@@ -49,8 +49,8 @@ public final class PathExpression {
   }
 
   /**
-   * Compiles a Reference Path: a path that selects at most one node (no wildcards, filters,
-   * slices, unions or functions), as ResultPath and the {@code *Path} fields require.
+   * Compiles a Reference Path: a path that selects at most one node (no wildcards, filters, slices,
+   * unions or functions), as ResultPath and the {@code *Path} fields require.
    *
    * @throws InvalidExpressionException when the text is not a valid reference path
    */
@@ -105,9 +105,9 @@ public final class PathExpression {
   }
 
   /**
-   * The value this path selects in {@code scope}, or {@code null} when it selects nothing. A
-   * path that can select several nodes (wildcard, filter, slice, union, deep scan) returns an
-   * array of the matches (empty when none), as Jayway JsonPath does.
+   * The value this path selects in {@code scope}, or {@code null} when it selects nothing. A path
+   * that can select several nodes (wildcard, filter, slice, union, deep scan) returns an array of
+   * the matches (empty when none), as Jayway JsonPath does.
    */
   public JsonNode find(EvaluationScope scope) {
     JsonNode start =
@@ -128,9 +128,9 @@ public final class PathExpression {
   }
 
   /**
-   * AWS's cause when an InputPath or OutputPath selects nothing, e.g. {@code Invalid path
-   * '$.x' : No results for path: $['x']}. The interpreter prefixes "An error occurred while
-   * executing the state 'S' (entered at the event id #N). " and raises States.Runtime.
+   * AWS's cause when an InputPath or OutputPath selects nothing, e.g. {@code Invalid path '$.x' :
+   * No results for path: $['x']}. The interpreter prefixes "An error occurred while executing the
+   * state 'S' (entered at the event id #N). " and raises States.Runtime.
    */
   public String noResultsCause() {
     String normalized = simple != null ? simple.normalized() : jayway.normalized();

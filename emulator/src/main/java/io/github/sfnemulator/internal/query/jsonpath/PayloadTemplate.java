@@ -11,17 +11,17 @@ import java.util.Map;
 
 /**
  * A compiled JSONPath payload template (Parameters, ResultSelector, ItemSelector, Assign in
- * JSONPath states): keys ending in {@code .$} take a path ({@code $}, {@code $$}, {@code $var})
- * or an intrinsic call and lose the {@code .$}; other values are copied as they are, at any depth.
+ * JSONPath states): keys ending in {@code .$} take a path ({@code $}, {@code $$}, {@code $var}) or
+ * an intrinsic call and lose the {@code .$}; other values are copied as they are, at any depth.
  * Subtrees without {@code .$} keys are shared, not copied; a template without any evaluates to
  * itself.
  *
  * <p>Runtime causes are tails: the interpreter must prefix them with "An error occurred while
- * executing the state 'S' (entered at the event id #N). " as AWS does. A path that selects
- * nothing raises <b>States.Runtime</b> (not States.ParameterPathFailure: the corpus case
- * scenarios/test_invalid_jsonpath_INVALID_JSONPATH_IN_STRING_EXPR_JSONPATH records AWS doing so
- * for a Pass state) with {@code The JSONPath '$.x' specified for the field 'x.$' could not be
- * found in the input '<compact input JSON>'}.
+ * executing the state 'S' (entered at the event id #N). " as AWS does. A path that selects nothing
+ * raises <b>States.Runtime</b> (not States.ParameterPathFailure: the corpus case
+ * scenarios/test_invalid_jsonpath_INVALID_JSONPATH_IN_STRING_EXPR_JSONPATH records AWS doing so for
+ * a Pass state) with {@code The JSONPath '$.x' specified for the field 'x.$' could not be found in
+ * the input '<compact input JSON>'}.
  */
 public final class PayloadTemplate {
   private final JsonNode template;
@@ -33,8 +33,8 @@ public final class PayloadTemplate {
   }
 
   /**
-   * @throws InvalidExpressionException when a {@code .$} value is not a string holding a valid
-   *     path or intrinsic function call
+   * @throws InvalidExpressionException when a {@code .$} value is not a string holding a valid path
+   *     or intrinsic function call
    */
   public static PayloadTemplate compile(JsonNode template) {
     return new PayloadTemplate(template, compileNode(template));
@@ -91,7 +91,9 @@ public final class PayloadTemplate {
       }
     }
     throw new InvalidExpressionException(
-        "The value for the field '" + field + "' must be a valid JSONPath or a valid intrinsic"
+        "The value for the field '"
+            + field
+            + "' must be a valid JSONPath or a valid intrinsic"
             + " function call");
   }
 

@@ -15,8 +15,8 @@ import io.github.sfnemulator.internal.json.Json;
  *
  * <p>When the input has something other than an object where a field must be set (or an array
  * without the element at an index), {@link #apply} raises States.ResultPathMatchFailure with the
- * cause {@code Unable to apply ReferencePath $.a.b to input "..."} (AWS's text as users report
- * it; the conformance corpus holds no sample, and no state-prefix is known for it).
+ * cause {@code Unable to apply ReferencePath $.a.b to input "..."} (AWS's text as users report it;
+ * the conformance corpus holds no sample, and no state-prefix is known for it).
  */
 public final class ResultPathWriter {
   private final String text;

@@ -57,7 +57,8 @@ final class PassChainDriver {
                 : effective;
         assign(state, scope(result, executionInput, name, variables), variables);
         JsonNode combined = combine(state, input, result);
-        input = select(state, "OutputPath", combined, scope(combined, executionInput, name, variables));
+        input =
+            select(state, "OutputPath", combined, scope(combined, executionInput, name, variables));
       } catch (StatesException e) {
         String cause = e.cause();
         if (StatesErrors.RUNTIME.equals(e.error())) {

@@ -14,8 +14,15 @@ import java.util.regex.Pattern;
 final class RecordedValue {
   private static final Set<String> WILDCARDS =
       Set.of(
-          "snf_role_arn", "sfn_role_arn", "date", "timestamp", "RequestId", "X-Amzn-Trace-Id",
-          "x-amz-crc32", "x-amzn-RequestId", "x-amzn-requestid");
+          "snf_role_arn",
+          "sfn_role_arn",
+          "date",
+          "timestamp",
+          "RequestId",
+          "X-Amzn-Trace-Id",
+          "x-amz-crc32",
+          "x-amzn-RequestId",
+          "x-amzn-requestid");
   private static final Pattern TOKEN = Pattern.compile("<[^<>]+>|111111111111");
   private static final Pattern TIMESTAMP =
       Pattern.compile(
