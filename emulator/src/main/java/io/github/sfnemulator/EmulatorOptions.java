@@ -1,0 +1,151 @@
+package io.github.sfnemulator;
+
+import io.github.sfnemulator.mock.TaskResponder;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+
+/**
+ * Immutable settings of a {@link StepFunctionsEmulator}.
+ *
+ * <pre>{@code
+ * EmulatorOptions options = EmulatorOptions.newBuilder()
+ *     .region("eu-west-1")
+ *     .accountId("210987654321")
+ *     .startTime(Instant.parse("2024-01-01T00:00:00Z"))
+ *     .taskResponder(call -> TaskResponse.returning(call.parameters()))
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class EmulatorOptions {
+  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
+  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+  private static final EmulatorOptions DEFAULT = newBuilder().build();
+
+  private final String region;
+  private final String accountId;
+  private final boolean virtualTime;
+  private final Instant startTime;
+  private final long randomSeed;
+  private final TaskResponder taskResponder;
+
+  private EmulatorOptions(Builder b) {
+    this.region = b.region;
+    this.accountId = b.accountId;
+    this.virtualTime = b.virtualTime;
+    this.startTime = b.startTime;
+    this.randomSeed = b.randomSeed;
+    this.taskResponder = b.taskResponder;
+  }
+
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** us-east-1, account 123456789012, virtual time from 2024-01-01T00:00:00Z, seed 0. */
+  public static EmulatorOptions getDefaultInstance() {
+    return DEFAULT;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public String accountId() {
+    return accountId;
+  }
+
+  /** Whether the clock is virtual (the default) rather than the system clock. */
+  public boolean virtualTime() {
+    return virtualTime;
+  }
+
+  /** Where the virtual clock starts. */
+  public Instant startTime() {
+    return startTime;
+  }
+
+  /** Seed of the per-execution random sources (UUIDs, random numbers, retry jitter). */
+  public long randomSeed() {
+    return randomSeed;
+  }
+
+  /** Answers Task states. */
+  public TaskResponder taskResponder() {
+    return taskResponder;
+  }
+
+  public Builder toBuilder() {
+    return new Builder()
+        .region(region)
+        .accountId(accountId)
+        .virtualTime(virtualTime)
+        .startTime(startTime)
+        .randomSeed(randomSeed)
+        .taskResponder(taskResponder);
+  }
+
+  /** Builds {@link EmulatorOptions}; {@link #build()} checks the values. */
+  public static final class Builder {
+    private String region = "us-east-1";
+    private String accountId = "123456789012";
+    private boolean virtualTime = true;
+    private Instant startTime = Instant.parse("2024-01-01T00:00:00Z");
+    private long randomSeed;
+    private TaskResponder taskResponder = TaskResponder.none();
+
+    private Builder() {}
+
+    public Builder region(String region) {
+      this.region = region;
+      return this;
+    }
+
+    public Builder accountId(String accountId) {
+      this.accountId = accountId;
+      return this;
+    }
+
+    /** True (default) for a virtual clock that skips ahead; false for the system clock. */
+    public Builder virtualTime(boolean virtualTime) {
+      this.virtualTime = virtualTime;
+      return this;
+    }
+
+    public Builder startTime(Instant startTime) {
+      this.startTime = startTime;
+      return this;
+    }
+
+    public Builder randomSeed(long randomSeed) {
+      this.randomSeed = randomSeed;
+      return this;
+    }
+
+    public Builder taskResponder(TaskResponder taskResponder) {
+      this.taskResponder = taskResponder;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the region or account id is malformed
+     */
+    public EmulatorOptions build() {
+      Objects.requireNonNull(startTime, "startTime");
+      Objects.requireNonNull(taskResponder, "taskResponder");
+      if (region == null || !REGION.matcher(region).matches()) {
+        throw new IllegalArgumentException(
+            "region '" + region + "' is not an AWS region name such as 'us-east-1'");
+      }
+      if (accountId == null || !ACCOUNT.matcher(accountId).matches()) {
+        throw new IllegalArgumentException(
+            "accountId '" + accountId + "' must be 12 digits, such as '123456789012'");
+      }
+      return new EmulatorOptions(this);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package io.github.sfnemulator;
+
+import java.time.Instant;
+import org.apiguardian.api.API;
+
+/**
+ * A state machine created in the emulator, as {@code DescribeStateMachine} describes it.
+ *
+ * @param arn {@code arn:aws:states:REGION:ACCOUNT:stateMachine:NAME}
+ * @param name the name given at creation
+ * @param definition the definition text as given
+ * @param roleArn the role ARN given at creation (or a default)
+ * @param creationDate when it was created, on the emulator's clock
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record StateMachine(
+    String arn, String name, String definition, String roleArn, Instant creationDate) {}

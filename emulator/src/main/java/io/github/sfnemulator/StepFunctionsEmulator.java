@@ -1,0 +1,287 @@
+package io.github.sfnemulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.history.HistoryEvent;
+import io.github.sfnemulator.internal.interpreter.Engine;
+import io.github.sfnemulator.internal.interpreter.ExecutionInfo;
+import io.github.sfnemulator.internal.interpreter.ExecutionRun;
+import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.model.StateMachineDefinition;
+import io.github.sfnemulator.internal.parse.DefinitionParser;
+import io.github.sfnemulator.internal.parse.DefinitionReader;
+import io.github.sfnemulator.internal.validate.DefinitionValidator;
+import io.github.sfnemulator.validation.DefinitionException;
+import io.github.sfnemulator.validation.ValidationResult;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+
+/**
+ * An in-process AWS Step Functions: create state machines, start executions and read their
+ * histories, with the operations and errors of the Step Functions API. Thread-safe.
+ *
+ * <pre>{@code
+ * try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
+ *   StateMachine machine = emulator.createStateMachine("Hello", definitionJson);
+ *   Execution execution = emulator.startExecution(machine.arn(), "{\"who\":\"world\"}").await();
+ *   assert execution.status() == ExecutionStatus.SUCCEEDED;
+ * }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class StepFunctionsEmulator implements AutoCloseable {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
+
+  private final EmulatorOptions options;
+  private final Engine engine;
+  private final EmulatorClock clock;
+  private final Map<String, Machine> machines = new LinkedHashMap<>();
+  private final Map<String, ExecutionRun> executions = new LinkedHashMap<>();
+  private final SplittableRandom names;
+
+  private record Machine(StateMachine description, StateMachineDefinition definition) {}
+
+  private StepFunctionsEmulator(EmulatorOptions options) {
+    this.options = options;
+    this.engine = new Engine(options.virtualTime(), options.startTime());
+    this.clock = new EmulatorClock(engine);
+    this.names = new SplittableRandom(options.randomSeed());
+  }
+
+  /** An emulator with {@link EmulatorOptions#getDefaultInstance() the default options}. */
+  public static StepFunctionsEmulator create() {
+    return new StepFunctionsEmulator(EmulatorOptions.getDefaultInstance());
+  }
+
+  public static StepFunctionsEmulator create(EmulatorOptions options) {
+    return new StepFunctionsEmulator(options);
+  }
+
+  public EmulatorOptions options() {
+    return options;
+  }
+
+  public EmulatorClock clock() {
+    return clock;
+  }
+
+  /** Validates a definition as {@code ValidateStateMachineDefinition} does. */
+  public ValidationResult validate(String definition) {
+    DefinitionReader.Read read = DefinitionReader.read(definition);
+    return read.ok() ? DefinitionValidator.validate(read.tree()) : new ValidationResult(List.of(read.problem()));
+  }
+
+  /**
+   * Creates a state machine with a default role.
+   *
+   * @throws DefinitionException when the definition has errors, with every diagnostic
+   * @throws SfnApiException {@code InvalidName} or {@code StateMachineAlreadyExists}
+   */
+  public StateMachine createStateMachine(String name, String definition) {
+    return createStateMachine(name, definition, "arn:aws:iam::" + options.accountId() + ":role/sfn-emulator");
+  }
+
+  public StateMachine createStateMachine(String name, String definition, String roleArn) {
+    checkName(name, "state machine");
+    StateMachineDefinition parsed = DefinitionParser.parse(name, definition);
+    String arn = arn("stateMachine", name);
+    return engine.locked(
+        () -> {
+          Machine existing = machines.get(arn);
+          if (existing != null) {
+            if (existing.description().definition().equals(definition)) {
+              return existing.description();
+            }
+            throw new SfnApiException(
+                "StateMachineAlreadyExists",
+                "State Machine Already Exists: '" + arn + "'. Delete it first or choose another name.");
+          }
+          StateMachine description = new StateMachine(arn, name, definition, roleArn, engine.now());
+          machines.put(arn, new Machine(description, parsed));
+          return description;
+        });
+  }
+
+  /** @throws SfnApiException {@code StateMachineDoesNotExist} */
+  public StateMachine describeStateMachine(String stateMachineArn) {
+    return engine.locked(() -> machine(stateMachineArn).description());
+  }
+
+  public List<StateMachine> listStateMachines() {
+    return engine.locked(() -> machines.values().stream().map(Machine::description).toList());
+  }
+
+  /** Deletes a state machine; its executions stay readable, as in AWS. */
+  public void deleteStateMachine(String stateMachineArn) {
+    engine.locked(() -> machines.remove(stateMachineArn));
+  }
+
+  /** Starts an execution with a generated name; input {@code null} means {@code {}}. */
+  public Execution startExecution(String stateMachineArn, String input) {
+    return startExecution(stateMachineArn, null, input);
+  }
+
+  /**
+   * Starts an execution. It runs at once as far as it can without time passing or outside input;
+   * {@link Execution#await()} runs it to the end.
+   *
+   * @throws SfnApiException {@code StateMachineDoesNotExist}, {@code InvalidName}, {@code
+   *     ExecutionAlreadyExists} or {@code InvalidExecutionInput}
+   */
+  public Execution startExecution(String stateMachineArn, String name, String input) {
+    JsonNode parsedInput = parseInput(input);
+    return engine.locked(
+        () -> {
+          Machine machine = machine(stateMachineArn);
+          String executionName = name != null ? name : generatedName();
+          checkName(executionName, "execution");
+          String executionArn =
+              stateMachineArn.replace(":stateMachine:", ":execution:") + ":" + executionName;
+          if (executions.containsKey(executionArn)) {
+            throw new SfnApiException(
+                "ExecutionAlreadyExists",
+                "Execution Already Exists: '" + executionArn + "'. Use another execution name.");
+          }
+          ExecutionInfo info =
+              new ExecutionInfo(
+                  executionArn,
+                  executionName,
+                  stateMachineArn,
+                  machine.description().name(),
+                  machine.description().roleArn(),
+                  parsedInput,
+                  engine.now());
+          ExecutionRun run =
+              new ExecutionRun(
+                  engine, info, machine.definition(), options.taskResponder(), names.nextLong());
+          executions.put(executionArn, run);
+          run.start();
+          return new Execution(run, engine);
+        });
+  }
+
+  /** Starts an execution and waits for its end, as {@code StartSyncExecution} does. */
+  public Execution startSyncExecution(String stateMachineArn, String input) {
+    return startExecution(stateMachineArn, input).await();
+  }
+
+  /** @throws SfnApiException {@code ExecutionDoesNotExist} */
+  public Execution describeExecution(String executionArn) {
+    return new Execution(engine.locked(() -> execution(executionArn)), engine);
+  }
+
+  /** The executions of a state machine, newest first, as {@code ListExecutions} orders them. */
+  public List<Execution> listExecutions(String stateMachineArn) {
+    return engine.locked(
+        () -> {
+          machine(stateMachineArn);
+          List<Execution> out = new ArrayList<>();
+          for (ExecutionRun run : executions.values()) {
+            if (run.info().stateMachineArn().equals(stateMachineArn)) {
+              out.add(0, new Execution(run, engine));
+            }
+          }
+          return out;
+        });
+  }
+
+  /**
+   * Stops a running execution: it ends ABORTED with the aborted events of every state in progress.
+   *
+   * @return false when the execution had already ended
+   */
+  public boolean stopExecution(String executionArn, String error, String cause) {
+    return engine.locked(() -> execution(executionArn).stop(error, cause));
+  }
+
+  /**
+   * One page of an execution's history.
+   *
+   * @param maxResults page size, 1 to 1000 (0 means 1000)
+   * @param nextToken the token of the previous page, or null for the first
+   */
+  public HistoryPage getExecutionHistory(
+      String executionArn, boolean reverseOrder, int maxResults, String nextToken) {
+    List<HistoryEvent> all = new ArrayList<>(engine.locked(() -> execution(executionArn)).history());
+    if (reverseOrder) {
+      java.util.Collections.reverse(all);
+    }
+    int size = maxResults <= 0 ? 1000 : Math.min(maxResults, 1000);
+    int from = 0;
+    if (nextToken != null) {
+      try {
+        from = Integer.parseInt(nextToken);
+      } catch (NumberFormatException e) {
+        throw new SfnApiException("InvalidToken", "Invalid Token: '" + nextToken + "'");
+      }
+    }
+    int to = Math.min(all.size(), from + size);
+    return new HistoryPage(all.subList(Math.min(from, to), to), to < all.size() ? Integer.toString(to) : null);
+  }
+
+  /** Waits (skipping virtual time) until every execution has ended, or the timeout passes. */
+  public boolean awaitAll(Duration timeout) {
+    return engine.await(() -> executions.values().stream().allMatch(ExecutionRun::isTerminal), timeout);
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  private Machine machine(String arn) {
+    Machine m = machines.get(arn);
+    if (m == null) {
+      throw new SfnApiException(
+          "StateMachineDoesNotExist",
+          "State Machine Does Not Exist: '" + arn + "'. Create it with createStateMachine first.");
+    }
+    return m;
+  }
+
+  private ExecutionRun execution(String arn) {
+    ExecutionRun run = executions.get(arn);
+    if (run == null) {
+      throw new SfnApiException("ExecutionDoesNotExist", "Execution Does Not Exist: '" + arn + "'");
+    }
+    return run;
+  }
+
+  private String arn(String kind, String name) {
+    return "arn:aws:states:" + options.region() + ":" + options.accountId() + ":" + kind + ":" + name;
+  }
+
+  private String generatedName() {
+    return new UUID(names.nextLong() & 0xffffffffffff0fffL | 0x4000L, names.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L).toString();
+  }
+
+  private static void checkName(String name, String what) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new SfnApiException(
+          "InvalidName",
+          "Invalid Name: '" + name + "'. A " + what + " name has 1 to 80 letters, digits, '-' or '_'.");
+    }
+  }
+
+  private static JsonNode parseInput(String input) {
+    if (input == null || input.isBlank()) {
+      return Json.NODES.objectNode();
+    }
+    try {
+      return Json.parse(input);
+    } catch (UncheckedIOException e) {
+      throw new SfnApiException(
+          "InvalidExecutionInput",
+          "Invalid State Machine Execution Input: '" + e.getCause().getMessage() + "'. Pass JSON text.");
+    }
+  }
+}

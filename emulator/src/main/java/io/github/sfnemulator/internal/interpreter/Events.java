@@ -1,0 +1,52 @@
+package io.github.sfnemulator.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnemulator.internal.json.Json;
+
+/** Builders of the details objects AWS attaches to history events. */
+final class Events {
+  /** AWS's limit on a payload (input, output, result, variables): 256 KiB. */
+  static final int MAX_PAYLOAD_BYTES = 262_144;
+
+  private static final ObjectNode NOT_TRUNCATED = Json.NODES.objectNode().put("truncated", false);
+
+  private Events() {}
+
+  static ObjectNode notTruncated() {
+    return NOT_TRUNCATED;
+  }
+
+  static ObjectNode errorDetails(String error, String cause) {
+    ObjectNode details = Json.NODES.objectNode();
+    if (error != null) {
+      details.put("error", error);
+    }
+    if (cause != null) {
+      details.put("cause", cause);
+    }
+    return details;
+  }
+
+  static ObjectNode stateEntered(String name, String input) {
+    ObjectNode details = Json.NODES.objectNode();
+    details.put("name", name);
+    details.put("input", input);
+    details.set("inputDetails", NOT_TRUNCATED);
+    return details;
+  }
+
+  static ObjectNode stateExited(String name, String output, JsonNode assigned) {
+    ObjectNode details = Json.NODES.objectNode();
+    details.put("name", name);
+    details.put("output", output);
+    details.set("outputDetails", NOT_TRUNCATED);
+    if (assigned != null) {
+      ObjectNode vars = Json.NODES.objectNode();
+      assigned.fields().forEachRemaining(e -> vars.put(e.getKey(), Json.write(e.getValue())));
+      details.set("assignedVariables", vars);
+      details.set("assignedVariablesDetails", NOT_TRUNCATED);
+    }
+    return details;
+  }
+}

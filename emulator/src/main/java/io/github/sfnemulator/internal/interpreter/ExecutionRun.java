@@ -1,0 +1,192 @@
+package io.github.sfnemulator.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnemulator.ExecutionStatus;
+import io.github.sfnemulator.StatesErrors;
+import io.github.sfnemulator.history.HistoryEvent;
+import io.github.sfnemulator.history.HistoryEventType;
+import io.github.sfnemulator.internal.error.StatesException;
+import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.model.StateMachineDefinition;
+import io.github.sfnemulator.mock.TaskResponder;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * One execution: its history (the single source of truth), its root fiber and its outcome. All
+ * mutation happens under the engine lock; the outcome fields are volatile for readers.
+ */
+public final class ExecutionRun implements FiberOwner {
+  /** AWS fails an execution whose history would exceed this many events. */
+  static final int MAX_HISTORY_EVENTS = 25_000;
+
+  final Engine engine;
+  final ExecutionInfo info;
+  final StateMachineDefinition definition;
+  final TaskResponder responder;
+  final SplittableRandom random;
+  private final List<HistoryEvent> history = new ArrayList<>();
+  private final Map<String, Integer> invocations = new HashMap<>();
+  private Fiber root;
+  private Timer timeout;
+  private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
+  private volatile JsonNode output;
+  private volatile String error;
+  private volatile String cause;
+  private volatile Instant stopDate;
+
+  public ExecutionRun(
+      Engine engine,
+      ExecutionInfo info,
+      StateMachineDefinition definition,
+      TaskResponder responder,
+      long seed) {
+    this.engine = engine;
+    this.info = info;
+    this.definition = definition;
+    this.responder = responder;
+    this.random = new SplittableRandom(seed);
+  }
+
+  /** Writes ExecutionStarted and schedules the first state. Call under the engine lock. */
+  public void start() {
+    ObjectNode details = Json.NODES.objectNode();
+    details.put("input", Json.write(info.input()));
+    details.set("inputDetails", Events.notTruncated());
+    details.put("roleArn", info.roleArn());
+    details.put("stateMachineArn", info.stateMachineArn());
+    long id = record(0, HistoryEventType.ExecutionStarted, "executionStartedEventDetails", details);
+    if (Json.sizeInBytes(info.input()) > Events.MAX_PAYLOAD_BYTES) {
+      finish(ExecutionStatus.FAILED, null, StatesErrors.DATA_LIMIT_EXCEEDED, "The input exceeds the maximum size.");
+      return;
+    }
+    root = Fiber.root(this, definition.workflow(), info.input(), id);
+    engine.makeReady(root);
+    Integer seconds = definition.timeoutSeconds();
+    if (seconds != null) {
+      timeout = engine.schedule(info.startTime().plusSeconds(seconds), this::timedOut);
+    }
+  }
+
+  /** Appends an event; returns its id. Call under the engine lock. */
+  long record(long previousEventId, HistoryEventType type, String detailsKey, ObjectNode details) {
+    long id = history.size() + 1;
+    history.add(
+        new HistoryEvent(
+            id, previousEventId, engine.now(), type, detailsKey, details == null ? Json.NODES.objectNode() : details));
+    if (history.size() >= MAX_HISTORY_EVENTS - 1 && !status.isTerminal()) {
+      abortFibers();
+      finishFailed(
+          StatesErrors.RUNTIME,
+          "The execution reached the maximum number of history events ("
+              + MAX_HISTORY_EVENTS
+              + ").");
+    }
+    return id;
+  }
+
+  /** The 0-based number of earlier calls of Task state {@code stateName}; counts this one. */
+  int nextInvocation(String stateName) {
+    int n = invocations.getOrDefault(stateName, 0);
+    invocations.put(stateName, n + 1);
+    return n;
+  }
+
+  @Override
+  public void onFiberSucceeded(Fiber fiber, JsonNode out) {
+    ObjectNode details = Json.NODES.objectNode();
+    details.put("output", Json.write(out));
+    details.set("outputDetails", Events.notTruncated());
+    record(fiber.lastEventId, HistoryEventType.ExecutionSucceeded, "executionSucceededEventDetails", details);
+    finish(ExecutionStatus.SUCCEEDED, out, null, null);
+  }
+
+  @Override
+  public void onFiberFailed(Fiber fiber, StatesException failure) {
+    finishFailed(fiber.lastEventId, failure.error(), failure.cause());
+  }
+
+  private void finishFailed(String err, String why) {
+    finishFailed(history.size(), err, why);
+  }
+
+  private void finishFailed(long previous, String err, String why) {
+    record(previous, HistoryEventType.ExecutionFailed, "executionFailedEventDetails", Events.errorDetails(err, why));
+    finish(ExecutionStatus.FAILED, null, err, why);
+  }
+
+  /** StopExecution: aborts every running state and ends ABORTED. Call under the engine lock. */
+  public boolean stop(String err, String why) {
+    if (status.isTerminal()) {
+      return false;
+    }
+    abortFibers();
+    record(history.size(), HistoryEventType.ExecutionAborted, "executionAbortedEventDetails", Events.errorDetails(err, why));
+    finish(ExecutionStatus.ABORTED, null, err, why);
+    return true;
+  }
+
+  private void timedOut() {
+    if (status.isTerminal()) {
+      return;
+    }
+    abortFibers();
+    record(history.size(), HistoryEventType.ExecutionTimedOut, "executionTimedOutEventDetails", Events.errorDetails(StatesErrors.TIMEOUT, null));
+    finish(ExecutionStatus.TIMED_OUT, null, StatesErrors.TIMEOUT, null);
+  }
+
+  private void abortFibers() {
+    if (root != null) {
+      root.abort();
+    }
+  }
+
+  private void finish(ExecutionStatus s, JsonNode out, String err, String why) {
+    if (timeout != null) {
+      timeout.cancel();
+    }
+    this.output = out;
+    this.error = err;
+    this.cause = why;
+    this.stopDate = engine.now();
+    this.status = s;
+  }
+
+  public ExecutionInfo info() {
+    return info;
+  }
+
+  public ExecutionStatus status() {
+    return status;
+  }
+
+  public boolean isTerminal() {
+    return status.isTerminal();
+  }
+
+  public JsonNode output() {
+    return output;
+  }
+
+  public String error() {
+    return error;
+  }
+
+  public String cause() {
+    return cause;
+  }
+
+  public Instant stopDate() {
+    return stopDate;
+  }
+
+  /** A copy of the history so far. */
+  public List<HistoryEvent> history() {
+    return engine.locked(() -> List.copyOf(history));
+  }
+}

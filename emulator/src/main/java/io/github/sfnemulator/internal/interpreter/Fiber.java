@@ -1,0 +1,242 @@
+package io.github.sfnemulator.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnemulator.StatesErrors;
+import io.github.sfnemulator.history.HistoryEventType;
+import io.github.sfnemulator.internal.error.StatesException;
+import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.model.State;
+import io.github.sfnemulator.internal.model.Workflow;
+import java.time.Instant;
+
+/**
+ * Where one thread of an execution stands: the execution itself, a Parallel branch or a Map
+ * iteration. The engine advances it step by step; a step runs until the fiber completes, moves
+ * to its next state, or blocks on a timer, on child fibers, or on outside input.
+ */
+final class Fiber {
+  enum Phase {
+    ENTER,
+    START,
+    RESUME,
+    BUSY,
+    BLOCKED,
+    DONE
+  }
+
+  final ExecutionRun run;
+  final Workflow workflow;
+  final FiberOwner owner;
+  /** Branch or iteration index; 0 for the execution's own fiber. */
+  final int index;
+  /** {@code {"Index": i, "Value": item}} for Map iterations, else null. */
+  final JsonNode mapItem;
+  /** Iterations of a distributed Map run as child executions: not in this history. */
+  final boolean silent;
+
+  Variables variables;
+  State state;
+  JsonNode rawInput;
+  long enteredEventId;
+  Instant enteredTime;
+  long lastEventId;
+  Phase phase = Phase.ENTER;
+  int[] retryAttempts;
+  int retryCount;
+  /** Per-state working data of the state's runner. */
+  Object activation;
+
+  private Runnable resumeAction;
+  private Timer timer;
+  private boolean waitingExternal;
+
+  private Fiber(
+      ExecutionRun run,
+      Workflow workflow,
+      FiberOwner owner,
+      int index,
+      JsonNode mapItem,
+      Variables variables,
+      JsonNode input,
+      long previousEventId,
+      boolean silent) {
+    this.run = run;
+    this.silent = silent;
+    this.workflow = workflow;
+    this.owner = owner;
+    this.index = index;
+    this.mapItem = mapItem;
+    this.variables = variables;
+    this.state = workflow.start();
+    this.rawInput = input;
+    this.lastEventId = previousEventId;
+  }
+
+  static Fiber root(ExecutionRun run, Workflow workflow, JsonNode input, long previousEventId) {
+    return new Fiber(run, workflow, run, 0, null, Variables.EMPTY, input, previousEventId, false);
+  }
+
+  /** A branch or iteration fiber started by {@code parent}'s current state. */
+  Fiber child(
+      Workflow body,
+      FiberOwner childOwner,
+      int childIndex,
+      JsonNode item,
+      JsonNode input,
+      long previousEventId,
+      boolean silentChild) {
+    return new Fiber(
+        run, body, childOwner, childIndex, item, variables.child(), input, previousEventId, silent || silentChild);
+  }
+
+  void run() {
+    while (!run.isTerminal()) {
+      switch (phase) {
+        case ENTER -> enter();
+        case START -> invoke(() -> StateRunners.start(this));
+        case RESUME -> {
+          Runnable action = resumeAction;
+          resumeAction = null;
+          invoke(action);
+        }
+        case BUSY -> throw new IllegalStateException("State '" + state.name() + "' did not move on");
+        case BLOCKED, DONE -> {
+          return;
+        }
+      }
+    }
+  }
+
+  private void enter() {
+    enteredTime = run.engine.now();
+    retryAttempts = null;
+    retryCount = 0;
+    activation = null;
+    String input = Json.write(rawInput);
+    HistoryEventType type = HistoryEventType.valueOf(state.type() + "StateEntered");
+    enteredEventId = record(type, "stateEnteredEventDetails", Events.stateEntered(state.name(), input));
+    if (input.length() * 3L > Events.MAX_PAYLOAD_BYTES && Json.sizeInBytes(rawInput) > Events.MAX_PAYLOAD_BYTES) {
+      phase = Phase.BUSY;
+      fail(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state input exceeds the maximum number of bytes service limit."));
+      return;
+    }
+    phase = Phase.START;
+  }
+
+  private void invoke(Runnable action) {
+    phase = Phase.BUSY;
+    try {
+      action.run();
+    } catch (StatesException e) {
+      fail(e);
+    }
+  }
+
+  /** Writes an event that follows this fiber's previous one. */
+  long record(HistoryEventType type, String detailsKey, ObjectNode details) {
+    if (silent) {
+      return lastEventId;
+    }
+    lastEventId = run.record(lastEventId, type, detailsKey, details);
+    return lastEventId;
+  }
+
+  /** Leaves the current state with {@code output} towards its Next (or the end). */
+  void exit(JsonNode output, JsonNode assigned) {
+    exitTo(state.common().transition().next(), output, assigned);
+  }
+
+  /** Leaves the current state with {@code output} towards {@code next} (null: the end). */
+  void exitTo(String next, JsonNode output, JsonNode assigned) {
+    String text = Json.write(output);
+    HistoryEventType type = HistoryEventType.valueOf(state.type() + "StateExited");
+    record(type, "stateExitedEventDetails", Events.stateExited(state.name(), text, assigned));
+    if (run.isTerminal()) {
+      return;
+    }
+    if (text.length() * 3L > Events.MAX_PAYLOAD_BYTES && Json.sizeInBytes(output) > Events.MAX_PAYLOAD_BYTES) {
+      finishFailed(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + state.name() + "' returned a result with a size exceeding the maximum number of bytes service limit."));
+      return;
+    }
+    if (next == null) {
+      phase = Phase.DONE;
+      owner.onFiberSucceeded(this, output);
+    } else {
+      state = workflow.state(next);
+      rawInput = output;
+      phase = Phase.ENTER;
+    }
+  }
+
+  /** Ends this fiber without leaving the state (a Fail state, or an error nobody caught). */
+  void finishFailed(StatesException failure) {
+    phase = Phase.DONE;
+    owner.onFiberFailed(this, failure);
+  }
+
+  /** Handles a failure of the current state: Retry, then Catch, then fail the fiber. */
+  void fail(StatesException e) {
+    StatesException failure = e instanceof TaskFailure ? e : StateErrors.located(this, e);
+    if (StatesErrors.QUERY_EVALUATION_ERROR.equals(failure.error())) {
+      record(HistoryEventType.EvaluationFailed, "evaluationFailedEventDetails", Events.errorDetails(failure.error(), failure.cause()).put("state", state.name()));
+    }
+    ErrorRecovery.handle(this, failure);
+  }
+
+  /** Blocks until {@code due}, then runs {@code onFire}. */
+  void blockUntil(Instant due, Runnable onFire) {
+    phase = Phase.BLOCKED;
+    timer =
+        run.engine.schedule(
+            due,
+            () -> {
+              timer = null;
+              resume(onFire);
+            });
+  }
+
+  /** Blocks until a child fiber or the outside calls {@link #resume}. */
+  void block(boolean external) {
+    phase = Phase.BLOCKED;
+    if (external && !waitingExternal) {
+      waitingExternal = true;
+      run.engine.externalWait(1);
+    }
+  }
+
+  /** Makes this fiber runnable again; {@code action} runs as its next step. */
+  void resume(Runnable action) {
+    if (phase == Phase.DONE) {
+      return;
+    }
+    stopWaitingExternal();
+    resumeAction = action;
+    phase = Phase.RESUME;
+    run.engine.makeReady(this);
+  }
+
+  /** Stops this fiber where it is, writing the aborted events of its state and children. */
+  void abort() {
+    if (phase == Phase.DONE) {
+      return;
+    }
+    if (timer != null) {
+      timer.cancel();
+      timer = null;
+    }
+    stopWaitingExternal();
+    boolean inState = phase == Phase.BLOCKED || phase == Phase.RESUME;
+    phase = Phase.DONE;
+    if (inState) {
+      StateRunners.abort(this);
+    }
+  }
+
+  private void stopWaitingExternal() {
+    if (waitingExternal) {
+      waitingExternal = false;
+      run.engine.externalWait(-1);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.sfnemulator.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnemulator.history.HistoryEventType;
+import io.github.sfnemulator.internal.error.StatesException;
+import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.model.MapState;
+
+/** The iterations of one attempt of a Map state: which run, which wait, what they returned. */
+final class MapIterations implements FiberOwner {
+  final Fiber parent;
+  final MapState state;
+  final JsonNode effective;
+  private final ArrayNode inputs;
+  private final ArrayNode items;
+  private final int maxConcurrency;
+  private final MapTolerance tolerance;
+  private final long startedEventId;
+  private final Fiber[] children;
+  private final JsonNode[] results;
+  private int next;
+  private int inFlight;
+  private int completed;
+  private int failures;
+  private boolean ended;
+
+  MapIterations(
+      Fiber parent,
+      MapState state,
+      JsonNode effective,
+      ArrayNode inputs,
+      ArrayNode items,
+      int maxConcurrency,
+      MapTolerance tolerance,
+      long startedEventId) {
+    this.parent = parent;
+    this.state = state;
+    this.effective = effective;
+    this.inputs = inputs;
+    this.items = items;
+    this.maxConcurrency = maxConcurrency <= 0 ? Integer.MAX_VALUE : maxConcurrency;
+    this.tolerance = tolerance;
+    this.startedEventId = startedEventId;
+    this.children = new Fiber[inputs.size()];
+    this.results = new JsonNode[inputs.size()];
+  }
+
+  /** Starts iterations in item order while fewer than MaxConcurrency are in flight. */
+  void startMore() {
+    if (inputs.isEmpty()) {
+      ended = true;
+      parent.resume(() -> MapRunner.succeed(parent, this));
+      return;
+    }
+    while (next < children.length && inFlight < maxConcurrency && !ended) {
+      int i = next++;
+      long eventId = iterationEvent(HistoryEventType.MapIterationStarted, i);
+      JsonNode itemContext = i < items.size() ? MapItems.item(i, items.get(i)) : null;
+      Fiber child = parent.child(
+              state.processor(), this, i, itemContext, inputs.get(i), eventId, state.distributed());
+      children[i] = child;
+      inFlight++;
+      parent.run.engine.makeReady(child);
+    }
+  }
+
+  boolean finished() {
+    return ended;
+  }
+
+  ArrayNode results() {
+    ArrayNode out = Json.NODES.arrayNode(results.length);
+    for (JsonNode r : results) {
+      out.add(r);
+    }
+    return out;
+  }
+
+  @Override
+  public void onFiberSucceeded(Fiber child, JsonNode output) {
+    if (ended) {
+      return;
+    }
+    child.lastEventId = iterationEvent(HistoryEventType.MapIterationSucceeded, child.index);
+    results[child.index] = output;
+    done();
+  }
+
+  @Override
+  public void onFiberFailed(Fiber child, StatesException failure) {
+    if (ended) {
+      return;
+    }
+    iterationEvent(HistoryEventType.MapIterationFailed, child.index);
+    ObjectNode errorOutput = Json.NODES.objectNode();
+    errorOutput.put("Error", failure.error());
+    errorOutput.put("Cause", failure.cause());
+    results[child.index] = errorOutput;
+    failures++;
+    if (tolerance.exceeded(failures, children.length)) {
+      ended = true;
+      abortRunning();
+      StatesException error = tolerance.percentage() == null && tolerance.count() == null ? failure : MapRunner.thresholdExceeded();
+      parent.resume(() -> MapRunner.fail(parent, this, error));
+      return;
+    }
+    done();
+  }
+
+  private void done() {
+    inFlight--;
+    completed++;
+    if (completed == children.length) {
+      ended = true;
+      parent.resume(() -> MapRunner.succeed(parent, this));
+    } else {
+      startMore();
+    }
+  }
+
+  void abortAll() {
+    ended = true;
+    abortRunning();
+  }
+
+  private void abortRunning() {
+    for (Fiber child : children) {
+      if (child != null && child.phase != Fiber.Phase.DONE) {
+        child.abort();
+        iterationEvent(HistoryEventType.MapIterationAborted, child.index);
+      }
+    }
+  }
+
+  private long iterationEvent(HistoryEventType type, int index) {
+    ObjectNode d = Json.NODES.objectNode().put("name", state.name()).put("index", index);
+    String key = Character.toLowerCase(type.name().charAt(0)) + type.name().substring(1) + "EventDetails";
+    if (state.distributed() || parent.silent) {
+      return startedEventId;
+    }
+    return parent.run.record(startedEventId, type, key, d);
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.sfnemulator.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnemulator.StatesErrors;
+import io.github.sfnemulator.history.HistoryEventType;
+import io.github.sfnemulator.internal.error.StatesException;
+import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.model.MapState;
+
+/**
+ * Map: one child fiber per item (or batch), at most MaxConcurrency in flight, started in item
+ * order; results in item order; failures beyond the tolerated ones fail the state.
+ */
+final class MapRunner {
+  private MapRunner() {}
+
+  static void start(Fiber f, MapState s) {
+    JsonNode effective = DataFlowSteps.effectiveInput(f, s.io());
+    StateScope scope = new StateScope(f, s.common().isJsonata() ? f.rawInput : effective);
+    ArrayNode items = MapItems.items(f, s, effective, scope);
+    int maxConcurrency = (int) IntegerFields.evaluate(s.maxConcurrency(), scope, 0);
+    ObjectNode startedDetails = Json.NODES.objectNode().put("length", items.size());
+    long started = f.record(HistoryEventType.MapStateStarted, "mapStateStartedEventDetails", startedDetails);
+    MapTolerance tolerance = MapTolerance.evaluate(s, scope);
+    ArrayNode inputs = MapItems.iterationInputs(f, s, items, effective);
+    MapIterations iterations =
+        new MapIterations(f, s, effective, inputs, items, maxConcurrency, tolerance, started);
+    f.activation = iterations;
+    if (s.distributed()) {
+      f.record(HistoryEventType.MapRunStarted, "mapRunStartedEventDetails",
+          Json.NODES.objectNode().put("mapRunArn", f.run.info.stateMachineArn().replace(":stateMachine:", ":mapRun:") + "/" + s.name()));
+    }
+    iterations.startMore();
+    if (!iterations.finished()) {
+      f.block(false);
+    }
+  }
+
+  /** All iterations ended within tolerance: the results, in item order. */
+  static void succeed(Fiber f, MapIterations it) {
+    if (it.state.distributed()) {
+      f.record(HistoryEventType.MapRunSucceeded, null, null);
+    }
+    f.record(HistoryEventType.MapStateSucceeded, null, null);
+    JsonNode selected = DataFlowSteps.selectResult(f, it.state.io(), it.results());
+    DataFlowSteps.Outcome o = DataFlowSteps.complete(f, it.state.io(), it.effective, selected);
+    f.exit(o.output(), o.assigned());
+  }
+
+  static void fail(Fiber f, MapIterations it, StatesException failure) {
+    if (it.state.distributed()) {
+      f.record(HistoryEventType.MapRunFailed, null, null);
+    }
+    f.record(HistoryEventType.MapStateFailed, null, null);
+    throw TaskFailure.of(failure);
+  }
+
+  static void abort(Fiber f) {
+    if (f.activation instanceof MapIterations it) {
+      it.abortAll();
+    }
+    f.record(HistoryEventType.MapStateAborted, null, null);
+  }
+
+  static StatesException thresholdExceeded() {
+    return new TaskFailure(
+        StatesErrors.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+        "The specified tolerated failure threshold was exceeded");
+  }
+}

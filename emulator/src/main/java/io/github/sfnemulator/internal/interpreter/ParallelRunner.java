@@ -1,0 +1,102 @@
+package io.github.sfnemulator.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.sfnemulator.history.HistoryEventType;
+import io.github.sfnemulator.internal.error.StatesException;
+import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.model.ParallelState;
+
+/** Parallel: one child fiber per branch; results in branch order; the first failure aborts all. */
+final class ParallelRunner {
+  private ParallelRunner() {}
+
+  /** The branches of one attempt of a Parallel state. */
+  private static final class Branches implements FiberOwner {
+    final Fiber parent;
+    final ParallelState state;
+    final JsonNode effective;
+    final Fiber[] children;
+    final JsonNode[] results;
+    int remaining;
+    boolean failed;
+
+    Branches(Fiber parent, ParallelState state, JsonNode effective) {
+      this.parent = parent;
+      this.state = state;
+      this.effective = effective;
+      this.children = new Fiber[state.branches().size()];
+      this.results = new JsonNode[children.length];
+      this.remaining = children.length;
+    }
+
+    @Override
+    public void onFiberSucceeded(Fiber child, JsonNode output) {
+      if (failed) {
+        return;
+      }
+      results[child.index] = output;
+      if (--remaining == 0) {
+        parent.resume(() -> succeed(parent, this));
+      }
+    }
+
+    @Override
+    public void onFiberFailed(Fiber child, StatesException failure) {
+      if (failed) {
+        return;
+      }
+      failed = true;
+      for (Fiber other : children) {
+        if (other != child) {
+          other.abort();
+        }
+      }
+      parent.resume(
+          () -> {
+            parent.record(HistoryEventType.ParallelStateFailed, null, null);
+            throw TaskFailure.of(failure);
+          });
+    }
+  }
+
+  static void start(Fiber f, ParallelState s) {
+    JsonNode effective = DataFlowSteps.effectiveInput(f, s.io());
+    JsonNode input = DataFlowSteps.parameters(f, s.io().parameters(), effective);
+    long started = f.record(HistoryEventType.ParallelStateStarted, null, null);
+    Branches branches = new Branches(f, s, effective);
+    f.activation = branches;
+    if (branches.children.length == 0) {
+      f.resume(() -> succeed(f, branches));
+      return;
+    }
+    for (int i = 0; i < branches.children.length; i++) {
+      Fiber child = f.child(s.branches().get(i), branches, i, null, input, started, false);
+      branches.children[i] = child;
+      f.run.engine.makeReady(child);
+    }
+    f.block(false);
+  }
+
+  private static void succeed(Fiber f, Branches b) {
+    ArrayNode result = Json.NODES.arrayNode(b.results.length);
+    for (JsonNode r : b.results) {
+      result.add(r);
+    }
+    JsonNode selected = DataFlowSteps.selectResult(f, b.state.io(), result);
+    DataFlowSteps.Outcome o = DataFlowSteps.complete(f, b.state.io(), b.effective, selected);
+    f.exit(o.output(), o.assigned());
+  }
+
+  static void abort(Fiber f) {
+    if (f.activation instanceof Branches b) {
+      b.failed = true;
+      for (Fiber child : b.children) {
+        if (child != null) {
+          child.abort();
+        }
+      }
+    }
+    f.record(HistoryEventType.ParallelStateAborted, null, null);
+  }
+}

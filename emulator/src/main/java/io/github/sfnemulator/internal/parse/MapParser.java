@@ -1,0 +1,62 @@
+package io.github.sfnemulator.internal.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.model.Field;
+import io.github.sfnemulator.internal.model.MapState;
+import io.github.sfnemulator.internal.model.QueryLanguage;
+import io.github.sfnemulator.internal.model.StateCommon;
+import io.github.sfnemulator.internal.model.Workflow;
+import io.github.sfnemulator.internal.query.jsonpath.PathExpression;
+
+/** Builds a Map state: processor, items, selector, concurrency, tolerance, batching. */
+final class MapParser {
+  private MapParser() {}
+
+  static MapState parse(
+      StateCommon common, FieldCompiler f, String pointer, QueryLanguage machineLanguage) {
+    String processorField = f.has("ItemProcessor") ? "ItemProcessor" : "Iterator";
+    JsonNode processorNode = f.raw(processorField);
+    Workflow processor =
+        DefinitionParser.workflow(processorNode, pointer + "/" + processorField, machineLanguage);
+    JsonNode config = processorNode.path("ProcessorConfig");
+    boolean distributed = "DISTRIBUTED".equals(config.path("Mode").asText());
+    String executionType = config.has("ExecutionType") ? config.get("ExecutionType").asText() : null;
+    return new MapState(
+        common,
+        StateParser.dataFlow(f, null),
+        processor,
+        distributed,
+        executionType,
+        items(f),
+        f.has("ItemSelector") ? f.template("ItemSelector") : f.template("Parameters"),
+        f.valueOrPath("MaxConcurrency"),
+        f.valueOrPath("ToleratedFailurePercentage"),
+        f.valueOrPath("ToleratedFailureCount"),
+        batcher(f, pointer),
+        f.raw("ItemReader"),
+        f.raw("ResultWriter"),
+        f.text("Label"),
+        Recovery.retriers(f.raw("Retry")),
+        Recovery.catchers(f, f.raw("Catch"), pointer));
+  }
+
+  private static Field items(FieldCompiler f) {
+    if (f.language() == QueryLanguage.JSONATA) {
+      return f.template("Items");
+    }
+    PathExpression path = f.path("ItemsPath", null);
+    return path == null ? null : new Field("ItemsPath", path.text(), path::find, true);
+  }
+
+  private static MapState.ItemBatcher batcher(FieldCompiler state, String pointer) {
+    JsonNode node = state.raw("ItemBatcher");
+    if (node == null) {
+      return null;
+    }
+    FieldCompiler f = new FieldCompiler(node, pointer + "/ItemBatcher", state.language());
+    return new MapState.ItemBatcher(
+        f.valueOrPath("MaxItemsPerBatch"),
+        f.valueOrPath("MaxInputBytesPerBatch"),
+        f.template("BatchInput"));
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.sfnemulator.mock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apiguardian.api.API;
+
+/**
+ * What a Task state's resource answers: a result, an error, or a time-out.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public sealed interface TaskResponse {
+
+  /** The resource returned {@code result} (before ResultSelector and ResultPath). */
+  record Return(JsonNode result) implements TaskResponse {}
+
+  /** The resource failed with {@code error} (the name Retry and Catch match) and {@code cause}. */
+  record Throw(String error, String cause) implements TaskResponse {}
+
+  /** The resource did not answer before the state's TimeoutSeconds: {@code States.Timeout}. */
+  record Timeout() implements TaskResponse {}
+
+  static TaskResponse returning(JsonNode result) {
+    return new Return(result);
+  }
+
+  static TaskResponse throwing(String error, String cause) {
+    return new Throw(error, cause);
+  }
+}
