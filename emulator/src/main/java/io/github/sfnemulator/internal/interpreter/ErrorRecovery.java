@@ -17,11 +17,24 @@ final class ErrorRecovery {
 
   static void handle(Fiber f, StatesException failure) {
     if (f.state instanceof Recoverable recoverable && !f.run.isTerminal()) {
-      if (retry(f, recoverable.retry(), failure) || caught(f, recoverable.catchers(), failure)) {
+      if (retry(f, recoverable.retry(), failure)) {
         return;
       }
+      recordStateFailed(f, failure);
+      if (caught(f, recoverable.catchers(), failure)) {
+        return;
+      }
+    } else {
+      recordStateFailed(f, failure);
     }
     f.finishFailed(TaskFailure.of(failure));
+  }
+
+  /** Map and Parallel write their failed event only when no retrier will run them again. */
+  private static void recordStateFailed(Fiber f, StatesException failure) {
+    if (failure instanceof TaskFailure t && t.stateFailedEvent() != null) {
+      f.record(t.stateFailedEvent(), null, null);
+    }
   }
 
   /** Whether an entry of {@code errorEquals} matches {@code error}, as AWS matches them. */
@@ -82,7 +95,7 @@ final class ErrorRecovery {
       }
       ObjectNode errorOutput = Json.NODES.objectNode();
       errorOutput.put("Error", failure.error());
-      errorOutput.put("Cause", failure.cause());
+      errorOutput.put("Cause", failure.cause() == null ? "" : failure.cause());
       try {
         JsonNode output;
         ObjectNode assigned;

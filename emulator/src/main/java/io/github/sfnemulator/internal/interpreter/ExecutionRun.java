@@ -66,7 +66,7 @@ public final class ExecutionRun implements FiberOwner {
       return;
     }
     root = Fiber.root(this, definition.workflow(), info.input(), id);
-    engine.makeReady(root);
+    root.schedule();
     Integer seconds = definition.timeoutSeconds();
     if (seconds != null) {
       timeout = engine.schedule(info.startTime().plusSeconds(seconds), this::timedOut);

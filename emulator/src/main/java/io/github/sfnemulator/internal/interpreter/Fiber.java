@@ -50,6 +50,8 @@ final class Fiber {
   private Runnable resumeAction;
   private Timer timer;
   private boolean waitingExternal;
+  /** Whether the fiber waits in the engine's ready queue; it then runs from there, in turn. */
+  private boolean queued;
 
   private Fiber(
       ExecutionRun run,
@@ -91,7 +93,8 @@ final class Fiber {
   }
 
   void run() {
-    while (!run.isTerminal()) {
+    queued = false;
+    while (!run.isTerminal() && !queued) {
       switch (phase) {
         case ENTER -> enter();
         case START -> invoke(() -> StateRunners.start(this));
@@ -186,12 +189,26 @@ final class Fiber {
 
   /** Blocks until {@code due}, then runs {@code onFire}. */
   void blockUntil(Instant due, Runnable onFire) {
+    blockUntil(due, null, onFire);
+  }
+
+  /**
+   * Blocks until {@code due}; then {@code atDue} runs at once (it may record what the service
+   * records at that instant) and {@code onFire} runs as the fiber's next step.
+   */
+  void blockUntil(Instant due, Runnable atDue, Runnable onFire) {
     phase = Phase.BLOCKED;
     timer =
         run.engine.schedule(
             due,
             () -> {
               timer = null;
+              if (phase == Phase.DONE) {
+                return;
+              }
+              if (atDue != null) {
+                atDue.run();
+              }
               resume(onFire);
             });
   }
@@ -213,7 +230,15 @@ final class Fiber {
     stopWaitingExternal();
     resumeAction = action;
     phase = Phase.RESUME;
-    run.engine.makeReady(this);
+    schedule();
+  }
+
+  /** Puts this fiber in the engine's ready queue, once. */
+  void schedule() {
+    if (!queued) {
+      queued = true;
+      run.engine.makeReady(this);
+    }
   }
 
   /** Stops this fiber where it is, writing the aborted events of its state and children. */

@@ -62,7 +62,7 @@ final class MapIterations implements FiberOwner {
               state.processor(), this, i, itemContext, inputs.get(i), eventId, state.distributed());
       children[i] = child;
       inFlight++;
-      parent.run.engine.makeReady(child);
+      child.schedule();
     }
   }
 

@@ -53,8 +53,7 @@ final class MapRunner {
     if (it.state.distributed()) {
       f.record(HistoryEventType.MapRunFailed, null, null);
     }
-    f.record(HistoryEventType.MapStateFailed, null, null);
-    throw TaskFailure.of(failure);
+    throw new TaskFailure(failure.error(), failure.cause(), HistoryEventType.MapStateFailed);
   }
 
   static void abort(Fiber f) {

@@ -13,7 +13,8 @@ record MapTolerance(Double percentage, Long count) {
         throw StateErrors.noResults(s.toleratedFailurePercentage().source());
       }
       if (!value.isNumber()) {
-        throw StateErrors.notAnInteger(s.toleratedFailurePercentage().name(), value, s.toleratedFailurePercentage().source());
+        throw StateErrors.notANumber(
+            s.toleratedFailurePercentage().name(), value, s.toleratedFailurePercentage().source(), "float");
       }
       percentage = value.doubleValue();
       if (percentage < 0 || percentage > 100) {

@@ -54,8 +54,8 @@ final class ParallelRunner {
       }
       parent.resume(
           () -> {
-            parent.record(HistoryEventType.ParallelStateFailed, null, null);
-            throw TaskFailure.of(failure);
+            throw new TaskFailure(
+                failure.error(), failure.cause(), HistoryEventType.ParallelStateFailed);
           });
     }
   }
@@ -73,7 +73,7 @@ final class ParallelRunner {
     for (int i = 0; i < branches.children.length; i++) {
       Fiber child = f.child(s.branches().get(i), branches, i, null, input, started, false);
       branches.children[i] = child;
-      f.run.engine.makeReady(child);
+      child.schedule();
     }
     f.block(false);
   }

@@ -38,12 +38,18 @@ final class StateErrors {
 
   /** A {@code *Path} field whose value is not an integer. */
   static StatesException notAnInteger(String field, JsonNode value, String pathText) {
+    return notANumber(field, value, pathText, "integer");
+  }
+
+  static StatesException notANumber(String field, JsonNode value, String pathText, String kind) {
     return runtime(
         "The "
             + field
             + " field refers to value \""
             + (value.isTextual() ? value.textValue() : Json.write(value))
-            + "\" which is not a valid integer: "
+            + "\" which is not a valid "
+            + kind
+            + ": "
             + pathText);
   }
 

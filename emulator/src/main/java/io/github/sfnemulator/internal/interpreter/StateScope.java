@@ -103,7 +103,9 @@ final class StateScope implements EvaluationScope {
     ObjectNode state = root.putObject("State");
     state.put("EnteredTime", timestamp(fiber.enteredTime));
     state.put("Name", fiber.state.name());
-    state.put("RetryCount", fiber.retryCount);
+    if (fiber.state instanceof io.github.sfnemulator.internal.model.Recoverable) {
+      state.put("RetryCount", fiber.retryCount);
+    }
     ObjectNode machine = root.putObject("StateMachine");
     machine.put("Id", info.stateMachineArn());
     machine.put("Name", info.stateMachineName());

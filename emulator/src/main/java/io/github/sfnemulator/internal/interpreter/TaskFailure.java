@@ -1,5 +1,6 @@
 package io.github.sfnemulator.internal.interpreter;
 
+import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.internal.error.StatesException;
 
 /**
@@ -9,8 +10,20 @@ import io.github.sfnemulator.internal.error.StatesException;
 final class TaskFailure extends StatesException {
   private static final long serialVersionUID = 1L;
 
+  private final transient HistoryEventType stateFailedEvent;
+
   TaskFailure(String error, String cause) {
+    this(error, cause, null);
+  }
+
+  TaskFailure(String error, String cause, HistoryEventType stateFailedEvent) {
     super(error, cause);
+    this.stateFailedEvent = stateFailedEvent;
+  }
+
+  /** The event that says the state failed (MapStateFailed, ...), written once it is final. */
+  HistoryEventType stateFailedEvent() {
+    return stateFailedEvent;
   }
 
   static TaskFailure of(StatesException e) {

@@ -22,6 +22,15 @@ final class TaskRunner {
     long heartbeat = IntegerFields.evaluate(s.heartbeatSeconds(), scope, -1);
     TaskResource resource = TaskResource.of(s.resource());
     scheduled(f, resource, parameters, timeout, heartbeat);
+    // The service starts the task later: other fibers' events may come in between.
+    f.resume(() -> call(f, s, resource, effective, parameters, timeout));
+  }
+
+  /** AWS's default TimeoutSeconds of a Task. */
+  private static final long DEFAULT_TIMEOUT_SECONDS = 99_999_999L;
+
+  private static void call(
+      Fiber f, TaskState s, TaskResource resource, JsonNode effective, JsonNode parameters, long timeout) {
     started(f, resource);
     TaskCall call =
         new TaskCall(
@@ -51,7 +60,14 @@ final class TaskRunner {
     } else if (response instanceof TaskResponse.Throw t) {
       failed(f, resource, resource.lambdaFunction() ? HistoryEventType.LambdaFunctionFailed : HistoryEventType.TaskFailed, t.error(), t.cause());
     } else {
-      failed(f, resource, resource.lambdaFunction() ? HistoryEventType.LambdaFunctionTimedOut : HistoryEventType.TaskTimedOut, StatesErrors.TIMEOUT, null);
+      // The resource never answers: the state's timeout ends the wait.
+      HistoryEventType type = resource.lambdaFunction() ? HistoryEventType.LambdaFunctionTimedOut : HistoryEventType.TaskTimedOut;
+      f.blockUntil(
+          f.run.engine.now().plusSeconds(timeout > 0 ? timeout : DEFAULT_TIMEOUT_SECONDS),
+          () -> record(f, resource, type, StatesErrors.TIMEOUT, null),
+          () -> {
+            throw new TaskFailure(StatesErrors.TIMEOUT, null);
+          });
     }
   }
 
@@ -112,6 +128,11 @@ final class TaskRunner {
 
   /** Writes the failure event and raises the task's error for Retry and Catch. */
   private static void failed(Fiber f, TaskResource r, HistoryEventType type, String error, String cause) {
+    record(f, r, type, error, cause);
+    throw new TaskFailure(error, cause);
+  }
+
+  private static void record(Fiber f, TaskResource r, HistoryEventType type, String error, String cause) {
     ObjectNode d = Events.errorDetails(error, cause);
     if (!r.lambdaFunction()) {
       d.put("resourceType", r.resourceType());
@@ -119,7 +140,6 @@ final class TaskRunner {
     }
     String key = Character.toLowerCase(type.name().charAt(0)) + type.name().substring(1) + "EventDetails";
     f.record(type, key, d);
-    throw new TaskFailure(error, cause);
   }
 
   private static String regionOf(Fiber f) {

@@ -1,0 +1,128 @@
+package io.github.sfnemulator.internal.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.EmulatorOptions;
+import io.github.sfnemulator.Execution;
+import io.github.sfnemulator.StateMachine;
+import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.history.HistoryEvent;
+import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.validation.DefinitionException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one conformance case in a fresh emulator, serving Task states from the case's recorded
+ * calls, and compares the outcome with what AWS recorded.
+ */
+public final class CaseRunner {
+  private CaseRunner() {}
+
+  /** The first difference from the recording, or null when the run matches it. */
+  public static String firstDifference(ConformanceCase c) {
+    JsonMatcher matcher = new JsonMatcher(c.maskedValues());
+    EmulatorOptions options =
+        EmulatorOptions.newBuilder().taskResponder(new RecordedCalls(c.mocks(), matcher)).build();
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
+      StateMachine machine;
+      try {
+        machine = emulator.createStateMachine("Case", Json.write(c.definition()));
+      } catch (DefinitionException e) {
+        return "definition rejected: " + e.getMessage();
+      }
+      Execution execution;
+      try {
+        execution =
+            emulator.startExecution(machine.arn(), Json.write(c.input())).await(Duration.ofSeconds(10));
+      } catch (IllegalStateException e) {
+        return e.getMessage();
+      }
+      return compare(c, execution, matcher);
+    } catch (RuntimeException e) {
+      return "crashed: " + e;
+    }
+  }
+
+  private static String compare(ConformanceCase c, Execution execution, JsonMatcher matcher) {
+    JsonNode expected = c.expected();
+    String status = expected.path("status").asText();
+    if (!status.equals(execution.status().name())) {
+      return "status: expected "
+          + status
+          + " but was "
+          + execution.status()
+          + describe(execution);
+    }
+    if (expected.has("output")) {
+      String d = matcher.difference(expected.get("output"), execution.outputJson(), "");
+      if (d != null) {
+        return "output " + d;
+      }
+    }
+    if (expected.has("error") && !expected.get("error").isNull()) {
+      if (execution.error() == null || !matcher.text(expected.get("error").asText(), execution.error())) {
+        return "error: expected " + expected.get("error") + " but was " + execution.error();
+      }
+    }
+    if (expected.has("cause") && !expected.get("cause").isNull()) {
+      String d = cause(expected.get("cause"), execution.cause(), matcher);
+      if (d != null) {
+        return d;
+      }
+    }
+    List<HistoryEvent> history = execution.history();
+    boolean multiset = "multiset".equals(expected.path("order").asText());
+    if (expected.has("states")) {
+      List<String> actual = new ArrayList<>();
+      history.stream().filter(e -> e.type().isStateEntered()).forEach(e -> actual.add(e.stateName()));
+      String d = sequence("states", expected.get("states"), actual, multiset);
+      if (d != null) {
+        return d;
+      }
+    }
+    if (expected.has("events")) {
+      List<String> actual = new ArrayList<>();
+      history.forEach(e -> actual.add(e.type().name()));
+      return sequence("events", expected.get("events"), actual, multiset);
+    }
+    return null;
+  }
+
+  private static String cause(JsonNode expected, String actual, JsonMatcher matcher) {
+    if (actual == null) {
+      return "cause: expected " + expected + " but was null";
+    }
+    if (expected.isTextual()) {
+      return matcher.text(expected.textValue(), actual) ? null : "cause: expected " + expected + " but was " + Json.write(Json.NODES.textNode(actual));
+    }
+    try {
+      String d = matcher.difference(expected, Json.parse(actual), "");
+      return d == null ? null : "cause " + d;
+    } catch (RuntimeException e) {
+      return "cause: expected JSON " + expected + " but was " + actual;
+    }
+  }
+
+  private static String sequence(String what, JsonNode expected, List<String> actual, boolean multiset) {
+    List<String> exp = new ArrayList<>();
+    expected.forEach(n -> exp.add(n.asText()));
+    List<String> act = new ArrayList<>(actual);
+    if (multiset) {
+      java.util.Collections.sort(exp);
+      java.util.Collections.sort(act);
+    }
+    for (int i = 0; i < Math.max(exp.size(), act.size()); i++) {
+      String e = i < exp.size() ? exp.get(i) : "(end)";
+      String a = i < act.size() ? act.get(i) : "(end)";
+      if (!e.equals(a)) {
+        return what + "[" + i + "]: expected " + e + " but was " + a + " in " + act;
+      }
+    }
+    return null;
+  }
+
+  private static String describe(Execution e) {
+    return e.error() == null ? "" : " (" + e.error() + ": " + e.cause() + ")";
+  }
+}
