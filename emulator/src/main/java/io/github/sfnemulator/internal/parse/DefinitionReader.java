@@ -142,9 +142,9 @@ public final class DefinitionReader {
   private static Read duplicate(JsonProcessingException e, String key) {
     JsonStreamContext context =
         e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext() : null;
-    String parent = context == null ? "" : context.pathAsPointer(false).toString();
-    boolean states = parent.endsWith("/States");
-    String pointer = parent + "/" + key.replace("~", "~0").replace("/", "~1");
+    // The parser's context already points at the repeated key.
+    String pointer = context == null ? "" : context.pathAsPointer(false).toString();
+    boolean states = pointer.endsWith("/States/" + key.replace("~", "~0").replace("/", "~1"));
     return states
         ? failed(
             "DUPLICATE_STATE_NAME",
