@@ -61,6 +61,7 @@ final class ChoiceRulesCheck implements Check {
 
   private static void rule(String pointer, JsonNode rule, boolean topLevel, DiagnosticSink out) {
     List<String> operators = new ArrayList<>();
+    boolean unknownField = false;
     for (Iterator<Map.Entry<String, JsonNode>> it = rule.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       String name = field.getKey();
@@ -78,11 +79,15 @@ final class ChoiceRulesCheck implements Check {
       } else if (name.equals("Variable")) {
         variable(fieldPointer, field.getValue(), out);
       } else if (!name.equals("Comment")) {
+        unknownField = true;
         out.add(RuleMessages.unknownRuleField(fieldPointer, name));
       }
     }
     if (operators.isEmpty()) {
-      out.add(RuleMessages.noOperator(pointer));
+      // A misspelt operator is already reported; "no operator" would only repeat it.
+      if (!unknownField) {
+        out.add(RuleMessages.noOperator(pointer));
+      }
     } else if (operators.size() > 1) {
       out.add(RuleMessages.severalOperators(pointer, String.join(", ", operators)));
     } else {

@@ -5,7 +5,8 @@ final class Exclusive {
   private Exclusive() {}
 
   static void check(StateContext state, String field, String other, DiagnosticSink out) {
-    if (state.has(field) && state.has(other)) {
+    // *Path fields are JSONPath-only; in JSONata states StateFieldsCheck already reports them.
+    if (!state.jsonata() && state.has(field) && state.has(other)) {
       out.add(StateMessages.mutuallyExclusive(state.pointer(other), state.name(), field, other));
     }
   }
