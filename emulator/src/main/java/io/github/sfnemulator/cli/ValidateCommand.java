@@ -72,7 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static ValidationResult unreadable(String why) {
-    return new ValidationResult(List.of(Diagnostic.error(CANNOT_READ_FILE, "", "Cannot validate: " + why)));
+    return new ValidationResult(
+        List.of(Diagnostic.error(CANNOT_READ_FILE, "", "Cannot validate: " + why)));
   }
 
   static String summary(int files, int invalid) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.parallel.Resources;
 /** {@code validate FILE...} through {@link Main#run}, with stdout captured. */
 @ResourceLock(Resources.SYSTEM_OUT)
 class ValidateCommandTest {
-  private static final String VALID = "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\"}}}";
+  private static final String VALID =
+      "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\"}}}";
   private static final String INVALID =
       "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"B\"},\"Z\":{\"Type\":\"Succeed\"}}}";
 
@@ -48,9 +49,11 @@ class ValidateCommandTest {
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out.lines())
         .containsExactly(
-            bad + ":/States/A/Next: ERROR MISSING_TRANSITION_TARGET: 'Next' names state 'B', which"
+            bad
+                + ":/States/A/Next: ERROR MISSING_TRANSITION_TARGET: 'Next' names state 'B', which"
                 + " does not exist. Fix the name or add the state.",
-            bad + ":/States/Z: ERROR UNREACHABLE_STATE: State 'Z' can never run: no StartAt, Next,"
+            bad
+                + ":/States/Z: ERROR UNREACHABLE_STATE: State 'Z' can never run: no StartAt, Next,"
                 + " Default or Catch leads to it. Transition to it or remove it.",
             "2 files: 1 valid, 1 invalid");
   }
@@ -96,7 +99,9 @@ class ValidateCommandTest {
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out.lines())
         .containsExactly(
-            missing + ":: ERROR CANNOT_READ_FILE: Cannot validate: the file does not exist. Check the path.",
+            missing
+                + ":: ERROR CANNOT_READ_FILE: Cannot validate: the file does not exist. Check the"
+                + " path.",
             "1 file: 0 valid, 1 invalid");
   }
 
@@ -110,7 +115,8 @@ class ValidateCommandTest {
 
     // THEN
     assertThat(run.exitCode).isEqualTo(1);
-    assertThat(run.out).startsWith(file + ":: ERROR INVALID_JSON_DESCRIPTION: The definition is not valid JSON");
+    assertThat(run.out)
+        .startsWith(file + ":: ERROR INVALID_JSON_DESCRIPTION: The definition is not valid JSON");
   }
 
   @Test
@@ -133,7 +139,8 @@ class ValidateCommandTest {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int code = Main.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
+      return new Run(
+          code, out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
     } finally {
       System.setOut(original);
       System.setErr(originalErr);

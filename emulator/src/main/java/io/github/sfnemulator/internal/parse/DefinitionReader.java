@@ -122,7 +122,9 @@ public final class DefinitionReader {
     } catch (RuntimeException e) {
       // YAML's parser reports some malformed text with unchecked exceptions.
       return failed(
-          "INVALID_JSON_DESCRIPTION", "", "The definition is not valid " + syntax + ": " + e.getMessage());
+          "INVALID_JSON_DESCRIPTION",
+          "",
+          "The definition is not valid " + syntax + ": " + e.getMessage());
     }
   }
 

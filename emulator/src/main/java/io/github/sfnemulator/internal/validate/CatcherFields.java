@@ -2,11 +2,14 @@ package io.github.sfnemulator.internal.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The data fields of a catcher: ResultPath in JSONPath states, Output in JSONata, Assign in both. */
+/**
+ * The data fields of a catcher: ResultPath in JSONPath states, Output in JSONata, Assign in both.
+ */
 final class CatcherFields {
   private CatcherFields() {}
 
-  static void check(StateContext state, String pointer, String field, JsonNode value, DiagnosticSink out) {
+  static void check(
+      StateContext state, String pointer, String field, JsonNode value, DiagnosticSink out) {
     switch (field) {
       case "ResultPath" -> {
         if (state.jsonata()) {
@@ -31,7 +34,12 @@ final class CatcherFields {
   }
 
   private static void typed(
-      String pointer, String field, FieldKind kind, JsonNode value, boolean jsonata, DiagnosticSink out) {
+      String pointer,
+      String field,
+      FieldKind kind,
+      JsonNode value,
+      boolean jsonata,
+      DiagnosticSink out) {
     String expected = FieldTypes.mismatch(kind, value, jsonata);
     if (expected != null) {
       out.add(SchemaMessages.wrongType(pointer, field, expected, value));

@@ -36,7 +36,8 @@ final class ChoiceOperators {
     OPERATORS.put("StringMatches", Operand.STRING);
     OPERATORS.put("BooleanEquals", Operand.BOOLEAN);
     OPERATORS.put("BooleanEqualsPath", Operand.PATH);
-    for (String test : List.of("IsNull", "IsPresent", "IsNumeric", "IsString", "IsBoolean", "IsTimestamp")) {
+    for (String test :
+        List.of("IsNull", "IsPresent", "IsNumeric", "IsString", "IsBoolean", "IsTimestamp")) {
       OPERATORS.put(test, Operand.TYPE_TEST);
     }
     OPERATORS.put("And", Operand.RULES);

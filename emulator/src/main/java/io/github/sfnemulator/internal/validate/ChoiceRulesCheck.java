@@ -42,13 +42,18 @@ final class ChoiceRulesCheck implements Check {
     }
   }
 
-  private static void jsonataRule(StateContext state, String pointer, JsonNode rule, DiagnosticSink out) {
+  private static void jsonataRule(
+      StateContext state, String pointer, JsonNode rule, DiagnosticSink out) {
     for (Iterator<String> it = rule.fieldNames(); it.hasNext(); ) {
       String field = it.next();
       if (field.equals("Variable") || ChoiceOperators.operand(field) != null) {
-        out.add(SchemaMessages.jsonPathFieldInJsonataState(Pointers.child(pointer, field), field, state.name()));
+        out.add(
+            SchemaMessages.jsonPathFieldInJsonataState(
+                Pointers.child(pointer, field), field, state.name()));
       } else if (!JSONATA_RULE_FIELDS.contains(field)) {
-        out.add(SchemaMessages.unknownField(Pointers.child(pointer, field), "a choice rule", field, JSONATA_RULE_FIELDS));
+        out.add(
+            SchemaMessages.unknownField(
+                Pointers.child(pointer, field), "a choice rule", field, JSONATA_RULE_FIELDS));
       }
     }
     if (!rule.has("Condition")) {
@@ -101,7 +106,9 @@ final class ChoiceRulesCheck implements Check {
     String valuePointer = Pointers.child(pointer, operator);
     if (operand == Operand.RULES || operand == Operand.RULE) {
       if (rule.has("Variable")) {
-        out.add(RuleMessages.variableWithBooleanOperator(Pointers.child(pointer, "Variable"), operator));
+        out.add(
+            RuleMessages.variableWithBooleanOperator(
+                Pointers.child(pointer, "Variable"), operator));
       }
       nested(valuePointer, operator, value, operand, out);
       return;
@@ -112,7 +119,8 @@ final class ChoiceRulesCheck implements Check {
     Operands.check(valuePointer, operator, operand, value, out);
   }
 
-  private static void nested(String pointer, String operator, JsonNode value, Operand operand, DiagnosticSink out) {
+  private static void nested(
+      String pointer, String operator, JsonNode value, Operand operand, DiagnosticSink out) {
     if (operand == Operand.RULE) {
       if (value.isObject()) {
         rule(pointer, value, false, out);
@@ -122,7 +130,8 @@ final class ChoiceRulesCheck implements Check {
       return;
     }
     if (!value.isArray() || value.isEmpty()) {
-      out.add(SchemaMessages.wrongType(pointer, operator, "a non-empty array of choice rules", value));
+      out.add(
+          SchemaMessages.wrongType(pointer, operator, "a non-empty array of choice rules", value));
       return;
     }
     for (int i = 0; i < value.size(); i++) {
@@ -130,14 +139,17 @@ final class ChoiceRulesCheck implements Check {
       if (value.get(i).isObject()) {
         rule(itemPointer, value.get(i), false, out);
       } else {
-        out.add(SchemaMessages.wrongType(itemPointer, operator + "/" + i, "a choice rule object", value.get(i)));
+        out.add(
+            SchemaMessages.wrongType(
+                itemPointer, operator + "/" + i, "a choice rule object", value.get(i)));
       }
     }
   }
 
   private static void variable(String pointer, JsonNode value, DiagnosticSink out) {
     if (!value.isTextual()) {
-      out.add(SchemaMessages.wrongType(pointer, "Variable", "a path string such as '$.field'", value));
+      out.add(
+          SchemaMessages.wrongType(pointer, "Variable", "a path string such as '$.field'", value));
       return;
     }
     String problem = Expressions.pathProblem(value.textValue());

@@ -79,7 +79,8 @@ public final class DefinitionValidator {
         continue;
       }
       StateContext state =
-          new StateContext(entry.getKey(), pointer, node, typeOf(node), languageOf(node, machine), machine);
+          new StateContext(
+              entry.getKey(), pointer, node, typeOf(node), languageOf(node, machine), machine);
       CHECKS.forEach(check -> check.state(state, sink));
       walkNested(state, sink);
     }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sorts diagnostics by where their location appears in the document, so a reader meets them top
- * to bottom whichever check found them. A location naming a missing element sorts with its
- * nearest existing parent.
+ * Sorts diagnostics by where their location appears in the document, so a reader meets them top to
+ * bottom whichever check found them. A location naming a missing element sorts with its nearest
+ * existing parent.
  */
 final class DocumentOrder {
   private final Map<String, Integer> index = new HashMap<>();

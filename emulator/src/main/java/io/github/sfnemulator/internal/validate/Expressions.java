@@ -9,14 +9,16 @@ import io.github.sfnemulator.internal.query.jsonpath.PayloadTemplate;
 import io.github.sfnemulator.internal.query.jsonpath.ResultPathWriter;
 
 /**
- * Compiles paths, templates and JSONata with the interpreter's own compilers and turns their
- * {@link InvalidExpressionException} into the text of a diagnostic, so the validator accepts
- * exactly what the interpreter can run.
+ * Compiles paths, templates and JSONata with the interpreter's own compilers and turns their {@link
+ * InvalidExpressionException} into the text of a diagnostic, so the validator accepts exactly what
+ * the interpreter can run.
  */
 final class Expressions {
   private Expressions() {}
 
-  /** The compiler's complaint about {@code value} as {@code kind}, or {@code null} if it compiles. */
+  /**
+   * The compiler's complaint about {@code value} as {@code kind}, or {@code null} if it compiles.
+   */
   static String problem(FieldKind kind, JsonNode value, boolean jsonata) {
     try {
       compile(kind, value, jsonata);

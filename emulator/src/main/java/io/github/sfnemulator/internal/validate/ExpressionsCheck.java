@@ -6,9 +6,9 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Compiles every path, payload template and JSONata expression of a state with the
- * interpreter's compilers, and warns about literal text that looks like a path (NO_DOLLAR) or a
- * Pass Result that tries to use one (PASS_RESULT_IS_STATIC).
+ * Compiles every path, payload template and JSONata expression of a state with the interpreter's
+ * compilers, and warns about literal text that looks like a path (NO_DOLLAR) or a Pass Result that
+ * tries to use one (PASS_RESULT_IS_STATIC).
  */
 final class ExpressionsCheck implements Check {
 
@@ -46,7 +46,12 @@ final class ExpressionsCheck implements Check {
   }
 
   private static void compile(
-      String pointer, String field, FieldKind kind, JsonNode value, boolean jsonata, DiagnosticSink out) {
+      String pointer,
+      String field,
+      FieldKind kind,
+      JsonNode value,
+      boolean jsonata,
+      DiagnosticSink out) {
     if (jsonata && !isTemplate(kind) && !JsonataTemplate.isExpression(value)) {
       return;
     }

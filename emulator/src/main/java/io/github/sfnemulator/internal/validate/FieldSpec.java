@@ -1,8 +1,8 @@
 package io.github.sfnemulator.internal.validate;
 
 /**
- * One field a state type allows: its kind and the query language it belongs to ({@code null}
- * when both languages allow it).
+ * One field a state type allows: its kind and the query language it belongs to ({@code null} when
+ * both languages allow it).
  */
 record FieldSpec(String name, FieldKind kind, QueryLanguage onlyIn) {
 

@@ -22,14 +22,15 @@ final class FieldTypes {
 
   private static boolean fits(FieldKind kind, JsonNode value) {
     return switch (kind) {
-      case STRING, RESOURCE, TEXT, TIMESTAMP, REFERENCE_PATH,
-          REFERENCE_PATH_OR_INTRINSIC -> value.isTextual();
+      case STRING, RESOURCE, TEXT, TIMESTAMP, REFERENCE_PATH, REFERENCE_PATH_OR_INTRINSIC ->
+          value.isTextual();
       case BOOLEAN -> value.isBoolean();
       case NON_NEGATIVE_INTEGER, SECONDS -> isInteger(value) && value.decimalValue().signum() >= 0;
       case POSITIVE_INTEGER -> isInteger(value) && value.decimalValue().signum() > 0;
-      case PERCENTAGE -> value.isNumber()
-          && value.decimalValue().signum() >= 0
-          && value.decimalValue().compareTo(BigDecimal.valueOf(100)) <= 0;
+      case PERCENTAGE ->
+          value.isNumber()
+              && value.decimalValue().signum() >= 0
+              && value.decimalValue().compareTo(BigDecimal.valueOf(100)) <= 0;
       case OBJECT, MACHINE, PAYLOAD_TEMPLATE, TEMPLATE -> value.isObject();
       case ARRAY, ITEMS -> value.isArray();
       case NULLABLE_PATH, RESULT_PATH -> value.isTextual() || value.isNull();

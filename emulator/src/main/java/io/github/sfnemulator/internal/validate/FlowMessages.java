@@ -14,7 +14,9 @@ final class FlowMessages {
     return error(
         MISSING_TRANSITION_TARGET,
         pointer,
-        "'StartAt' names state '" + target + "', which is not in 'States'. Fix the name or add the state.");
+        "'StartAt' names state '"
+            + target
+            + "', which is not in 'States'. Fix the name or add the state.");
   }
 
   static Diagnostic missingTarget(String pointer, String field, String target, boolean nested) {
@@ -45,7 +47,8 @@ final class FlowMessages {
         "State '" + state + "' has both 'Next' and \"End\": true. Keep only one of them.");
   }
 
-  static Diagnostic transitionInTerminalState(String pointer, String field, String type, String state) {
+  static Diagnostic transitionInTerminalState(
+      String pointer, String field, String type, String state) {
     return error(
         SchemaMessages.SCHEMA,
         pointer,

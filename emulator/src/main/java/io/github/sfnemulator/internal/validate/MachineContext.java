@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * A state machine being validated: the top-level one, a Parallel branch or a Map processor. Each
- * is its own scope for {@code Next} targets.
+ * A state machine being validated: the top-level one, a Parallel branch or a Map processor. Each is
+ * its own scope for {@code Next} targets.
  */
 final class MachineContext {
   /** Where a machine object sits, which decides the fields it may have. */

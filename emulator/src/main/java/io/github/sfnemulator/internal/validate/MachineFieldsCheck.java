@@ -31,7 +31,9 @@ final class MachineFieldsCheck implements Check {
         out.add(SchemaMessages.emptyStates(pointer));
       } else if (name.equals("StartAt") && !value.isTextual()) {
         out.add(SchemaMessages.wrongType(pointer, name, "a state name", value));
-      } else if (name.equals("StartAt") && machine.states() != null && !machine.hasState(value.textValue())) {
+      } else if (name.equals("StartAt")
+          && machine.states() != null
+          && !machine.hasState(value.textValue())) {
         out.add(FlowMessages.missingStartAt(pointer, value.textValue()));
       } else if (name.equals("TimeoutSeconds")) {
         String mismatch = FieldTypes.mismatch(FieldKind.POSITIVE_INTEGER, value, false);

@@ -39,13 +39,18 @@ final class MapParallelCheck implements Check {
     subObject("ProcessorConfig", pointer, config, out);
     JsonNode mode = config.get("Mode");
     if (mode != null && !List.of("INLINE", "DISTRIBUTED").contains(mode.asText())) {
-      out.add(SchemaMessages.badEnumValue(Pointers.child(pointer, "Mode"), "Mode", mode, List.of("INLINE", "DISTRIBUTED")));
+      out.add(
+          SchemaMessages.badEnumValue(
+              Pointers.child(pointer, "Mode"), "Mode", mode, List.of("INLINE", "DISTRIBUTED")));
     }
     JsonNode executionType = config.get("ExecutionType");
     if (executionType != null && !List.of("STANDARD", "EXPRESS").contains(executionType.asText())) {
       out.add(
           SchemaMessages.badEnumValue(
-              Pointers.child(pointer, "ExecutionType"), "ExecutionType", executionType, List.of("STANDARD", "EXPRESS")));
+              Pointers.child(pointer, "ExecutionType"),
+              "ExecutionType",
+              executionType,
+              List.of("STANDARD", "EXPRESS")));
     }
     if (mode != null && mode.asText().equals("DISTRIBUTED") && executionType == null) {
       out.add(StateMessages.distributedWithoutExecutionType(pointer));
@@ -104,7 +109,9 @@ final class MapParallelCheck implements Check {
     for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!allowed.contains(name)) {
-        out.add(SchemaMessages.unknownField(Pointers.child(pointer, name), "'" + field + "'", name, allowed));
+        out.add(
+            SchemaMessages.unknownField(
+                Pointers.child(pointer, name), "'" + field + "'", name, allowed));
       }
     }
   }

@@ -7,7 +7,8 @@ import io.github.sfnemulator.internal.validate.ChoiceOperators.Operand;
 final class Operands {
   private Operands() {}
 
-  static void check(String pointer, String operator, Operand operand, JsonNode value, DiagnosticSink out) {
+  static void check(
+      String pointer, String operator, Operand operand, JsonNode value, DiagnosticSink out) {
     switch (operand) {
       case STRING -> {
         if (!value.isTextual()) {
@@ -28,14 +29,17 @@ final class Operands {
       }
       case TIMESTAMP -> {
         if (!value.isTextual()) {
-          out.add(SchemaMessages.wrongType(pointer, operator, "an ISO-8601 timestamp string", value));
+          out.add(
+              SchemaMessages.wrongType(pointer, operator, "an ISO-8601 timestamp string", value));
         } else if (!Timestamps.isValid(value.textValue())) {
           out.add(RuleMessages.invalidTimestamp(pointer, operator, value.textValue()));
         }
       }
       case PATH -> {
         if (!value.isTextual()) {
-          out.add(SchemaMessages.wrongType(pointer, operator, "a path string such as '$.field'", value));
+          out.add(
+              SchemaMessages.wrongType(
+                  pointer, operator, "a path string such as '$.field'", value));
         } else {
           String problem = Expressions.pathProblem(value.textValue());
           if (problem != null) {
@@ -48,6 +52,9 @@ final class Operands {
   }
 
   static boolean looksLikePath(String text) {
-    return text.startsWith("$.") || text.startsWith("$$.") || text.startsWith("$[") || text.equals("$");
+    return text.startsWith("$.")
+        || text.startsWith("$$.")
+        || text.startsWith("$[")
+        || text.equals("$");
   }
 }

@@ -38,7 +38,12 @@ final class RetrierNumbers {
   }
 
   private static void integer(
-      String pointer, String field, JsonNode value, BigDecimal min, BigDecimal max, DiagnosticSink out) {
+      String pointer,
+      String field,
+      JsonNode value,
+      BigDecimal min,
+      BigDecimal max,
+      DiagnosticSink out) {
     if (!FieldTypes.isInteger(value)
         || value.decimalValue().compareTo(min) < 0
         || value.decimalValue().compareTo(max) > 0) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Retriers and catchers: their fields, ErrorEquals (States.ALL alone and last, no unknown
- * reserved names) and the ranges of the retry numbers.
+ * Retriers and catchers: their fields, ErrorEquals (States.ALL alone and last, no unknown reserved
+ * names) and the ranges of the retry numbers.
  */
 final class RetryCatchCheck implements Check {
   private static final List<String> RETRIER_FIELDS =
@@ -40,7 +40,12 @@ final class RetryCatchCheck implements Check {
           continue;
         }
         boolean last = i == items.size() - 1;
-        String owner = (list.equals("Retry") ? "retrier " : "catcher ") + i + " of state '" + state.name() + "'";
+        String owner =
+            (list.equals("Retry") ? "retrier " : "catcher ")
+                + i
+                + " of state '"
+                + state.name()
+                + "'";
         fields(state, list, pointer, owner, item, out);
         errorEquals(list, pointer, owner, item.get("ErrorEquals"), last, out);
       }
@@ -48,7 +53,12 @@ final class RetryCatchCheck implements Check {
   }
 
   private static void fields(
-      StateContext state, String list, String pointer, String owner, JsonNode item, DiagnosticSink out) {
+      StateContext state,
+      String list,
+      String pointer,
+      String owner,
+      JsonNode item,
+      DiagnosticSink out) {
     List<String> allowed = list.equals("Retry") ? RETRIER_FIELDS : CATCHER_FIELDS;
     for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
@@ -68,14 +78,21 @@ final class RetryCatchCheck implements Check {
   }
 
   private static void errorEquals(
-      String list, String pointer, String owner, JsonNode errors, boolean last, DiagnosticSink out) {
+      String list,
+      String pointer,
+      String owner,
+      JsonNode errors,
+      boolean last,
+      DiagnosticSink out) {
     String errorsPointer = Pointers.child(pointer, "ErrorEquals");
     if (errors == null) {
       out.add(SchemaMessages.missingField(pointer, owner, "ErrorEquals"));
       return;
     }
     if (!errors.isArray()) {
-      out.add(SchemaMessages.wrongType(errorsPointer, "ErrorEquals", "an array of error names", errors));
+      out.add(
+          SchemaMessages.wrongType(
+              errorsPointer, "ErrorEquals", "an array of error names", errors));
       return;
     }
     if (errors.isEmpty()) {
@@ -85,7 +102,9 @@ final class RetryCatchCheck implements Check {
       JsonNode error = errors.get(j);
       String errorPointer = Pointers.child(errorsPointer, j);
       if (!error.isTextual()) {
-        out.add(SchemaMessages.wrongType(errorPointer, "ErrorEquals/" + j, "an error name string", error));
+        out.add(
+            SchemaMessages.wrongType(
+                errorPointer, "ErrorEquals/" + j, "an error name string", error));
       } else if (error.textValue().equals(StatesErrors.ALL) && (errors.size() > 1 || !last)) {
         out.add(RuleMessages.statesAllNotLast(errorPointer, list));
       } else if (error.textValue().startsWith("States.")

@@ -13,7 +13,9 @@ final class RuleMessages {
 
   static Diagnostic emptyChoices(String pointer, String state) {
     return error(
-        SCHEMA, pointer, "Choice state '" + state + "' has no choice rules. Add at least one to 'Choices'.");
+        SCHEMA,
+        pointer,
+        "Choice state '" + state + "' has no choice rules. Add at least one to 'Choices'.");
   }
 
   static Diagnostic unknownRuleField(String pointer, String field) {
@@ -45,7 +47,9 @@ final class RuleMessages {
 
   static Diagnostic operatorWithoutVariable(String pointer, String operator) {
     return error(
-        SCHEMA, pointer, "'" + operator + "' compares 'Variable', which is missing. Add \"Variable\": \"$.field\".");
+        SCHEMA,
+        pointer,
+        "'" + operator + "' compares 'Variable', which is missing. Add \"Variable\": \"$.field\".");
   }
 
   static Diagnostic variableWithBooleanOperator(String pointer, String operator) {
@@ -59,12 +63,17 @@ final class RuleMessages {
     return error(
         SCHEMA,
         pointer,
-        "'" + field + "' is only allowed on a top-level choice rule, not inside And, Or or Not. Remove it.");
+        "'"
+            + field
+            + "' is only allowed on a top-level choice rule, not inside And, Or or Not. Remove"
+            + " it.");
   }
 
   static Diagnostic missingRuleNext(String pointer) {
     return error(
-        SCHEMA, pointer, "This choice rule has no 'Next'. Add the name of the state to go to when it matches.");
+        SCHEMA,
+        pointer,
+        "This choice rule has no 'Next'. Add the name of the state to go to when it matches.");
   }
 
   static Diagnostic missingCondition(String pointer) {
@@ -155,7 +164,9 @@ final class RuleMessages {
 
   static Diagnostic emptyErrorEquals(String pointer) {
     return error(
-        SCHEMA, pointer, "'ErrorEquals' is empty. List the error names to match, or \"States.ALL\".");
+        SCHEMA,
+        pointer,
+        "'ErrorEquals' is empty. List the error names to match, or \"States.ALL\".");
   }
 
   static Diagnostic outOfRange(String pointer, String field, String range, JsonNode actual) {

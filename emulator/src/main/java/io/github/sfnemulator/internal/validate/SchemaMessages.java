@@ -45,7 +45,8 @@ final class SchemaMessages {
             + "' field, which is required. Add it.");
   }
 
-  static Diagnostic unknownField(String pointer, String owner, String field, Collection<String> allowed) {
+  static Diagnostic unknownField(
+      String pointer, String owner, String field, Collection<String> allowed) {
     return error(
         SCHEMA,
         pointer,
@@ -62,10 +63,17 @@ final class SchemaMessages {
     return error(
         SCHEMA,
         pointer,
-        "'" + field + "' must be " + expected + ", not " + describe(actual) + ". Change its value.");
+        "'"
+            + field
+            + "' must be "
+            + expected
+            + ", not "
+            + describe(actual)
+            + ". Change its value.");
   }
 
-  static Diagnostic badEnumValue(String pointer, String field, JsonNode actual, Collection<String> allowed) {
+  static Diagnostic badEnumValue(
+      String pointer, String field, JsonNode actual, Collection<String> allowed) {
     return error(
         SCHEMA,
         pointer,
@@ -93,7 +101,11 @@ final class SchemaMessages {
     return error(
         SCHEMA,
         pointer,
-        "State '" + name + "' has no 'Type'. Add one of " + String.join(", ", StateSchema.TYPES) + ".");
+        "State '"
+            + name
+            + "' has no 'Type'. Add one of "
+            + String.join(", ", StateSchema.TYPES)
+            + ".");
   }
 
   static Diagnostic unknownType(String pointer, String name, JsonNode type) {

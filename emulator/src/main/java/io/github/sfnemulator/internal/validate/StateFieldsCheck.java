@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Type, required and unknown fields of each state, the JSON type of each field, and the query
- * language rules: a state may use JSONata in a JSONPath machine but not the reverse, and each
- * field belongs to one language or both.
+ * language rules: a state may use JSONata in a JSONPath machine but not the reverse, and each field
+ * belongs to one language or both.
  */
 final class StateFieldsCheck implements Check {
 
@@ -37,7 +37,11 @@ final class StateFieldsCheck implements Check {
   }
 
   private static void checkField(
-      StateContext state, Map<String, FieldSpec> fields, String name, JsonNode value, DiagnosticSink out) {
+      StateContext state,
+      Map<String, FieldSpec> fields,
+      String name,
+      JsonNode value,
+      DiagnosticSink out) {
     String pointer = state.pointer(name);
     FieldSpec spec = fields.get(name);
     if (spec == null) {
@@ -69,10 +73,15 @@ final class StateFieldsCheck implements Check {
     if (!declared.isTextual() || language == null) {
       out.add(
           SchemaMessages.badEnumValue(
-              state.pointer("QueryLanguage"), "QueryLanguage", declared, List.of("JSONPath", "JSONata")));
+              state.pointer("QueryLanguage"),
+              "QueryLanguage",
+              declared,
+              List.of("JSONPath", "JSONata")));
     } else if (language == QueryLanguage.JSONPATH
         && state.machine().language() == QueryLanguage.JSONATA) {
-      out.add(SchemaMessages.jsonPathStateInJsonataMachine(state.pointer("QueryLanguage"), state.name()));
+      out.add(
+          SchemaMessages.jsonPathStateInJsonataMachine(
+              state.pointer("QueryLanguage"), state.name()));
     }
   }
 

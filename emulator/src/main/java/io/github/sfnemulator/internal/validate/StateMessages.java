@@ -32,7 +32,8 @@ final class StateMessages {
             + "). Lower the heartbeat or raise the timeout.");
   }
 
-  static Diagnostic exactlyOneOf(String pointer, String state, List<String> fields, List<String> present) {
+  static Diagnostic exactlyOneOf(
+      String pointer, String state, List<String> fields, List<String> present) {
     return error(
         SCHEMA,
         pointer,
@@ -40,7 +41,9 @@ final class StateMessages {
             + state
             + "' must have exactly one of "
             + String.join(", ", fields)
-            + (present.isEmpty() ? ", and has none. Add one." : ", and has " + String.join(" and ", present) + ". Keep one."));
+            + (present.isEmpty()
+                ? ", and has none. Add one."
+                : ", and has " + String.join(" and ", present) + ". Keep one."));
   }
 
   static Diagnostic mutuallyExclusive(String pointer, String state, String field, String other) {
@@ -57,13 +60,17 @@ final class StateMessages {
   }
 
   static Diagnostic emptyBranches(String pointer, String state) {
-    return error(SCHEMA, pointer, "Parallel state '" + state + "' has no branches. Add at least one to 'Branches'.");
+    return error(
+        SCHEMA,
+        pointer,
+        "Parallel state '" + state + "' has no branches. Add at least one to 'Branches'.");
   }
 
   static Diagnostic distributedWithoutExecutionType(String pointer) {
     return error(
         SCHEMA,
         pointer,
-        "A DISTRIBUTED Map processor needs 'ExecutionType' (STANDARD or EXPRESS) in 'ProcessorConfig'. Add it.");
+        "A DISTRIBUTED Map processor needs 'ExecutionType' (STANDARD or EXPRESS) in"
+            + " 'ProcessorConfig'. Add it.");
   }
 }

@@ -40,7 +40,8 @@ final class StateSchema {
 
   private static final List<FieldSpec> COMMON =
       List.of(both("Type", STRING), both("Comment", STRING), both("QueryLanguage", QUERY_LANGUAGE));
-  private static final List<FieldSpec> TRANSITION = List.of(both("Next", STRING), both("End", BOOLEAN));
+  private static final List<FieldSpec> TRANSITION =
+      List.of(both("Next", STRING), both("End", BOOLEAN));
   private static final List<FieldSpec> IO =
       List.of(
           jsonPath("InputPath", NULLABLE_PATH),
@@ -62,55 +63,82 @@ final class StateSchema {
           "Parallel", Set.of("Branches"));
 
   static {
-    define("Pass", TRANSITION, IO, List.of(
-        jsonPath("Parameters", PAYLOAD_TEMPLATE),
-        jsonPath("ResultPath", RESULT_PATH),
-        jsonPath("Result", STATIC_JSON)));
-    define("Task", TRANSITION, IO, RESULT, List.of(
-        both("Resource", RESOURCE),
-        jsonPath("Parameters", PAYLOAD_TEMPLATE),
-        jsonata("Arguments", JSONATA_TEMPLATE),
-        both("TimeoutSeconds", POSITIVE_INTEGER),
-        jsonPath("TimeoutSecondsPath", REFERENCE_PATH),
-        both("HeartbeatSeconds", POSITIVE_INTEGER),
-        jsonPath("HeartbeatSecondsPath", REFERENCE_PATH),
-        both("Credentials", OBJECT)));
+    define(
+        "Pass",
+        TRANSITION,
+        IO,
+        List.of(
+            jsonPath("Parameters", PAYLOAD_TEMPLATE),
+            jsonPath("ResultPath", RESULT_PATH),
+            jsonPath("Result", STATIC_JSON)));
+    define(
+        "Task",
+        TRANSITION,
+        IO,
+        RESULT,
+        List.of(
+            both("Resource", RESOURCE),
+            jsonPath("Parameters", PAYLOAD_TEMPLATE),
+            jsonata("Arguments", JSONATA_TEMPLATE),
+            both("TimeoutSeconds", POSITIVE_INTEGER),
+            jsonPath("TimeoutSecondsPath", REFERENCE_PATH),
+            both("HeartbeatSeconds", POSITIVE_INTEGER),
+            jsonPath("HeartbeatSecondsPath", REFERENCE_PATH),
+            both("Credentials", OBJECT)));
     define("Choice", IO, List.of(both("Choices", ARRAY), both("Default", STRING)));
-    define("Wait", TRANSITION, IO, List.of(
-        both("Seconds", SECONDS),
-        both("Timestamp", TIMESTAMP),
-        jsonPath("SecondsPath", REFERENCE_PATH),
-        jsonPath("TimestampPath", REFERENCE_PATH)));
-    define("Succeed", List.of(
-        jsonPath("InputPath", NULLABLE_PATH),
-        jsonPath("OutputPath", NULLABLE_PATH),
-        jsonata("Output", JSONATA_TEMPLATE)));
-    define("Fail", List.of(
-        both("Error", TEXT),
-        both("Cause", TEXT),
-        jsonPath("ErrorPath", REFERENCE_PATH_OR_INTRINSIC),
-        jsonPath("CausePath", REFERENCE_PATH_OR_INTRINSIC)));
-    define("Parallel", TRANSITION, IO, RESULT, List.of(
-        both("Branches", ARRAY),
-        jsonPath("Parameters", PAYLOAD_TEMPLATE),
-        jsonata("Arguments", JSONATA_TEMPLATE)));
-    define("Map", TRANSITION, IO, RESULT, List.of(
-        both("ItemProcessor", MACHINE),
-        both("Iterator", MACHINE),
-        jsonPath("ItemsPath", REFERENCE_PATH),
-        jsonata("Items", ITEMS),
-        both("ItemSelector", TEMPLATE),
-        jsonPath("Parameters", PAYLOAD_TEMPLATE),
-        both("ItemReader", OBJECT),
-        both("ItemBatcher", OBJECT),
-        both("ResultWriter", OBJECT),
-        both("MaxConcurrency", NON_NEGATIVE_INTEGER),
-        jsonPath("MaxConcurrencyPath", REFERENCE_PATH),
-        both("ToleratedFailurePercentage", PERCENTAGE),
-        jsonPath("ToleratedFailurePercentagePath", REFERENCE_PATH),
-        both("ToleratedFailureCount", NON_NEGATIVE_INTEGER),
-        jsonPath("ToleratedFailureCountPath", REFERENCE_PATH),
-        both("Label", STRING)));
+    define(
+        "Wait",
+        TRANSITION,
+        IO,
+        List.of(
+            both("Seconds", SECONDS),
+            both("Timestamp", TIMESTAMP),
+            jsonPath("SecondsPath", REFERENCE_PATH),
+            jsonPath("TimestampPath", REFERENCE_PATH)));
+    define(
+        "Succeed",
+        List.of(
+            jsonPath("InputPath", NULLABLE_PATH),
+            jsonPath("OutputPath", NULLABLE_PATH),
+            jsonata("Output", JSONATA_TEMPLATE)));
+    define(
+        "Fail",
+        List.of(
+            both("Error", TEXT),
+            both("Cause", TEXT),
+            jsonPath("ErrorPath", REFERENCE_PATH_OR_INTRINSIC),
+            jsonPath("CausePath", REFERENCE_PATH_OR_INTRINSIC)));
+    define(
+        "Parallel",
+        TRANSITION,
+        IO,
+        RESULT,
+        List.of(
+            both("Branches", ARRAY),
+            jsonPath("Parameters", PAYLOAD_TEMPLATE),
+            jsonata("Arguments", JSONATA_TEMPLATE)));
+    define(
+        "Map",
+        TRANSITION,
+        IO,
+        RESULT,
+        List.of(
+            both("ItemProcessor", MACHINE),
+            both("Iterator", MACHINE),
+            jsonPath("ItemsPath", REFERENCE_PATH),
+            jsonata("Items", ITEMS),
+            both("ItemSelector", TEMPLATE),
+            jsonPath("Parameters", PAYLOAD_TEMPLATE),
+            both("ItemReader", OBJECT),
+            both("ItemBatcher", OBJECT),
+            both("ResultWriter", OBJECT),
+            both("MaxConcurrency", NON_NEGATIVE_INTEGER),
+            jsonPath("MaxConcurrencyPath", REFERENCE_PATH),
+            both("ToleratedFailurePercentage", PERCENTAGE),
+            jsonPath("ToleratedFailurePercentagePath", REFERENCE_PATH),
+            both("ToleratedFailureCount", NON_NEGATIVE_INTEGER),
+            jsonPath("ToleratedFailureCountPath", REFERENCE_PATH),
+            both("Label", STRING)));
   }
 
   private StateSchema() {}

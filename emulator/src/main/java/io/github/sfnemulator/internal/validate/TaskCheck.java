@@ -23,7 +23,9 @@ final class TaskCheck implements Check {
         && FieldTypes.isInteger(heartbeat)
         && FieldTypes.isInteger(timeout)
         && heartbeat.decimalValue().compareTo(timeout.decimalValue()) >= 0) {
-      out.add(StateMessages.heartbeatNotBelowTimeout(state.pointer("HeartbeatSeconds"), heartbeat, timeout));
+      out.add(
+          StateMessages.heartbeatNotBelowTimeout(
+              state.pointer("HeartbeatSeconds"), heartbeat, timeout));
     }
     Exclusive.check(state, "TimeoutSeconds", "TimeoutSecondsPath", out);
     Exclusive.check(state, "HeartbeatSeconds", "HeartbeatSecondsPath", out);

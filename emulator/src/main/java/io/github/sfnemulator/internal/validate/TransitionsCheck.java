@@ -3,8 +3,8 @@ package io.github.sfnemulator.internal.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Next and End: exactly one of them in states that continue, none in Succeed, Fail and Choice,
- * and every Next, Default and Catch target a state of the same machine.
+ * Next and End: exactly one of them in states that continue, none in Succeed, Fail and Choice, and
+ * every Next, Default and Catch target a state of the same machine.
  */
 final class TransitionsCheck implements Check {
 

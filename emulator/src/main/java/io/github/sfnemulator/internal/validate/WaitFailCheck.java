@@ -23,7 +23,9 @@ final class WaitFailCheck implements Check {
           && timestamp.isTextual()
           && !(state.jsonata() && JsonataTemplate.isExpression(timestamp))
           && !Timestamps.isValid(timestamp.textValue())) {
-        out.add(RuleMessages.invalidTimestamp(state.pointer("Timestamp"), "Timestamp", timestamp.textValue()));
+        out.add(
+            RuleMessages.invalidTimestamp(
+                state.pointer("Timestamp"), "Timestamp", timestamp.textValue()));
       }
     } else if (state.is("Fail")) {
       Exclusive.check(state, "Error", "ErrorPath", out);

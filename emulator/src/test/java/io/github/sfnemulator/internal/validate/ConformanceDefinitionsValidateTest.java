@@ -21,11 +21,7 @@ class ConformanceDefinitionsValidateTest {
     Path cases = Path.of(dir.isEmpty() ? "/nonexistent" : dir);
     assumeThat(Files.isDirectory(cases)).as("conformance corpus at '%s'", dir).isTrue();
     try (Stream<Path> files = Files.walk(cases)) {
-      return files
-          .filter(f -> f.toString().endsWith(".json"))
-          .sorted()
-          .toList()
-          .stream()
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream()
           .map(
               file ->
                   DynamicTest.dynamicTest(

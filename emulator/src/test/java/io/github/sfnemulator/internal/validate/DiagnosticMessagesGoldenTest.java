@@ -13,9 +13,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden message texts: each {@code validation/invalid/<name>.asl.json} gives exactly the lines
- * of {@code <name>.diagnostics.txt}, in the CLI's {@code FILE:LOCATION: SEVERITY CODE: message}
- * form.
+ * Golden message texts: each {@code validation/invalid/<name>.asl.json} gives exactly the lines of
+ * {@code <name>.diagnostics.txt}, in the CLI's {@code FILE:LOCATION: SEVERITY CODE: message} form.
  */
 class DiagnosticMessagesGoldenTest {
 
@@ -28,7 +27,8 @@ class DiagnosticMessagesGoldenTest {
       definitions = files.filter(f -> f.toString().endsWith(".asl.json")).sorted().toList();
     }
     assertThat(definitions).isNotEmpty();
-    return definitions.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> compare(file)));
+    return definitions.stream()
+        .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> compare(file)));
   }
 
   private static void compare(Path definition) throws IOException {
