@@ -17,7 +17,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Runs and checks AWS Step Functions state machines locally.",
-    subcommands = {CommandLine.HelpCommand.class, ConformanceCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ValidateCommand.class,
+      ConformanceCommand.class
+    })
 public final class Main {
 
   public static void main(String[] args) {

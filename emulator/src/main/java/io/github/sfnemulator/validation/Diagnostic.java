@@ -1,5 +1,6 @@
 package io.github.sfnemulator.validation;
 
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -21,6 +22,23 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record Diagnostic(Severity severity, String code, String location, String message) {
+
+  public Diagnostic {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(code, "code");
+    location = location == null ? "" : location;
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** An ERROR diagnostic. */
+  public static Diagnostic error(String code, String location, String message) {
+    return new Diagnostic(Severity.ERROR, code, location, message);
+  }
+
+  /** A WARNING diagnostic. */
+  public static Diagnostic warning(String code, String location, String message) {
+    return new Diagnostic(Severity.WARNING, code, location, message);
+  }
 
   /** {@code LOCATION: SEVERITY CODE: message}, the form the CLI prints after the file name. */
   @Override

@@ -1,0 +1,87 @@
+package io.github.sfnemulator.cli;
+
+import io.github.sfnemulator.internal.parse.DefinitionReader;
+import io.github.sfnemulator.internal.validate.DefinitionValidator;
+import io.github.sfnemulator.validation.Diagnostic;
+import io.github.sfnemulator.validation.ValidationResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code validate FILE...}: checks state machine definitions (JSON, or YAML for {@code .yaml} and
+ * {@code .yml} files) and prints one line per problem, {@code FILE:LOCATION: SEVERITY CODE:
+ * message}, then a summary. Exits 1 when any file has an error.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Checks state machine definitions and prints every problem found.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every file is valid (warnings allowed)", "1:some file has an error"})
+final class ValidateCommand implements Callable<Integer> {
+  static final String CANNOT_READ_FILE = "CANNOT_READ_FILE";
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "ASL definition files.")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    int invalid = 0;
+    for (Path file : files) {
+      ValidationResult result = validate(file);
+      for (Diagnostic diagnostic : result.diagnostics()) {
+        out.println(file + ":" + diagnostic);
+      }
+      if (!result.isValid()) {
+        invalid++;
+      }
+    }
+    out.println(summary(files.size(), invalid));
+    out.flush();
+    return invalid == 0 ? 0 : 1;
+  }
+
+  private static ValidationResult validate(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return unreadable("the file does not exist. Check the path.");
+    } catch (IOException | RuntimeException e) {
+      return unreadable(
+          "the file cannot be read as UTF-8 text ("
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + ").");
+    }
+    return DefinitionValidator.validate(
+        DefinitionReader.read(text, DefinitionReader.Format.forFileName(file.toString())));
+  }
+
+  private static ValidationResult unreadable(String why) {
+    return new ValidationResult(
+        List.of(Diagnostic.error(CANNOT_READ_FILE, "", "Cannot validate: " + why)));
+  }
+
+  static String summary(int files, int invalid) {
+    return files
+        + (files == 1 ? " file: " : " files: ")
+        + (files - invalid)
+        + " valid, "
+        + invalid
+        + " invalid";
+  }
+}

@@ -1,0 +1,149 @@
+package io.github.sfnemulator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+
+/** {@code validate FILE...} through {@link Main#run}, with stdout captured. */
+@ResourceLock(Resources.SYSTEM_OUT)
+class ValidateCommandTest {
+  private static final String VALID =
+      "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\"}}}";
+  private static final String INVALID =
+      "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"B\"},\"Z\":{\"Type\":\"Succeed\"}}}";
+
+  @TempDir Path dir;
+
+  @Test
+  void exits_0_and_prints_the_summary_for_valid_files() throws IOException {
+    // GIVEN
+    Path file = write("ok.asl.json", VALID);
+
+    // WHEN
+    Run run = run("validate", file.toString());
+
+    // THEN
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).isEqualTo("1 file: 1 valid, 0 invalid\n");
+  }
+
+  @Test
+  void exits_1_and_prints_each_diagnostic_with_its_file_and_location() throws IOException {
+    // GIVEN
+    Path ok = write("ok.asl.json", VALID);
+    Path bad = write("bad.asl.json", INVALID);
+
+    // WHEN
+    Run run = run("validate", ok.toString(), bad.toString());
+
+    // THEN
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out.lines())
+        .containsExactly(
+            bad
+                + ":/States/A/Next: ERROR MISSING_TRANSITION_TARGET: 'Next' names state 'B', which"
+                + " does not exist. Fix the name or add the state.",
+            bad
+                + ":/States/Z: ERROR UNREACHABLE_STATE: State 'Z' can never run: no StartAt, Next,"
+                + " Default or Catch leads to it. Transition to it or remove it.",
+            "2 files: 1 valid, 1 invalid");
+  }
+
+  @Test
+  void warnings_alone_keep_exit_code_0() throws IOException {
+    // GIVEN
+    Path file =
+        write(
+            "warn.asl.json",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Parameters\":{\"a\":\"$.b\"},\"End\":true}}}");
+
+    // WHEN
+    Run run = run("validate", file.toString());
+
+    // THEN
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains(file + ":/States/A/Parameters/a: WARNING NO_DOLLAR: ");
+  }
+
+  @Test
+  void reads_yaml_files_by_extension() throws IOException {
+    // GIVEN a YAML file whose first character is '{' would be read as JSON without the extension
+    Path file = write("flow.yml", "{StartAt: A, States: {A: {Type: Succeed}}}");
+
+    // WHEN
+    Run run = run("validate", file.toString());
+
+    // THEN
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).isEqualTo("1 file: 1 valid, 0 invalid\n");
+  }
+
+  @Test
+  void reports_a_missing_file_as_an_error_line_not_a_stack_trace() {
+    // GIVEN
+    Path missing = dir.resolve("missing.asl.json");
+
+    // WHEN
+    Run run = run("validate", missing.toString());
+
+    // THEN
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out.lines())
+        .containsExactly(
+            missing
+                + ":: ERROR CANNOT_READ_FILE: Cannot validate: the file does not exist. Check the"
+                + " path.",
+            "1 file: 0 valid, 1 invalid");
+  }
+
+  @Test
+  void reports_broken_json_as_a_diagnostic() throws IOException {
+    // GIVEN
+    Path file = write("broken.asl.json", "{\"StartAt\":");
+
+    // WHEN
+    Run run = run("validate", file.toString());
+
+    // THEN
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out)
+        .startsWith(file + ":: ERROR INVALID_JSON_DESCRIPTION: The definition is not valid JSON");
+  }
+
+  @Test
+  void needs_at_least_one_file() {
+    assertThat(run("validate").exitCode).isEqualTo(2);
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  private record Run(int exitCode, String out) {}
+
+  private static Run run(String... args) {
+    PrintStream original = System.out;
+    PrintStream originalErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new Run(
+          code, out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
+    } finally {
+      System.setOut(original);
+      System.setErr(originalErr);
+    }
+  }
+}
