@@ -7,13 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.error.InvalidExpressionException;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.query.EvaluationScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonataTemplateTest {
 
-  static JsonNode eval(String template, TestScope scope) {
+  static JsonNode eval(String template, EvaluationScope scope) {
     return JsonataTemplate.compile("Output", Json.parse(template)).evaluate(scope);
   }
 
@@ -21,7 +22,7 @@ class JsonataTemplateTest {
     return eval(template, TestScope.withInput(input));
   }
 
-  static StatesException failure(String template, TestScope scope) {
+  static StatesException failure(String template, EvaluationScope scope) {
     return org.assertj.core.api.Assertions.catchThrowableOfType(
         StatesException.class, () -> eval(template, scope));
   }
