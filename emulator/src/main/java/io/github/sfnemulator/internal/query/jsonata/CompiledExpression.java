@@ -11,15 +11,25 @@ import java.util.Set;
 /**
  * One JSONata expression, parsed once and evaluable from many threads at once.
  *
- * <p>Thread safety: jsonata-java 0.9.8 shares a {@link Jsonata}'s root frame between calls and,
- * when {@code evaluate} is given no bindings, binds {@code $} into that shared frame. With a
- * bindings frame it creates a fresh execution frame per call, so every call here passes one, and
- * nothing writes to the shared frame after compilation. The library's per-thread instance only
- * caches the current input for {@code $eval}, which Step Functions does not offer.
+ * <p>Thread safety, two traps in jsonata-java 0.9.8:
  *
- * <p>Undefined versus null: the library returns Java {@code null} for both, so the expression runs
- * as the value of an object constructor, {@code {"v": (expr)}}, which omits the key exactly when
- * the value is undefined.
+ * <ul>
+ *   <li>{@code evaluate(input)} binds {@code $} into the instance's shared root frame; {@code
+ *       evaluate(input, bindings)} creates a fresh frame per call, so every call here passes one.
+ *   <li>A static thread-local "current instance" is set by the constructor, and every evaluation on
+ *       that thread stores its frame into the current instance's root-frame field. If that instance
+ *       is the compiled expression (compiled and then evaluated on one thread), each evaluation's
+ *       frame becomes the parent of the next: bindings leak between evaluations (and to other
+ *       threads) and the chain grows until lookups overflow the stack. Compiling therefore ends by
+ *       constructing a throwaway instance, so no compiled expression is ever a thread's current
+ *       one and their root frames are never written after compilation.
+ * </ul>
+ *
+ * <p>Undefined versus null: the library returns Java {@code null} for both. When the plain
+ * expression returns {@code null}, it is run again as the value of an object constructor, {@code
+ * {"v": (expr)}}, which omits the key exactly when the value is undefined. Expressions are pure
+ * apart from {@code $random()}/{@code $uuid()}, which then draw twice from the (deterministic)
+ * scope source; the common non-null case pays nothing for the wrapper (about 0.3 us per call).
  */
 final class CompiledExpression {
   private static final String RESULT_KEY = "v";
@@ -28,12 +38,15 @@ final class CompiledExpression {
   static final Object UNDEFINED = new Object();
 
   private final String source;
+  private final Jsonata plain;
   private final Jsonata wrapped;
   private final Set<String> variableNames;
   private final boolean readsStates;
 
-  private CompiledExpression(String source, Jsonata wrapped, Set<String> variableNames) {
+  private CompiledExpression(
+      String source, Jsonata plain, Jsonata wrapped, Set<String> variableNames) {
     this.source = source;
+    this.plain = plain;
     this.wrapped = wrapped;
     this.readsStates = variableNames.remove("states");
     this.variableNames = Set.copyOf(variableNames);
@@ -54,11 +67,16 @@ final class CompiledExpression {
               + source
               + "' uses $eval, which Step Functions does not support; use $parse instead");
     }
-    parse(source);
-    Jsonata wrapped = parse("{\"" + RESULT_KEY + "\": (\n" + source + "\n)}");
-    wrapped.setValidateInput(false);
-    StepFunctionsFunctions.ALL.forEach(wrapped::registerFunction);
-    return new CompiledExpression(source, wrapped, names);
+    Jsonata plain = prepare(parse(source));
+    Jsonata wrapped = prepare(parse("{\"" + RESULT_KEY + "\": (\n" + source + "\n)}"));
+    detachFromThread();
+    return new CompiledExpression(source, plain, wrapped, names);
+  }
+
+  private static Jsonata prepare(Jsonata jsonata) {
+    jsonata.setValidateInput(false);
+    StepFunctionsFunctions.ALL.forEach(jsonata::registerFunction);
+    return jsonata;
   }
 
   private static Jsonata parse(String text) {
@@ -81,6 +99,11 @@ final class CompiledExpression {
     }
   }
 
+  /** Makes a throwaway instance this thread's current one (see the class comment). */
+  private static void detachFromThread() {
+    Jsonata.jsonata("null");
+  }
+
   String source() {
     return source;
   }
@@ -90,7 +113,24 @@ final class CompiledExpression {
    * Java value for {@link JsonValues#toJson}. Library failures propagate as thrown.
    */
   Object evaluate(EvaluationScope scope) {
-    Frame bindings = wrapped.createFrame();
+    CurrentEvaluation previous =
+        CurrentEvaluation.enter(new CurrentEvaluation(scope, System.currentTimeMillis()));
+    try {
+      Object result = plain.evaluate(null, bindings(scope));
+      if (result != null) {
+        return result;
+      }
+      Object holder = wrapped.evaluate(null, bindings(scope));
+      return holder instanceof Map<?, ?> map && map.containsKey(RESULT_KEY)
+          ? map.get(RESULT_KEY)
+          : UNDEFINED;
+    } finally {
+      CurrentEvaluation.restore(previous);
+    }
+  }
+
+  private Frame bindings(EvaluationScope scope) {
+    Frame bindings = plain.createFrame();
     if (readsStates) {
       bindings.bind("states", new StatesObject(scope));
     }
@@ -100,16 +140,6 @@ final class CompiledExpression {
         bindings.bind(name, JsonValues.toJava(value));
       }
     }
-    CurrentEvaluation previous =
-        CurrentEvaluation.enter(new CurrentEvaluation(scope, System.currentTimeMillis()));
-    try {
-      Object result = wrapped.evaluate(null, bindings);
-      if (result instanceof Map<?, ?> holder && holder.containsKey(RESULT_KEY)) {
-        return holder.get(RESULT_KEY);
-      }
-      return UNDEFINED;
-    } finally {
-      CurrentEvaluation.restore(previous);
-    }
+    return bindings;
   }
 }
