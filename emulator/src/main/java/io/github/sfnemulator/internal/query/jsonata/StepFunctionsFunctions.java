@@ -1,0 +1,188 @@
+package io.github.sfnemulator.internal.query.jsonata;
+
+import com.dashjoin.jsonata.Functions;
+import com.dashjoin.jsonata.Jsonata;
+import com.dashjoin.jsonata.Jsonata.JFunction;
+import com.dashjoin.jsonata.Utils;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.sfnemulator.internal.json.Json;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+/**
+ * The functions Step Functions adds to JSONata ({@code $partition}, {@code $range}, {@code $hash},
+ * {@code $random}, {@code $uuid}, {@code $parse}) and the replacements of {@code $now}/{@code
+ * $millis}, whose library versions read a per-thread timestamp that goes stale.
+ *
+ * <p>The function objects are stateless and shared by every compiled expression; randomness and
+ * time come from the {@link CurrentEvaluation}.
+ */
+final class StepFunctionsFunctions {
+  private static final Set<String> HASH_ALGORITHMS =
+      Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
+
+  static final Map<String, JFunction> ALL =
+      Map.of(
+          "partition", function(StepFunctionsFunctions::partition),
+          "range", function(StepFunctionsFunctions::range),
+          "hash", function(StepFunctionsFunctions::hash),
+          "random", function(StepFunctionsFunctions::random),
+          "uuid", function(args -> uuid()),
+          "parse", function(StepFunctionsFunctions::parse),
+          "now", function(StepFunctionsFunctions::now),
+          "millis", function(args -> CurrentEvaluation.get().timestampMillis()));
+
+  private StepFunctionsFunctions() {}
+
+  private interface Body {
+    Object apply(List<?> args);
+  }
+
+  private static JFunction function(Body body) {
+    return new JFunction((input, args) -> body.apply(args == null ? List.of() : args), null);
+  }
+
+  static Object partition(List<?> args) {
+    arity("partition", args, 2, 2);
+    Object array = args.get(0);
+    if (array == null) {
+      return null;
+    }
+    List<?> items = array instanceof List<?> list ? list : List.of(array);
+    long size = integer("partition", args.get(1), "chunk size");
+    if (size <= 0) {
+      throw new FunctionArgumentException(
+          "The chunk size argument of $partition must be a positive integer, but was: " + size);
+    }
+    List<Object> chunks = new ArrayList<>();
+    for (int start = 0; start < items.size(); start += (int) size) {
+      chunks.add(new ArrayList<>(items.subList(start, (int) Math.min(items.size(), start + size))));
+    }
+    return chunks;
+  }
+
+  static Object range(List<?> args) {
+    arity("range", args, 2, 3);
+    long start = integer("range", args.get(0), "start");
+    long end = integer("range", args.get(1), "end");
+    long step = args.size() > 2 ? integer("range", args.get(2), "step") : 1;
+    if (step == 0) {
+      throw new FunctionArgumentException("The step argument of $range cannot be zero");
+    }
+    // A sequence, like any JSONata range: a single value comes out as that value, not an array.
+    List<Object> sequence = Utils.createSequence();
+    for (long value = start; step > 0 ? value <= end : value >= end; value += step) {
+      sequence.add(Utils.convertNumber(value));
+    }
+    return sequence;
+  }
+
+  static Object hash(List<?> args) {
+    arity("hash", args, 2, 2);
+    Object data = args.get(0);
+    if (data == null) {
+      return null;
+    }
+    if (!(data instanceof String text)) {
+      throw new FunctionArgumentException("The first argument of $hash must be a string");
+    }
+    if (!(args.get(1) instanceof String algorithm) || !HASH_ALGORITHMS.contains(algorithm)) {
+      throw new FunctionArgumentException(
+          "The hashing algorithm of $hash must be one of MD5, SHA-1, SHA-256, SHA-384, SHA-512,"
+              + " but was: "
+              + describe(args.get(1)));
+    }
+    try {
+      byte[] digest =
+          MessageDigest.getInstance(algorithm).digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("JDK lacks " + algorithm, e);
+    }
+  }
+
+  static Object random(List<?> args) {
+    arity("random", args, 0, 1);
+    if (args.isEmpty() || args.get(0) == null) {
+      return CurrentEvaluation.get().scope().random().nextDouble();
+    }
+    if (!(args.get(0) instanceof Number seed)) {
+      throw new FunctionArgumentException("The seed argument of $random must be a number");
+    }
+    return new Random(seed.longValue()).nextDouble();
+  }
+
+  static Object uuid() {
+    RandomGenerator random = CurrentEvaluation.get().scope().random();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+    return new UUID(high, low).toString();
+  }
+
+  static Object parse(List<?> args) {
+    arity("parse", args, 1, 1);
+    Object text = args.get(0);
+    if (text == null) {
+      return null;
+    }
+    if (!(text instanceof String json)) {
+      throw new FunctionArgumentException("The argument of $parse must be a string");
+    }
+    try {
+      return JsonValues.toJava(Json.parse(json));
+    } catch (UncheckedIOException e) {
+      throw new FunctionArgumentException(
+          "The argument of $parse is not valid JSON: "
+              + (e.getCause() instanceof JsonProcessingException invalid
+                  ? invalid.getOriginalMessage()
+                  : e.getMessage()));
+    }
+  }
+
+  static Object now(List<?> args) {
+    String picture = args.size() > 0 ? (String) args.get(0) : null;
+    String timezone = args.size() > 1 ? (String) args.get(1) : null;
+    return Functions.dateTimeFromMillis(
+        CurrentEvaluation.get().timestampMillis(), picture, timezone);
+  }
+
+  private static void arity(String name, List<?> args, int min, int max) {
+    if (args.size() < min || args.size() > max) {
+      String expected = min == max ? String.valueOf(min) : min + " to " + max;
+      throw new FunctionArgumentException(
+          "$" + name + " expects " + expected + " arguments, but got " + args.size());
+    }
+  }
+
+  private static long integer(String function, Object value, String what) {
+    if (value instanceof Number number) {
+      double d = number.doubleValue();
+      if (d == Math.rint(d) && !Double.isInfinite(d)) {
+        return number.longValue();
+      }
+    }
+    throw new FunctionArgumentException(
+        "The " + what + " argument of $" + function + " must be an integer, but was: " + describe(value));
+  }
+
+  private static String describe(Object value) {
+    if (value == null) {
+      return "undefined";
+    }
+    if (value == Jsonata.NULL_VALUE || JsonValues.isSupported(value)) {
+      return Json.write(JsonValues.toJson(value));
+    }
+    return value.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+  }
+}
