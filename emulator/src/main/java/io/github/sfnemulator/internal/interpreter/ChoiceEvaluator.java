@@ -1,9 +1,6 @@
 package io.github.sfnemulator.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnemulator.StatesErrors;
-import io.github.sfnemulator.internal.error.StatesException;
-import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.ChoiceRule;
 import io.github.sfnemulator.internal.model.ComparisonOperator;
 import java.time.Instant;
@@ -33,18 +30,7 @@ final class ChoiceEvaluator {
       return !matches(not.rule(), scope);
     }
     if (rule instanceof ChoiceRule.Condition condition) {
-      JsonNode value = condition.condition().evaluate(scope);
-      if (!value.isBoolean()) {
-        throw new StatesException(
-            StatesErrors.QUERY_EVALUATION_ERROR,
-            "The JSONata expression '"
-                + condition.condition().source()
-                + "' specified for the field 'Condition' returned an unexpected result type. Expected 'boolean', but was '"
-                + JsonTypes.name(value)
-                + "' for value: "
-                + Json.write(value));
-      }
-      return value.booleanValue();
+      return condition.condition().evaluate(scope).booleanValue();
     }
     return compare((ChoiceRule.Comparison) rule, scope);
   }

@@ -3,6 +3,8 @@ package io.github.sfnemulator.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.StatesErrors;
+import io.github.sfnemulator.history.HistoryEventType;
+import io.github.sfnemulator.internal.model.MapState;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.Catcher;
@@ -32,8 +34,14 @@ final class ErrorRecovery {
 
   /** Map and Parallel write their failed event only when no retrier will run them again. */
   private static void recordStateFailed(Fiber f, StatesException failure) {
-    if (failure instanceof TaskFailure t && t.stateFailedEvent() != null) {
-      f.record(t.stateFailedEvent(), null, null);
+    HistoryEventType event = failure instanceof TaskFailure t ? t.stateFailedEvent() : null;
+    if (event == null
+        && f.state instanceof MapState
+        && StatesErrors.QUERY_EVALUATION_ERROR.equals(failure.error())) {
+      event = HistoryEventType.MapStateFailed;
+    }
+    if (event != null) {
+      f.record(event, null, null);
     }
   }
 

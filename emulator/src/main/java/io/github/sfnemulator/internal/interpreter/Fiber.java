@@ -181,7 +181,7 @@ final class Fiber {
   /** Handles a failure of the current state: Retry, then Catch, then fail the fiber. */
   void fail(StatesException e) {
     StatesException failure = e instanceof TaskFailure ? e : StateErrors.located(this, e);
-    if (StatesErrors.QUERY_EVALUATION_ERROR.equals(failure.error())) {
+    if (failure != e && StatesErrors.QUERY_EVALUATION_ERROR.equals(failure.error())) {
       record(HistoryEventType.EvaluationFailed, "evaluationFailedEventDetails", Events.errorDetails(failure.error(), failure.cause()).put("state", state.name()));
     }
     ErrorRecovery.handle(this, failure);

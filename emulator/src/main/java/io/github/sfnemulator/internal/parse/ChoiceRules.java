@@ -3,6 +3,7 @@ package io.github.sfnemulator.internal.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.model.ChoiceRule;
 import io.github.sfnemulator.internal.model.ComparisonOperator;
+import io.github.sfnemulator.internal.query.jsonata.JsonType;
 import io.github.sfnemulator.internal.query.jsonpath.PathExpression;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,7 +15,7 @@ final class ChoiceRules {
 
   static ChoiceRule parse(JsonNode rule, FieldCompiler f) {
     if (rule.has("Condition")) {
-      return new ChoiceRule.Condition(f.valueOrPath("Condition"));
+      return new ChoiceRule.Condition(f.typedTemplate("Condition", JsonType.BOOLEAN));
     }
     if (rule.has("And")) {
       return new ChoiceRule.And(list(rule.get("And"), f, "And"));

@@ -5,6 +5,7 @@ import io.github.sfnemulator.internal.error.InvalidExpressionException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.Field;
 import io.github.sfnemulator.internal.model.QueryLanguage;
+import io.github.sfnemulator.internal.query.jsonata.JsonType;
 import io.github.sfnemulator.internal.query.jsonata.JsonataTemplate;
 import io.github.sfnemulator.internal.query.jsonpath.PathExpression;
 import io.github.sfnemulator.internal.query.jsonpath.PayloadTemplate;
@@ -85,8 +86,8 @@ final class FieldCompiler {
 
   Field template(String field, JsonNode v) {
     if (language == QueryLanguage.JSONATA) {
-      JsonataTemplate t = compile(field, () -> JsonataTemplate.compile(v));
-      return new Field(field, Json.write(v), t::evaluate, true);
+      JsonataTemplate t = compile(field, () -> JsonataTemplate.compile(field, v));
+      return new Field(field, Json.write(v), t::evaluate, !t.isConstant());
     }
     PayloadTemplate t = compile(field, () -> PayloadTemplate.compile(v));
     return new Field(field, Json.write(v), t::evaluate, true);
@@ -108,7 +109,7 @@ final class FieldCompiler {
       return null;
     }
     if (language == QueryLanguage.JSONATA && JsonataTemplate.isExpression(v)) {
-      JsonataTemplate t = compile(field, () -> JsonataTemplate.compile(v));
+      JsonataTemplate t = compile(field, () -> JsonataTemplate.compile(field, v));
       return new Field(field, v.textValue(), t::evaluate, true);
     }
     return Field.constant(field, v);
@@ -133,6 +134,16 @@ final class FieldCompiler {
       return new Field(pathField, text, scope -> t.evaluate(scope).get(pathField), true);
     }
     return valueOrPath(field);
+  }
+
+  /** A JSONata template that must evaluate to {@code type} (Items, Condition, ...). */
+  Field typedTemplate(String field, JsonType type) {
+    JsonNode v = node.get(field);
+    if (v == null) {
+      return null;
+    }
+    JsonataTemplate t = compile(field, () -> JsonataTemplate.compile(field, v));
+    return new Field(field, Json.write(v), scope -> t.evaluate(scope, type), true);
   }
 
   private <T> T compile(String field, java.util.function.Supplier<T> compiler) {

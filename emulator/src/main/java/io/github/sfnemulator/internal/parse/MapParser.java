@@ -6,6 +6,7 @@ import io.github.sfnemulator.internal.model.MapState;
 import io.github.sfnemulator.internal.model.QueryLanguage;
 import io.github.sfnemulator.internal.model.StateCommon;
 import io.github.sfnemulator.internal.model.Workflow;
+import io.github.sfnemulator.internal.query.jsonata.JsonType;
 import io.github.sfnemulator.internal.query.jsonpath.PathExpression;
 
 /** Builds a Map state: processor, items, selector, concurrency, tolerance, batching. */
@@ -42,7 +43,7 @@ final class MapParser {
 
   private static Field items(FieldCompiler f) {
     if (f.language() == QueryLanguage.JSONATA) {
-      return f.template("Items");
+      return f.typedTemplate("Items", JsonType.ARRAY);
     }
     PathExpression path = f.path("ItemsPath", null);
     return path == null ? null : new Field("ItemsPath", path.text(), path::find, true);

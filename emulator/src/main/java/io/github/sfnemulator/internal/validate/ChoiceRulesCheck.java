@@ -59,6 +59,13 @@ final class ChoiceRulesCheck implements Check {
     if (!rule.has("Condition")) {
       out.add(RuleMessages.missingCondition(pointer));
     }
+    for (String field : List.of("Condition", "Assign", "Output")) {
+      String problem =
+          rule.has(field) ? Expressions.problem(FieldKind.TEMPLATE, rule.get(field), true) : null;
+      if (problem != null) {
+        out.add(RuleMessages.invalidExpression(Pointers.child(pointer, field), field, problem));
+      }
+    }
     if (!rule.has("Next")) {
       out.add(RuleMessages.missingRuleNext(pointer));
     }

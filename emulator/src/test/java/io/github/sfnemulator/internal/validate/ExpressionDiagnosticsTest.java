@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.sfnemulator.validation.Diagnostic;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Rows that pass only once the real JSONPath and JSONata compilers reject what they must: the
  * validator already hands every expression to them and reports their complaint at its location.
  */
-@Disabled("enable when the JSONPath and JSONata compilers land")
 class ExpressionDiagnosticsTest {
 
   static Stream<Arguments> invalid_expressions() {
