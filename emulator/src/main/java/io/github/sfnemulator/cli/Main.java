@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
+      RunCommand.class,
       ConformanceCommand.class
     })
 public final class Main {
@@ -30,6 +31,7 @@ public final class Main {
 
   /** Runs the command line and returns its exit code (for tests and embedding). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    // @FILE belongs to the commands (run --input @file), not to picocli's argument files.
+    return new CommandLine(new Main()).setExpandAtFiles(false).execute(args);
   }
 }

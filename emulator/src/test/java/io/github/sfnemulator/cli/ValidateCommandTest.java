@@ -29,11 +29,11 @@ class ValidateCommandTest {
     Path file = write("ok.asl.json", VALID);
 
     // WHEN
-    Run run = run("validate", file.toString());
+    CliRun run = run("validate", file.toString());
 
     // THEN
-    assertThat(run.exitCode).isZero();
-    assertThat(run.out).isEqualTo("1 file: 1 valid, 0 invalid\n");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("1 file: 1 valid, 0 invalid\n");
   }
 
   @Test
@@ -43,11 +43,11 @@ class ValidateCommandTest {
     Path bad = write("bad.asl.json", INVALID);
 
     // WHEN
-    Run run = run("validate", ok.toString(), bad.toString());
+    CliRun run = run("validate", ok.toString(), bad.toString());
 
     // THEN
-    assertThat(run.exitCode).isEqualTo(1);
-    assertThat(run.out.lines())
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines())
         .containsExactly(
             bad
                 + ":/States/A/Next: ERROR MISSING_TRANSITION_TARGET: 'Next' names state 'B', which"
@@ -67,11 +67,11 @@ class ValidateCommandTest {
             "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Parameters\":{\"a\":\"$.b\"},\"End\":true}}}");
 
     // WHEN
-    Run run = run("validate", file.toString());
+    CliRun run = run("validate", file.toString());
 
     // THEN
-    assertThat(run.exitCode).isZero();
-    assertThat(run.out).contains(file + ":/States/A/Parameters/a: WARNING NO_DOLLAR: ");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains(file + ":/States/A/Parameters/a: WARNING NO_DOLLAR: ");
   }
 
   @Test
@@ -80,11 +80,11 @@ class ValidateCommandTest {
     Path file = write("flow.yml", "{StartAt: A, States: {A: {Type: Succeed}}}");
 
     // WHEN
-    Run run = run("validate", file.toString());
+    CliRun run = run("validate", file.toString());
 
     // THEN
-    assertThat(run.exitCode).isZero();
-    assertThat(run.out).isEqualTo("1 file: 1 valid, 0 invalid\n");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("1 file: 1 valid, 0 invalid\n");
   }
 
   @Test
@@ -93,11 +93,11 @@ class ValidateCommandTest {
     Path missing = dir.resolve("missing.asl.json");
 
     // WHEN
-    Run run = run("validate", missing.toString());
+    CliRun run = run("validate", missing.toString());
 
     // THEN
-    assertThat(run.exitCode).isEqualTo(1);
-    assertThat(run.out.lines())
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines())
         .containsExactly(
             missing
                 + ":: ERROR CANNOT_READ_FILE: Cannot validate: the file does not exist. Check the"
@@ -111,11 +111,11 @@ class ValidateCommandTest {
     Path file = write("broken.asl.json", "{\"StartAt\":");
 
     // WHEN
-    Run run = run("validate", file.toString());
+    CliRun run = run("validate", file.toString());
 
     // THEN
-    assertThat(run.exitCode).isEqualTo(1);
-    assertThat(run.out)
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
         .startsWith(file + ":: ERROR INVALID_JSON_DESCRIPTION: The definition is not valid JSON");
   }
 
@@ -128,22 +128,7 @@ class ValidateCommandTest {
     return Files.writeString(dir.resolve(name), text);
   }
 
-  private record Run(int exitCode, String out) {}
-
-  private static Run run(String... args) {
-    PrintStream original = System.out;
-    PrintStream originalErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
-    } finally {
-      System.setOut(original);
-      System.setErr(originalErr);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 }
