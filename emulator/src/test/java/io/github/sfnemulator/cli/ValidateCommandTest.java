@@ -121,7 +121,7 @@ class ValidateCommandTest {
 
   @Test
   void needs_at_least_one_file() {
-    assertThat(run("validate").exitCode).isEqualTo(2);
+    assertThat(run("validate").exitCode()).isEqualTo(2);
   }
 
   private Path write(String name, String text) throws IOException {
