@@ -46,6 +46,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   private final EmulatorClock clock;
   private final Map<String, Machine> machines = new LinkedHashMap<>();
   private final Map<String, ExecutionRun> executions = new LinkedHashMap<>();
+  private final Map<String, Activity> activities = new LinkedHashMap<>();
   private final SplittableRandom names;
 
   private record Machine(StateMachine description, StateMachineDefinition definition) {}
@@ -139,34 +140,48 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    */
   public Execution startExecution(String stateMachineArn, String name, String input) {
     JsonNode parsedInput = parseInput(input);
-    return engine.locked(
-        () -> {
-          Machine machine = machine(stateMachineArn);
-          String executionName = name != null ? name : generatedName();
-          checkName(executionName, "execution");
-          String executionArn =
-              stateMachineArn.replace(":stateMachine:", ":execution:") + ":" + executionName;
-          if (executions.containsKey(executionArn)) {
-            throw new SfnApiException(
-                "ExecutionAlreadyExists",
-                "Execution Already Exists: '" + executionArn + "'. Use another execution name.");
-          }
-          ExecutionInfo info =
-              new ExecutionInfo(
-                  executionArn,
-                  executionName,
-                  stateMachineArn,
-                  machine.description().name(),
-                  machine.description().roleArn(),
-                  parsedInput,
-                  engine.now());
-          ExecutionRun run =
-              new ExecutionRun(
-                  engine, info, machine.definition(), options.taskResponder(), names.nextLong());
-          executions.put(executionArn, run);
-          run.start();
-          return new Execution(run, engine);
-        });
+    return engine.locked(() -> new Execution(startRun(stateMachineArn, name, parsedInput), engine));
+  }
+
+  /** Starts an execution; the caller holds the engine lock. */
+  private ExecutionRun startRun(String stateMachineArn, String name, JsonNode input) {
+    Machine machine = machine(stateMachineArn);
+    String executionName = name != null ? name : generatedName();
+    checkName(executionName, "execution");
+    String executionArn =
+        stateMachineArn.replace(":stateMachine:", ":execution:") + ":" + executionName;
+    if (executions.containsKey(executionArn)) {
+      throw new SfnApiException(
+          "ExecutionAlreadyExists",
+          "Execution Already Exists: '" + executionArn + "'. Use another execution name.");
+    }
+    ExecutionInfo info =
+        new ExecutionInfo(
+            executionArn,
+            executionName,
+            stateMachineArn,
+            machine.description().name(),
+            machine.description().roleArn(),
+            input,
+            engine.now());
+    ExecutionRun run =
+        new ExecutionRun(
+            engine,
+            info,
+            machine.definition(),
+            options.taskResponder(),
+            this::startChild,
+            names.nextLong());
+    executions.put(executionArn, run);
+    run.start();
+    return run;
+  }
+
+  /** A {@code states:startExecution} task's child, when its state machine is in this emulator. */
+  private ExecutionRun startChild(String stateMachineArn, String name, JsonNode input) {
+    return stateMachineArn != null && machines.containsKey(stateMachineArn)
+        ? startRun(stateMachineArn, name, input)
+        : null;
   }
 
   /** Starts an execution and waits for its end, as {@code StartSyncExecution} does. */
@@ -226,6 +241,75 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     }
     int to = Math.min(all.size(), from + size);
     return new HistoryPage(all.subList(Math.min(from, to), to), to < all.size() ? Integer.toString(to) : null);
+  }
+
+  /**
+   * Answers a task waiting for {@code taskToken} ({@code .waitForTaskToken} or an activity): its
+   * result is {@code output}.
+   *
+   * @throws SfnApiException {@code InvalidToken}, {@code TaskDoesNotExist}, {@code TaskTimedOut} or
+   *     {@code InvalidOutput}
+   */
+  public void sendTaskSuccess(String taskToken, String output) {
+    JsonNode parsed;
+    try {
+      parsed = Json.parse(output);
+    } catch (UncheckedIOException e) {
+      throw new SfnApiException("InvalidOutput", "Invalid Output: '" + output + "'. Pass JSON text.");
+    }
+    engine.locked(() -> engine.callbacks().succeed(taskToken, parsed));
+  }
+
+  /** Fails the task waiting for {@code taskToken} with {@code error} and {@code cause}. */
+  public void sendTaskFailure(String taskToken, String error, String cause) {
+    engine.locked(() -> engine.callbacks().fail(taskToken, error, cause));
+  }
+
+  /** Tells the task waiting for {@code taskToken} that its worker is alive (HeartbeatSeconds). */
+  public void sendTaskHeartbeat(String taskToken) {
+    engine.locked(() -> engine.callbacks().heartbeat(taskToken));
+  }
+
+  /** Creates an activity (or returns the existing one of that name). */
+  public Activity createActivity(String name) {
+    checkName(name, "activity");
+    String arn = arn("activity", name);
+    return engine.locked(() -> activities.computeIfAbsent(arn, a -> new Activity(a, name, engine.now())));
+  }
+
+  /** @throws SfnApiException {@code ActivityDoesNotExist} */
+  public Activity describeActivity(String activityArn) {
+    return engine.locked(
+        () -> {
+          Activity a = activities.get(activityArn);
+          if (a == null) {
+            throw new SfnApiException(
+                "ActivityDoesNotExist", "Activity Does Not Exist: '" + activityArn + "'");
+          }
+          return a;
+        });
+  }
+
+  public List<Activity> listActivities() {
+    return engine.locked(() -> List.copyOf(activities.values()));
+  }
+
+  public void deleteActivity(String activityArn) {
+    engine.locked(() -> activities.remove(activityArn));
+  }
+
+  /**
+   * Takes the oldest task waiting for a worker of {@code activityArn}, waiting up to {@code wait}
+   * (real time) for one to be scheduled, as the GetActivityTask long poll does.
+   */
+  public java.util.Optional<ActivityTask> getActivityTask(
+      String activityArn, String workerName, Duration wait) {
+    describeActivity(activityArn);
+    engine.await(() -> engine.callbacks().hasActivityTask(activityArn), wait);
+    return engine.locked(
+        () ->
+            java.util.Optional.ofNullable(engine.callbacks().poll(activityArn, workerName))
+                .map(t -> new ActivityTask(t.taskToken(), Json.write(t.input()))));
   }
 
   /** Waits (skipping virtual time) until every execution has ended, or the timeout passes. */

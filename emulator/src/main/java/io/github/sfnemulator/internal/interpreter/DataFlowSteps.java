@@ -31,10 +31,16 @@ final class DataFlowSteps {
 
   /** Parameters (JSONPath, over the effective input) or Arguments (JSONata); else the input. */
   static JsonNode parameters(Fiber f, Field parameters, JsonNode effective) {
+    return parameters(f, parameters, effective, null);
+  }
+
+  /** Parameters that may read {@code $$.Task.Token}. */
+  static JsonNode parameters(Fiber f, Field parameters, JsonNode effective, String taskToken) {
     if (parameters == null) {
       return effective;
     }
-    return parameters.evaluate(new StateScope(f, effective));
+    StateScope scope = new StateScope(f, f.state.common().isJsonata() ? f.rawInput : effective);
+    return parameters.evaluate(taskToken == null ? scope : scope.withTaskToken(taskToken));
   }
 
   /** ResultSelector over the raw result (JSONPath only). */

@@ -27,6 +27,7 @@ public final class Engine implements AutoCloseable {
   private long timerSequence;
   private int externalWaits;
   private volatile boolean closed;
+  private final Callbacks callbacks = new Callbacks(this);
 
   public Engine(boolean virtualTime, Instant start) {
     this.clock = new EngineClock(virtualTime, start);
@@ -56,6 +57,11 @@ public final class Engine implements AutoCloseable {
           action.run();
           return null;
         });
+  }
+
+  /** The tasks waiting for task tokens or activity workers. Use under {@link #locked}. */
+  public Callbacks callbacks() {
+    return callbacks;
   }
 
   public Instant now() {

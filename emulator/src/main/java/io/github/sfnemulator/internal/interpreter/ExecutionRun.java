@@ -30,6 +30,8 @@ public final class ExecutionRun implements FiberOwner {
   final StateMachineDefinition definition;
   final TaskResponder responder;
   final SplittableRandom random;
+  final ChildExecutions children;
+  private final List<Runnable> onEnd = new ArrayList<>();
   private final List<HistoryEvent> history = new ArrayList<>();
   private final Map<String, Integer> invocations = new HashMap<>();
   private Fiber root;
@@ -45,8 +47,10 @@ public final class ExecutionRun implements FiberOwner {
       ExecutionInfo info,
       StateMachineDefinition definition,
       TaskResponder responder,
+      ChildExecutions children,
       long seed) {
     this.engine = engine;
+    this.children = children;
     this.info = info;
     this.definition = definition;
     this.responder = responder;
@@ -155,6 +159,17 @@ public final class ExecutionRun implements FiberOwner {
     this.cause = why;
     this.stopDate = engine.now();
     this.status = s;
+    onEnd.forEach(Runnable::run);
+    onEnd.clear();
+  }
+
+  /** Runs {@code action} when the execution ends (under the engine lock). */
+  void onEnd(Runnable action) {
+    if (status.isTerminal()) {
+      action.run();
+    } else {
+      onEnd.add(action);
+    }
   }
 
   public ExecutionInfo info() {

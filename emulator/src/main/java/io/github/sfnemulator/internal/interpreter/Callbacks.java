@@ -1,0 +1,143 @@
+package io.github.sfnemulator.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.SfnApiException;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The tasks that wait for outside input, by task token, and the activity tasks no worker has
+ * taken yet. Every method runs under the engine lock.
+ */
+public final class Callbacks {
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{1,2048}");
+
+  private final Engine engine;
+  private final Map<String, PendingTask> byToken = new HashMap<>();
+  private final Set<String> timedOut = new HashSet<>();
+  private final Map<String, ArrayDeque<PendingTask>> activityQueues = new HashMap<>();
+
+  Callbacks(Engine engine) {
+    this.engine = engine;
+  }
+
+  Engine engine() {
+    return engine;
+  }
+
+  /** A new task token, drawn from the execution's random source so runs are repeatable. */
+  static String newToken(Fiber f) {
+    byte[] bytes = new byte[48];
+    f.run.random.nextBytes(bytes);
+    return "AQ" + Base64.getEncoder().withoutPadding().encodeToString(bytes).replace('/', '_').replace('+', '-');
+  }
+
+  /** Parks the attempt's fiber until a SendTask* call or a timer ends the wait. */
+  void await(PendingTask task) {
+    byToken.put(task.token, task);
+    task.fiber().activation = task;
+    task.startTimeout(this);
+    task.restartHeartbeat(this);
+    task.fiber().block(true);
+  }
+
+  /** Queues an activity task for the next worker of {@code activityArn}. */
+  void schedule(String activityArn, PendingTask task) {
+    byToken.put(task.token, task);
+    task.fiber().activation = task;
+    activityQueues.computeIfAbsent(activityArn, k -> new ArrayDeque<>()).add(task);
+    task.startTimeout(this);
+    task.fiber().block(true);
+  }
+
+  /** The oldest waiting task of {@code activityArn}, now started by {@code workerName}; or null. */
+  public ActivityTask poll(String activityArn, String workerName) {
+    ArrayDeque<PendingTask> queue = activityQueues.get(activityArn);
+    PendingTask task = queue == null ? null : queue.poll();
+    if (task == null) {
+      return null;
+    }
+    task.started = true;
+    task.attempt.recordStarted(workerName);
+    task.restartHeartbeat(this);
+    return new ActivityTask(task.token, task.input());
+  }
+
+  /** Whether a task of {@code activityArn} waits for a worker. */
+  public boolean hasActivityTask(String activityArn) {
+    ArrayDeque<PendingTask> queue = activityQueues.get(activityArn);
+    return queue != null && !queue.isEmpty();
+  }
+
+  public void succeed(String token, JsonNode output) {
+    PendingTask task = take(token);
+    task.fiber().resume(() -> task.attempt.succeed(output));
+  }
+
+  public void fail(String token, String error, String cause) {
+    PendingTask task = take(token);
+    task.fiber().resume(() -> task.attempt.fail(error, cause));
+  }
+
+  public void heartbeat(String token) {
+    PendingTask task = find(token);
+    task.restartHeartbeat(this);
+  }
+
+  /** A time-out or heartbeat timer fired: the task times out with {@code error}. */
+  void timedOut(PendingTask task, String error) {
+    if (byToken.remove(task.token) == null) {
+      return;
+    }
+    removeFromQueues(task);
+    task.cancelTimers();
+    timedOut.add(task.token);
+    task.attempt.recordTimedOut(error);
+    task.fiber().resume(
+        () -> {
+          throw new TaskFailure(error, null);
+        });
+  }
+
+  /** The fiber stopped waiting (aborted): its token is spent. */
+  void cancel(PendingTask task) {
+    byToken.remove(task.token);
+    removeFromQueues(task);
+    task.cancelTimers();
+  }
+
+  private PendingTask take(String token) {
+    PendingTask task = find(token);
+    byToken.remove(token);
+    task.cancelTimers();
+    return task;
+  }
+
+  private PendingTask find(String token) {
+    if (token == null || !TOKEN.matcher(token).matches()) {
+      throw new SfnApiException("InvalidToken", "Invalid Token: '" + token + "'");
+    }
+    if (timedOut.contains(token)) {
+      throw new SfnApiException("TaskTimedOut", "Task Timed Out: '" + token + "'");
+    }
+    PendingTask task = byToken.get(token);
+    if (task == null || (task.attempt.resource.kind() == TaskResource.Kind.ACTIVITY && !task.started)) {
+      throw new SfnApiException(
+          "TaskDoesNotExist",
+          "Task Does Not Exist: no task waits for token '" + token + "' (it was never issued, or is already spent).");
+    }
+    return task;
+  }
+
+  private void removeFromQueues(PendingTask task) {
+    activityQueues.values().forEach(q -> q.remove(task));
+  }
+
+  /** A task handed to an activity worker: its token and input. */
+  public record ActivityTask(String taskToken, JsonNode input) {}
+}

@@ -1,0 +1,61 @@
+package io.github.sfnemulator.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.StatesErrors;
+
+/**
+ * A task that waits for outside input: a task token ({@code .waitForTaskToken}) or an activity
+ * worker. Holds its time-out and heartbeat timers.
+ */
+final class PendingTask {
+  final TaskAttempt attempt;
+  final String token;
+  /** For activities: whether a worker has taken the task (GetActivityTask). */
+  boolean started;
+
+  private Timer timeout;
+  private Timer heartbeat;
+
+  PendingTask(TaskAttempt attempt, String token) {
+    this.attempt = attempt;
+    this.token = token;
+  }
+
+  Fiber fiber() {
+    return attempt.fiber;
+  }
+
+  void startTimeout(Callbacks callbacks) {
+    timeout =
+        callbacks.engine().schedule(
+            callbacks.engine().now().plusSeconds(attempt.effectiveTimeoutSeconds()),
+            () -> callbacks.timedOut(this, StatesErrors.TIMEOUT));
+  }
+
+  /** (Re)starts the heartbeat timer, when the state has HeartbeatSeconds. */
+  void restartHeartbeat(Callbacks callbacks) {
+    if (heartbeat != null) {
+      heartbeat.cancel();
+    }
+    if (attempt.heartbeatSeconds > 0) {
+      heartbeat =
+          callbacks.engine().schedule(
+              callbacks.engine().now().plusSeconds(attempt.heartbeatSeconds),
+              () -> callbacks.timedOut(this, StatesErrors.HEARTBEAT_TIMEOUT));
+    }
+  }
+
+  void cancelTimers() {
+    if (timeout != null) {
+      timeout.cancel();
+    }
+    if (heartbeat != null) {
+      heartbeat.cancel();
+    }
+  }
+
+  /** The input a worker receives: the effective parameters. */
+  JsonNode input() {
+    return attempt.parameters;
+  }
+}

@@ -1,0 +1,159 @@
+package io.github.sfnemulator.internal.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnemulator.StatesErrors;
+import io.github.sfnemulator.history.HistoryEventType;
+import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.model.TaskState;
+
+/**
+ * One attempt of a Task state: its resolved parameters and limits, and the history events of its
+ * resource's family ({@code Task*}, {@code LambdaFunction*} or {@code Activity*}).
+ */
+final class TaskAttempt {
+  /** AWS's default TimeoutSeconds of a Task. */
+  static final long DEFAULT_TIMEOUT_SECONDS = 99_999_999L;
+
+  final Fiber fiber;
+  final TaskState state;
+  final TaskResource resource;
+  final JsonNode effectiveInput;
+  final JsonNode parameters;
+  final long timeoutSeconds;
+  final long heartbeatSeconds;
+  final String taskToken;
+
+  TaskAttempt(
+      Fiber fiber,
+      TaskState state,
+      TaskResource resource,
+      JsonNode effectiveInput,
+      JsonNode parameters,
+      long timeoutSeconds,
+      long heartbeatSeconds,
+      String taskToken) {
+    this.fiber = fiber;
+    this.state = state;
+    this.resource = resource;
+    this.effectiveInput = effectiveInput;
+    this.parameters = parameters;
+    this.timeoutSeconds = timeoutSeconds;
+    this.heartbeatSeconds = heartbeatSeconds;
+    this.taskToken = taskToken;
+  }
+
+  /** The time-out that applies: the state's TimeoutSeconds, else AWS's default. */
+  long effectiveTimeoutSeconds() {
+    return timeoutSeconds > 0 ? timeoutSeconds : DEFAULT_TIMEOUT_SECONDS;
+  }
+
+  void recordScheduled() {
+    ObjectNode d = Json.NODES.objectNode();
+    switch (resource.kind()) {
+      case LAMBDA_FUNCTION, ACTIVITY -> {
+        d.put("resource", resource.arn());
+        d.put("input", Json.write(parameters));
+        d.set("inputDetails", Events.notTruncated());
+      }
+      case SERVICE -> {
+        d.put("resourceType", resource.resourceType());
+        d.put("resource", resource.resource());
+        d.put("region", region());
+        d.put("parameters", Json.write(parameters));
+      }
+    }
+    if (timeoutSeconds > 0) {
+      d.put("timeoutInSeconds", timeoutSeconds);
+    }
+    if (heartbeatSeconds > 0) {
+      d.put("heartbeatInSeconds", heartbeatSeconds);
+    }
+    record("Scheduled", d);
+  }
+
+  void recordStarted(String workerName) {
+    ObjectNode d = serviceDetails();
+    if (workerName != null) {
+      d.put("workerName", workerName);
+    }
+    record("Started", resource.kind() == TaskResource.Kind.LAMBDA_FUNCTION ? null : d);
+  }
+
+  /** TaskSubmitted: the service accepted a .sync or callback task and answered {@code output}. */
+  void recordSubmitted(JsonNode output) {
+    ObjectNode d = serviceDetails();
+    d.put("output", Json.write(output));
+    d.set("outputDetails", Events.notTruncated());
+    fiber.record(HistoryEventType.TaskSubmitted, "taskSubmittedEventDetails", d);
+  }
+
+  /**
+   * The task's result arrived: writes the succeeded event and leaves the state through
+   * ResultSelector, ResultPath and OutputPath (or Output).
+   */
+  void succeed(JsonNode result) {
+    String text = Json.write(result);
+    if (text.length() * 3L > Events.MAX_PAYLOAD_BYTES && Json.sizeInBytes(result) > Events.MAX_PAYLOAD_BYTES) {
+      fail(
+          StatesErrors.DATA_LIMIT_EXCEEDED,
+          "The state/task '"
+              + resource.resourceType()
+              + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+    }
+    ObjectNode d = serviceDetails();
+    d.put("output", text);
+    d.set("outputDetails", Events.notTruncated());
+    record("Succeeded", d);
+    JsonNode selected = DataFlowSteps.selectResult(fiber, state.io(), result);
+    DataFlowSteps.Outcome o = DataFlowSteps.complete(fiber, state.io(), effectiveInput, selected);
+    fiber.exit(o.output(), o.assigned());
+  }
+
+  /** The task failed: writes the failed event and raises the error for Retry and Catch. */
+  void fail(String error, String cause) {
+    recordFailure("Failed", error, cause);
+    throw new TaskFailure(error, cause);
+  }
+
+  /** Writes the timed-out event (the fiber raises the error when it next runs). */
+  void recordTimedOut(String error) {
+    recordFailure("TimedOut", error, null);
+  }
+
+  private void recordFailure(String suffix, String error, String cause) {
+    ObjectNode d = Events.errorDetails(error, cause);
+    if (resource.kind() == TaskResource.Kind.SERVICE) {
+      d.put("resourceType", resource.resourceType());
+      d.put("resource", resource.resource());
+    }
+    record(suffix, d);
+  }
+
+  private ObjectNode serviceDetails() {
+    ObjectNode d = Json.NODES.objectNode();
+    if (resource.kind() == TaskResource.Kind.SERVICE) {
+      d.put("resourceType", resource.resourceType());
+      d.put("resource", resource.resource());
+    }
+    return d;
+  }
+
+  private void record(String suffix, ObjectNode details) {
+    String family =
+        switch (resource.kind()) {
+          case LAMBDA_FUNCTION -> "LambdaFunction";
+          case ACTIVITY -> "Activity";
+          case SERVICE -> "Task";
+        };
+    HistoryEventType type = HistoryEventType.valueOf(family + suffix);
+    String name = type.name();
+    String key = Character.toLowerCase(name.charAt(0)) + name.substring(1) + "EventDetails";
+    fiber.record(type, details == null ? null : key, details);
+  }
+
+  private String region() {
+    String[] parts = fiber.run.info.stateMachineArn().split(":");
+    return parts.length > 3 ? parts[3] : "";
+  }
+}
