@@ -89,6 +89,12 @@ final class DataFlowSteps {
       throw new StatesException(
           StatesErrors.RUNTIME, "The Assign field must evaluate to an object, not " + Json.write(value));
     }
+    // AWS caps one variable and one state's assignments at 256 KiB each.
+    if (Json.sizeInBytes(object) > Events.MAX_PAYLOAD_BYTES) {
+      throw new StatesException(
+          StatesErrors.DATA_LIMIT_EXCEEDED,
+          "The variables assigned by this state exceed the maximum size of 262144 bytes.");
+    }
     return object;
   }
 

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The one JSON mapper of the emulator and the helpers every component shares.
@@ -46,6 +47,27 @@ public final class Json {
 
   /** Size in bytes of the compact UTF-8 text, which AWS's payload limits count. */
   public static int sizeInBytes(JsonNode node) {
-    return write(node).getBytes(StandardCharsets.UTF_8).length;
+    ByteCounter counter = new ByteCounter();
+    try {
+      MAPPER.writeValue(counter, node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return counter.count;
+  }
+
+  /** Counts the UTF-8 bytes Jackson writes, without keeping them. */
+  private static final class ByteCounter extends OutputStream {
+    int count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
   }
 }
