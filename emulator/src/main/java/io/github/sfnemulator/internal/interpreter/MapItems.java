@@ -14,6 +14,9 @@ final class MapItems {
   private MapItems() {}
 
   static ArrayNode items(Fiber f, MapState s, JsonNode effective, StateScope scope) {
+    if (s.itemReader() != null) {
+      return MapItemReader.read(f, s, scope);
+    }
     Field items = s.items();
     JsonNode value = items == null ? (s.common().isJsonata() ? f.rawInput : effective) : items.evaluate(scope);
     if (value == null && items != null) {

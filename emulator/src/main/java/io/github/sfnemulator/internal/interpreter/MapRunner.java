@@ -30,7 +30,7 @@ final class MapRunner {
     f.activation = iterations;
     if (s.distributed()) {
       f.record(HistoryEventType.MapRunStarted, "mapRunStartedEventDetails",
-          Json.NODES.objectNode().put("mapRunArn", f.run.info.stateMachineArn().replace(":stateMachine:", ":mapRun:") + "/" + s.name()));
+          Json.NODES.objectNode().put("mapRunArn", mapRunArn(f, s)));
     }
     iterations.startMore();
     if (!iterations.finished()) {
@@ -40,13 +40,29 @@ final class MapRunner {
 
   /** All iterations ended within tolerance: the results, in item order. */
   static void succeed(Fiber f, MapIterations it) {
+    JsonNode result =
+        it.state.resultWriter() == null
+            ? it.results()
+            : MapResultWriter.write(f, it.state, mapRunArn(f, it.state), it.effective, it.results());
     if (it.state.distributed()) {
       f.record(HistoryEventType.MapRunSucceeded, null, null);
     }
     f.record(HistoryEventType.MapStateSucceeded, null, null);
-    JsonNode selected = DataFlowSteps.selectResult(f, it.state.io(), it.results());
+    JsonNode selected = DataFlowSteps.selectResult(f, it.state.io(), result);
     DataFlowSteps.Outcome o = DataFlowSteps.complete(f, it.state.io(), it.effective, selected);
     f.exit(o.output(), o.assigned());
+  }
+
+  /** The Map Run's ARN: the state machine's, with the Map's Label (or name) and a run id. */
+  static String mapRunArn(Fiber f, MapState s) {
+    String label = s.label() != null ? s.label() : s.name();
+    return f.run.info.stateMachineArn().replace(":stateMachine:", ":mapRun:")
+        + "/"
+        + label
+        + ":"
+        + f.run.info.name()
+        + "-"
+        + f.enteredEventId;
   }
 
   static void fail(Fiber f, MapIterations it, StatesException failure) {

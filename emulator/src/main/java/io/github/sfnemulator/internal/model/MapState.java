@@ -30,8 +30,8 @@ public record MapState(
     Field toleratedFailurePercentage,
     Field toleratedFailureCount,
     ItemBatcher itemBatcher,
-    JsonNode itemReader,
-    JsonNode resultWriter,
+    ItemReader itemReader,
+    ResultWriter resultWriter,
     String label,
     List<Retrier> retry,
     List<Catcher> catchers)
@@ -40,6 +40,18 @@ public record MapState(
   public String type() {
     return "Map";
   }
+
+  /**
+   * ItemReader: where a distributed Map reads its items (S3 getObject or listObjectsV2).
+   *
+   * @param parameters Parameters (JSONPath) or Arguments (JSONata), or null
+   * @param readerConfig the ReaderConfig object, or an empty object
+   * @param maxItems ReaderConfig.MaxItems(Path), or null
+   */
+  public record ItemReader(String resource, Field parameters, JsonNode readerConfig, Field maxItems) {}
+
+  /** ResultWriter: where a distributed Map writes its results (S3 putObject). */
+  public record ResultWriter(String resource, Field parameters) {}
 
   /** ItemBatcher: each field may be null. */
   public record ItemBatcher(Field maxItemsPerBatch, Field maxInputBytesPerBatch, Field batchInput) {}

@@ -34,8 +34,8 @@ final class MapParser {
         f.valueOrPath("ToleratedFailurePercentage"),
         f.valueOrPath("ToleratedFailureCount"),
         batcher(f, pointer),
-        f.raw("ItemReader"),
-        f.raw("ResultWriter"),
+        reader(f, pointer),
+        writer(f, pointer),
         f.text("Label"),
         Recovery.retriers(f.raw("Retry")),
         Recovery.catchers(f, f.raw("Catch"), pointer));
@@ -47,6 +47,32 @@ final class MapParser {
     }
     PathExpression path = f.path("ItemsPath", null);
     return path == null ? null : new Field("ItemsPath", path.text(), path::find, true);
+  }
+
+  private static MapState.ItemReader reader(FieldCompiler state, String pointer) {
+    JsonNode node = state.raw("ItemReader");
+    if (node == null) {
+      return null;
+    }
+    FieldCompiler f = new FieldCompiler(node, pointer + "/ItemReader", state.language());
+    JsonNode config = node.path("ReaderConfig");
+    FieldCompiler c = new FieldCompiler(config, pointer + "/ItemReader/ReaderConfig", state.language());
+    return new MapState.ItemReader(
+        f.text("Resource"),
+        f.template(state.language() == QueryLanguage.JSONATA ? "Arguments" : "Parameters"),
+        config.isObject() ? config : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
+        config.isObject() ? c.valueOrPath("MaxItems") : null);
+  }
+
+  private static MapState.ResultWriter writer(FieldCompiler state, String pointer) {
+    JsonNode node = state.raw("ResultWriter");
+    if (node == null) {
+      return null;
+    }
+    FieldCompiler f = new FieldCompiler(node, pointer + "/ResultWriter", state.language());
+    return new MapState.ResultWriter(
+        f.text("Resource"),
+        f.template(state.language() == QueryLanguage.JSONATA ? "Arguments" : "Parameters"));
   }
 
   private static MapState.ItemBatcher batcher(FieldCompiler state, String pointer) {
