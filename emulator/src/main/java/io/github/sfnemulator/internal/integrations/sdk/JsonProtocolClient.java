@@ -20,7 +20,8 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /**
  * Calls JSON-protocol services directly: a SigV4-signed POST with {@code X-Amz-Target}, parameters
- * as the body. Thread-safe.
+ * as the body. aws-sdk errors copy the SDK v2 message format, attempt count included (the SDK
+ * clients here never retry). Thread-safe.
  */
 public final class JsonProtocolClient {
   private final AwsClients clients;
@@ -47,7 +48,7 @@ public final class JsonProtocolClient {
               + e.status()
               + ", Request ID: "
               + e.requestId()
-              + ")");
+              + ") (SDK Attempt Count: 1)");
     }
   }
 

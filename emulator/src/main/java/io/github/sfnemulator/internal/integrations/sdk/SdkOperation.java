@@ -12,7 +12,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -97,7 +101,20 @@ public final class SdkOperation {
       out.put(BODY, bytes.asUtf8String());
       return new Result(out, bytes.response());
     }
+    if (response instanceof ResponseInputStream<?> stream) {
+      ObjectNode out = SdkJson.toJson((SdkPojo) stream.response());
+      out.put(BODY, readAll(stream));
+      return new Result(out, stream.response());
+    }
     return new Result(SdkJson.toJson((SdkPojo) response), response);
+  }
+
+  private static String readAll(ResponseInputStream<?> stream) {
+    try (stream) {
+      return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw SdkClientException.create("Unable to read the response body: " + e.getMessage(), e);
+    }
   }
 
   private static RequestBody requestBody(JsonNode body) {
