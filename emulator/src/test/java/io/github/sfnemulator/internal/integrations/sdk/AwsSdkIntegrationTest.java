@@ -68,7 +68,7 @@ class AwsSdkIntegrationTest {
     TaskResponse.Throw t = (TaskResponse.Throw) aws.call("arn:aws:states:::aws-sdk:s3:getObject", "{\"Bucket\":\"bucket\",\"Key\":\"nope\"}");
 
     assertThat(t.error()).isEqualTo("S3.NoSuchKeyException");
-    assertThat(t.cause()).startsWith("The specified key does not exist. (Service: S3, Status Code: 404, Request ID: req-3,");
+    assertThat(t.cause()).isEqualTo("The specified key does not exist. (Service: S3, Status Code: 404, Request ID: req-3) (SDK Attempt Count: 1)");
   }
 
   @Test
