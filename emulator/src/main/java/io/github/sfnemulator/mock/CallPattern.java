@@ -14,14 +14,16 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CallPattern {
   private static final Pattern LAMBDA_RESOURCE =
-      Pattern.compile("^arn:[^:]+:(states:::lambda:invoke(\\.waitForTaskToken)?|lambda:[^:]*:[^:]*:function:.+)$");
+      Pattern.compile(
+          "^arn:[^:]+:(states:::lambda:invoke(\\.waitForTaskToken)?|lambda:[^:]*:[^:]*:function:.+)$");
 
   private final String stateName;
   private final String resource;
   private final boolean lambdaOnly;
   private final List<ParametersMatcher> matchers;
 
-  CallPattern(String stateName, String resource, boolean lambdaOnly, List<ParametersMatcher> matchers) {
+  CallPattern(
+      String stateName, String resource, boolean lambdaOnly, List<ParametersMatcher> matchers) {
     this.stateName = stateName;
     this.resource = resource;
     this.lambdaOnly = lambdaOnly;
@@ -46,7 +48,9 @@ public final class CallPattern {
     return selects(call) && mismatches(call).isEmpty();
   }
 
-  /** What about {@code call} this pattern rejects, for near-miss messages; empty when it matches. */
+  /**
+   * What about {@code call} this pattern rejects, for near-miss messages; empty when it matches.
+   */
   List<String> mismatches(TaskCall call) {
     List<String> out = new ArrayList<>();
     if (stateName != null && !stateName.equals(call.stateName())) {

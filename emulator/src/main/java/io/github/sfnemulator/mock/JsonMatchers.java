@@ -28,7 +28,8 @@ final class JsonMatchers {
       @Override
       public boolean matches(JsonNode actual) {
         // Numbers compare by value: 1 equals 1.0, as in Step Functions' JSON.
-        return actual != null && expected.equals((a, b) -> numbersEqual(a, b) ? 0 : a.equals(b) ? 0 : 1, actual);
+        return actual != null
+            && expected.equals((a, b) -> numbersEqual(a, b) ? 0 : a.equals(b) ? 0 : 1, actual);
       }
 
       @Override
@@ -48,7 +49,8 @@ final class JsonMatchers {
     try {
       compiled = JsonPath.compile(path);
     } catch (InvalidPathException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("'" + path + "' is not a valid JSONPath: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "'" + path + "' is not a valid JSONPath: " + e.getMessage(), e);
     }
     return new ParametersMatcher() {
       @Override
@@ -65,7 +67,10 @@ final class JsonMatchers {
 
       @Override
       public String describe() {
-        return "matchingJsonPath(" + path + (valueMatcher == null ? "" : ", " + valueMatcher.describe()) + ")";
+        return "matchingJsonPath("
+            + path
+            + (valueMatcher == null ? "" : ", " + valueMatcher.describe())
+            + ")";
       }
     };
   }

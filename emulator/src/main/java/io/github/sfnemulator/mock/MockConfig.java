@@ -46,7 +46,8 @@ public final class MockConfig {
       throw new MockConfigException("", "not valid JSON: " + e.getOriginalMessage());
     }
     if (root == null || !root.isObject()) {
-      throw new MockConfigException("", "must be a JSON object with StateMachines and MockedResponses");
+      throw new MockConfigException(
+          "", "must be a JSON object with StateMachines and MockedResponses");
     }
     Map<String, MockedSteps> responses = MockConfigParser.responses(root);
     return new MockConfig(MockConfigParser.stateMachines(root, responses), responses);
@@ -102,7 +103,10 @@ public final class MockConfig {
     if (m == null) {
       throw new MockConfigException(
           null,
-          "The mock config has no state machine '" + stateMachine + "'. State machines: " + machines.keySet());
+          "The mock config has no state machine '"
+              + stateMachine
+              + "'. State machines: "
+              + machines.keySet());
     }
     return m;
   }

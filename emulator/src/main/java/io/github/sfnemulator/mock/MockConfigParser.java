@@ -21,7 +21,8 @@ final class MockConfigParser {
     Map<String, MockedSteps> out = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      out.put(e.getKey(), steps(e.getKey(), e.getValue(), "/MockedResponses/" + escape(e.getKey())));
+      out.put(
+          e.getKey(), steps(e.getKey(), e.getValue(), "/MockedResponses/" + escape(e.getKey())));
     }
     return out;
   }
@@ -42,7 +43,8 @@ final class MockConfigParser {
         String cp = mp + "/TestCases/" + escape(testCase.getKey());
         object(testCase.getValue(), cp);
         Map<String, String> states = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> s = testCase.getValue().fields(); s.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> s = testCase.getValue().fields();
+            s.hasNext(); ) {
           Map.Entry<String, JsonNode> state = s.next();
           String sp = cp + "/" + escape(state.getKey());
           if (!state.getValue().isTextual()) {
@@ -73,7 +75,8 @@ final class MockConfigParser {
       String p = pointer + "/" + escape(e.getKey());
       Matcher k = KEY.matcher(e.getKey());
       if (!k.matches()) {
-        throw new MockConfigException(p, "a key must be an invocation number such as \"0\" or a range such as \"1-2\"");
+        throw new MockConfigException(
+            p, "a key must be an invocation number such as \"0\" or a range such as \"1-2\"");
       }
       int from = Integer.parseInt(k.group(1));
       int to = k.group(2) == null ? from : Integer.parseInt(k.group(2));
@@ -93,7 +96,9 @@ final class MockConfigParser {
             pointer,
             r.from() < next
                 ? "the keys overlap at invocation " + r.from()
-                : "no response for invocation " + next + "; the keys must cover 0, 1, 2... without gaps");
+                : "no response for invocation "
+                    + next
+                    + "; the keys must cover 0, 1, 2... without gaps");
       }
       next = r.to() + 1;
     }
@@ -119,12 +124,14 @@ final class MockConfigParser {
     if (cause != null && !cause.isTextual() && !cause.isNull()) {
       throw new MockConfigException(pointer + "/Throw/Cause", "must be a string");
     }
-    return TaskResponse.throwing(error.asText(), cause == null || cause.isNull() ? null : cause.asText());
+    return TaskResponse.throwing(
+        error.asText(), cause == null || cause.isNull() ? null : cause.asText());
   }
 
   private static JsonNode object(JsonNode node, String pointer) {
     if (node == null || !node.isObject()) {
-      throw new MockConfigException(pointer, node == null ? "is missing (an object is required)" : "must be an object");
+      throw new MockConfigException(
+          pointer, node == null ? "is missing (an object is required)" : "must be an object");
     }
     return node;
   }

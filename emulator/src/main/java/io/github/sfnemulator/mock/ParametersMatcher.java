@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apiguardian.api.API;
 
 /**
- * A condition on a Task call's effective parameters; built by {@link TaskMocks#equalToJson},
- * {@link TaskMocks#matchingJsonPath} and {@link TaskMocks#matching}. Used both to pick a mock and
- * to verify calls.
+ * A condition on a Task call's effective parameters; built by {@link TaskMocks#equalToJson}, {@link
+ * TaskMocks#matchingJsonPath} and {@link TaskMocks#matching}. Used both to pick a mock and to
+ * verify calls.
  *
  * @since 0.1
  */

@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A registered mock. Its answers advance once per matched call, separately for each execution
- * (like MockConfigFile's counters), and the last answer repeats.
+ * A registered mock. Its answers advance once per matched call, separately for each execution (like
+ * MockConfigFile's counters), and the last answer repeats.
  */
 final class Stub {
   final CallPattern pattern;

@@ -16,8 +16,8 @@ import java.util.function.Predicate;
 import org.apiguardian.api.API;
 
 /**
- * In-JVM mocks of Task states, in the style of WireMock: declare mocks with static builders,
- * answer Task calls, record every call for verification. Thread-safe; make one per test.
+ * In-JVM mocks of Task states, in the style of WireMock: declare mocks with static builders, answer
+ * Task calls, record every call for verification. Thread-safe; make one per test.
  *
  * <pre>{@code
  * TaskMocks mocks = TaskMocks.create();
@@ -60,7 +60,8 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
 
   /** Calls by the Task state {@code stateName} to Lambda (lambda:invoke or a function ARN). */
   public static MockBuilder lambda(String stateName) {
-    return new MockBuilder(new CallPattern(Objects.requireNonNull(stateName, "stateName"), null, true, List.of()));
+    return new MockBuilder(
+        new CallPattern(Objects.requireNonNull(stateName, "stateName"), null, true, List.of()));
   }
 
   /** Calls to the resource ARN {@code resource} from any state. */
@@ -112,7 +113,9 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
     r.put("ExecutedVersion", "$LATEST");
     r.set("Payload", payload);
     r.set("SdkHttpMetadata", Json.parse(LAMBDA_METADATA));
-    r.set("SdkResponseMetadata", Json.parse("{\"RequestId\":\"00000000-0000-0000-0000-000000000000\"}"));
+    r.set(
+        "SdkResponseMetadata",
+        Json.parse("{\"RequestId\":\"00000000-0000-0000-0000-000000000000\"}"));
     r.put("StatusCode", 200);
     return r;
   }
@@ -121,7 +124,10 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
     return lambdaInvokeResult(Json.parse(payloadJson));
   }
 
-  /** A Lambda failure, e.g. {@code lambdaError("Lambda.TooManyRequestsException", "Rate Exceeded.")}. */
+  /**
+   * A Lambda failure, e.g. {@code lambdaError("Lambda.TooManyRequestsException", "Rate
+   * Exceeded.")}.
+   */
   public static TaskResponse.Throw lambdaError(String error, String cause) {
     return new TaskResponse.Throw(error, cause);
   }
@@ -155,14 +161,17 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
     throw nearMiss(call, selecting);
   }
 
-  /** Answers {@code call}, or fails the execution (States.Runtime) saying which mock came closest. */
+  /**
+   * Answers {@code call}, or fails the execution (States.Runtime) saying which mock came closest.
+   */
   @Override
   public TaskResponse respond(TaskCall call) {
     return tryRespond(call).orElseThrow(() -> nearMiss(call, stubs));
   }
 
   private static StatesException nearMiss(TaskCall call, List<Stub> candidates) {
-    String head = "No mock matched Task state '" + call.stateName() + "' (Resource " + call.resource() + ").";
+    String head =
+        "No mock matched Task state '" + call.stateName() + "' (Resource " + call.resource() + ").";
     Optional<Stub> closest =
         candidates.stream().min(Comparator.comparingInt(s -> s.pattern.mismatches(call).size()));
     if (closest.isEmpty()) {
@@ -171,7 +180,11 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
     CallPattern p = closest.get().pattern;
     return new StatesException(
         StatesErrors.RUNTIME,
-        head + " Closest mock was: " + p + "; expected " + String.join("; expected ", p.mismatches(call)));
+        head
+            + " Closest mock was: "
+            + p
+            + "; expected "
+            + String.join("; expected ", p.mismatches(call)));
   }
 
   // ---- verifying
@@ -195,7 +208,9 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
     return calls.stream().filter(pattern::matches).toList();
   }
 
-  /** Fails with an {@link AssertionError} unless exactly {@code times} calls match {@code pattern}. */
+  /**
+   * Fails with an {@link AssertionError} unless exactly {@code times} calls match {@code pattern}.
+   */
   public void verify(int times, CallPattern pattern) {
     List<TaskCall> found = findAll(pattern);
     if (found.size() != times) {
@@ -225,7 +240,8 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
   /** Fails unless at least one call matches {@code pattern}. */
   public void verify(CallPattern pattern) {
     if (findAll(pattern).isEmpty()) {
-      throw new AssertionError("Expected at least one call matching " + pattern + " but found none.");
+      throw new AssertionError(
+          "Expected at least one call matching " + pattern + " but found none.");
     }
   }
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class MockConfigTest {
-  /** The example of AWS's page "Using mocked service integrations for testing in Step Functions Local". */
+  /**
+   * The example of AWS's page "Using mocked service integrations for testing in Step Functions
+   * Local".
+   */
   static final String AWS_EXAMPLE =
       """
       {
@@ -46,20 +49,27 @@ class MockConfigTest {
       """;
 
   static final JsonNode LAMBDA_SUCCESS =
-      Json.parse("{\"StatusCode\":200,\"Payload\":{\"StatusCode\":200,\"body\":\"Hello from Lambda!\"}}");
+      Json.parse(
+          "{\"StatusCode\":200,\"Payload\":{\"StatusCode\":200,\"body\":\"Hello from Lambda!\"}}");
 
   private final MockConfig config = MockConfig.parse(AWS_EXAMPLE);
 
   private static TaskCall call(String execution, String state, int invocation) {
-    return new TaskCall(execution, state, "arn:aws:states:::lambda:invoke", Json.parse("{}"), invocation, null);
+    return new TaskCall(
+        execution, state, "arn:aws:states:::lambda:invoke", Json.parse("{}"), invocation, null);
   }
 
   @Test
   void happy_path_returns_the_mocked_results() {
     TaskResponder r = config.responder("LambdaSQSIntegration", "HappyPath");
 
-    assertThat(r.respond(call("e1", "LambdaState", 0))).isEqualTo(TaskResponse.returning(LAMBDA_SUCCESS));
-    assertThat(((TaskResponse.Return) r.respond(call("e1", "SQSState", 0))).result().get("MessageId").asText())
+    assertThat(r.respond(call("e1", "LambdaState", 0)))
+        .isEqualTo(TaskResponse.returning(LAMBDA_SUCCESS));
+    assertThat(
+            ((TaskResponse.Return) r.respond(call("e1", "SQSState", 0)))
+                .result()
+                .get("MessageId")
+                .asText())
         .isEqualTo("3bcb6e8e-8b51-4375-b0bc-1a59812c6e51");
   }
 
@@ -69,10 +79,15 @@ class MockConfigTest {
     TaskResponder r = config.responder("LambdaSQSIntegration", "RetryPath");
     // WHEN / THEN
     assertThat(r.respond(call("e1", "LambdaState", 0)))
-        .isEqualTo(TaskResponse.throwing("Lambda.ResourceNotReadyException", "Lambda resource is not ready."));
-    assertThat(r.respond(call("e1", "LambdaState", 1))).isEqualTo(TaskResponse.throwing("Lambda.TimeoutException", "Lambda timed out."));
-    assertThat(r.respond(call("e1", "LambdaState", 2))).isEqualTo(TaskResponse.throwing("Lambda.TimeoutException", "Lambda timed out."));
-    assertThat(r.respond(call("e1", "LambdaState", 3))).isEqualTo(TaskResponse.returning(LAMBDA_SUCCESS));
+        .isEqualTo(
+            TaskResponse.throwing(
+                "Lambda.ResourceNotReadyException", "Lambda resource is not ready."));
+    assertThat(r.respond(call("e1", "LambdaState", 1)))
+        .isEqualTo(TaskResponse.throwing("Lambda.TimeoutException", "Lambda timed out."));
+    assertThat(r.respond(call("e1", "LambdaState", 2)))
+        .isEqualTo(TaskResponse.throwing("Lambda.TimeoutException", "Lambda timed out."));
+    assertThat(r.respond(call("e1", "LambdaState", 3)))
+        .isEqualTo(TaskResponse.returning(LAMBDA_SUCCESS));
   }
 
   @Test
@@ -80,8 +95,14 @@ class MockConfigTest {
     // GIVEN a Map of three items whose iterator state is LambdaState: invocations 0, 1, 2
     TaskResponder r = config.responder("LambdaSQSIntegration", "RetryPath");
 
-    assertThat(java.util.stream.IntStream.range(0, 3).mapToObj(i -> ((TaskResponse.Throw) r.respond(call("e1", "LambdaState", i))).error()))
-        .containsExactly("Lambda.ResourceNotReadyException", "Lambda.TimeoutException", "Lambda.TimeoutException");
+    assertThat(
+            java.util.stream.IntStream.range(0, 3)
+                .mapToObj(
+                    i -> ((TaskResponse.Throw) r.respond(call("e1", "LambdaState", i))).error()))
+        .containsExactly(
+            "Lambda.ResourceNotReadyException",
+            "Lambda.TimeoutException",
+            "Lambda.TimeoutException");
   }
 
   @Test
@@ -89,9 +110,13 @@ class MockConfigTest {
     TaskResponder r = config.responder("LambdaSQSIntegration", "HappyPath");
 
     assertThatThrownBy(() -> r.respond(call("e1", "LambdaState", 1)))
-        .isInstanceOfSatisfying(StatesException.class, e -> assertThat(e.error()).isEqualTo("States.Runtime"))
-        .hasMessageContaining("Task state 'LambdaState' was invoked for the 2nd time (invocation 1)")
-        .hasMessageContaining("mocked response 'MockedLambdaSuccess' (test case 'HappyPath' of state machine 'LambdaSQSIntegration') covers invocations 0-0 only");
+        .isInstanceOfSatisfying(
+            StatesException.class, e -> assertThat(e.error()).isEqualTo("States.Runtime"))
+        .hasMessageContaining(
+            "Task state 'LambdaState' was invoked for the 2nd time (invocation 1)")
+        .hasMessageContaining(
+            "mocked response 'MockedLambdaSuccess' (test case 'HappyPath' of state machine"
+                + " 'LambdaSQSIntegration') covers invocations 0-0 only");
   }
 
   @Test
@@ -99,19 +124,27 @@ class MockConfigTest {
     TaskResponder fallback = c -> TaskResponse.returning(Json.parse("{\"from\":\"fallback\"}"));
     TaskResponder r = config.responder("LambdaSQSIntegration", "HybridPath", fallback);
 
-    assertThat(r.respond(call("e1", "LambdaState", 0))).isEqualTo(TaskResponse.returning(LAMBDA_SUCCESS));
-    assertThat(r.respond(call("e1", "SQSState", 0))).isEqualTo(TaskResponse.returning(Json.parse("{\"from\":\"fallback\"}")));
-    assertThatThrownBy(() -> config.responder("LambdaSQSIntegration", "HybridPath").respond(call("e1", "SQSState", 0)))
+    assertThat(r.respond(call("e1", "LambdaState", 0)))
+        .isEqualTo(TaskResponse.returning(LAMBDA_SUCCESS));
+    assertThat(r.respond(call("e1", "SQSState", 0)))
+        .isEqualTo(TaskResponse.returning(Json.parse("{\"from\":\"fallback\"}")));
+    assertThatThrownBy(
+            () ->
+                config
+                    .responder("LambdaSQSIntegration", "HybridPath")
+                    .respond(call("e1", "SQSState", 0)))
         .hasMessageContaining("No response is configured for Task state 'SQSState'");
   }
 
   @Test
   void unknown_state_machine_and_test_case_name_what_exists() {
     assertThat(config.stateMachines()).containsExactly("LambdaSQSIntegration");
-    assertThat(config.testCases("LambdaSQSIntegration")).containsExactly("HappyPath", "RetryPath", "HybridPath");
+    assertThat(config.testCases("LambdaSQSIntegration"))
+        .containsExactly("HappyPath", "RetryPath", "HybridPath");
     assertThatThrownBy(() -> config.testCase("Other", "HappyPath"))
         .isInstanceOf(MockConfigException.class)
-        .hasMessage("The mock config has no state machine 'Other'. State machines: [LambdaSQSIntegration]");
+        .hasMessage(
+            "The mock config has no state machine 'Other'. State machines: [LambdaSQSIntegration]");
     assertThatThrownBy(() -> config.testCase("LambdaSQSIntegration", "SadPath"))
         .hasMessage(
             "State machine 'LambdaSQSIntegration' has no test case 'SadPath' in the mock config."
@@ -134,24 +167,27 @@ class MockConfigTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "{\"StateMachines\":{},\"MockedResponses\":{\"R\":{\"0\":{\"Return\":1},\"2\":{\"Return\":2}}}}"
-            + "|/MockedResponses/R|no response for invocation 1",
-        "{\"StateMachines\":{},\"MockedResponses\":{\"R\":{\"0-1\":{\"Return\":1},\"1\":{\"Return\":2}}}}"
-            + "|/MockedResponses/R|the keys overlap at invocation 1",
+        "{\"StateMachines\":{},\"MockedResponses\":{\"R\":{\"0\":{\"Return\":1},\"2\":{\"Return\":2}}}}|/MockedResponses/R|no"
+            + " response for invocation 1",
+        "{\"StateMachines\":{},\"MockedResponses\":{\"R\":{\"0-1\":{\"Return\":1},\"1\":{\"Return\":2}}}}|/MockedResponses/R|the"
+            + " keys overlap at invocation 1",
         "{\"StateMachines\":{},\"MockedResponses\":{\"R\":{\"first\":{\"Return\":1}}}}"
             + "|/MockedResponses/R/first|a key must be an invocation number",
         "{\"StateMachines\":{},\"MockedResponses\":{\"R\":{\"0\":{\"Return\":1,\"Throw\":{}}}}}"
             + "|/MockedResponses/R/0|exactly one field, Return or Throw",
         "{\"StateMachines\":{},\"MockedResponses\":{\"R\":{\"0\":{\"Throw\":{\"Cause\":\"c\"}}}}}"
             + "|/MockedResponses/R/0/Throw/Error|must be a string",
-        "{\"StateMachines\":{\"M\":{\"TestCases\":{\"T\":{\"S\":\"Nope\"}}}},\"MockedResponses\":{}}"
-            + "|/StateMachines/M/TestCases/T/S|the mocked response 'Nope' is not defined",
+        "{\"StateMachines\":{\"M\":{\"TestCases\":{\"T\":{\"S\":\"Nope\"}}}},\"MockedResponses\":{}}|/StateMachines/M/TestCases/T/S|the"
+            + " mocked response 'Nope' is not defined",
         "{\"MockedResponses\":{}}|/StateMachines|is missing",
         "{\"StateMachines\":[]|| not valid JSON"
       })
-  void malformed_files_are_reported_with_the_json_pointer(String json, String pointer, String message) {
+  void malformed_files_are_reported_with_the_json_pointer(
+      String json, String pointer, String message) {
     assertThatThrownBy(() -> MockConfig.parse(json))
-        .isInstanceOfSatisfying(MockConfigException.class, e -> assertThat(e.pointer()).isEqualTo(pointer == null ? "" : pointer))
+        .isInstanceOfSatisfying(
+            MockConfigException.class,
+            e -> assertThat(e.pointer()).isEqualTo(pointer == null ? "" : pointer))
         .hasMessageStartingWith("Invalid mock config at " + (pointer == null ? "" : pointer) + ": ")
         .hasMessageContaining(message);
   }

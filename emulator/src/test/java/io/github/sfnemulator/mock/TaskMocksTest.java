@@ -27,7 +27,8 @@ class TaskMocksTest {
 
   private final TaskMocks mocks = TaskMocks.create();
 
-  private static TaskCall call(String execution, String state, String resource, String parameters, int invocation) {
+  private static TaskCall call(
+      String execution, String state, String resource, String parameters, int invocation) {
     return new TaskCall(execution, state, resource, Json.parse(parameters), invocation, null);
   }
 
@@ -61,37 +62,54 @@ class TaskMocksTest {
   void each_execution_starts_the_sequence_afresh() {
     mocks.stubFor(state("ChargeCard").willReturn("1").thenReturn("2"));
 
-    assertThat(mocks.respond(call("e1", "ChargeCard", INVOKE, "{}", 0))).isEqualTo(TaskResponse.returning(Json.parse("1")));
-    assertThat(mocks.respond(call("e2", "ChargeCard", INVOKE, "{}", 0))).isEqualTo(TaskResponse.returning(Json.parse("1")));
-    assertThat(mocks.respond(call("e1", "ChargeCard", INVOKE, "{}", 1))).isEqualTo(TaskResponse.returning(Json.parse("2")));
+    assertThat(mocks.respond(call("e1", "ChargeCard", INVOKE, "{}", 0)))
+        .isEqualTo(TaskResponse.returning(Json.parse("1")));
+    assertThat(mocks.respond(call("e2", "ChargeCard", INVOKE, "{}", 0)))
+        .isEqualTo(TaskResponse.returning(Json.parse("1")));
+    assertThat(mocks.respond(call("e1", "ChargeCard", INVOKE, "{}", 1)))
+        .isEqualTo(TaskResponse.returning(Json.parse("2")));
   }
 
   @Test
   void lambda_invoke_result_has_the_optimized_shape() {
     assertThat(lambdaInvokeResult("{\"a\":1}").fieldNames())
         .toIterable()
-        .containsExactly("ExecutedVersion", "Payload", "SdkHttpMetadata", "SdkResponseMetadata", "StatusCode");
+        .containsExactly(
+            "ExecutedVersion", "Payload", "SdkHttpMetadata", "SdkResponseMetadata", "StatusCode");
     assertThat(lambdaFunctionError("CustomException", "bad"))
-        .isEqualTo(TaskResponse.throwing("CustomException", "{\"errorMessage\":\"bad\",\"errorType\":\"CustomException\"}"));
+        .isEqualTo(
+            TaskResponse.throwing(
+                "CustomException", "{\"errorMessage\":\"bad\",\"errorType\":\"CustomException\"}"));
   }
 
   @Test
   void parameters_pick_the_mock_by_json_equality_jsonpath_or_predicate() {
-    mocks.stubFor(lambda("ChargeCard").withParameters(equalToJson("{\"Payload\":{\"amount\":10}}")).willReturn("\"equal\""));
     mocks.stubFor(
-        lambda("ChargeCard").withParameters(matchingJsonPath("$.Payload[?(@.amount > 100)]")).willReturn("\"big\""));
+        lambda("ChargeCard")
+            .withParameters(equalToJson("{\"Payload\":{\"amount\":10}}"))
+            .willReturn("\"equal\""));
+    mocks.stubFor(
+        lambda("ChargeCard")
+            .withParameters(matchingJsonPath("$.Payload[?(@.amount > 100)]"))
+            .willReturn("\"big\""));
     mocks.stubFor(
         lambda("ChargeCard")
             .withParameters(matchingJsonPath("$.Payload.currency", equalToJson("\"EUR\"")))
             .willReturn("\"euro\""));
     mocks.stubFor(
-        lambda("ChargeCard").withParameters(matching(p -> p.path("Payload").path("amount").asInt() < 0, "negative amount")).willReturn("\"refund\""));
+        lambda("ChargeCard")
+            .withParameters(
+                matching(p -> p.path("Payload").path("amount").asInt() < 0, "negative amount"))
+            .willReturn("\"refund\""));
 
-    assertThat(mocks.respond(charge("{\"Payload\":{\"amount\":10.0}}"))).isEqualTo(TaskResponse.returning(Json.parse("\"equal\"")));
-    assertThat(mocks.respond(charge("{\"Payload\":{\"amount\":500}}"))).isEqualTo(TaskResponse.returning(Json.parse("\"big\"")));
+    assertThat(mocks.respond(charge("{\"Payload\":{\"amount\":10.0}}")))
+        .isEqualTo(TaskResponse.returning(Json.parse("\"equal\"")));
+    assertThat(mocks.respond(charge("{\"Payload\":{\"amount\":500}}")))
+        .isEqualTo(TaskResponse.returning(Json.parse("\"big\"")));
     assertThat(mocks.respond(charge("{\"Payload\":{\"amount\":5,\"currency\":\"EUR\"}}")))
         .isEqualTo(TaskResponse.returning(Json.parse("\"euro\"")));
-    assertThat(mocks.respond(charge("{\"Payload\":{\"amount\":-5}}"))).isEqualTo(TaskResponse.returning(Json.parse("\"refund\"")));
+    assertThat(mocks.respond(charge("{\"Payload\":{\"amount\":-5}}")))
+        .isEqualTo(TaskResponse.returning(Json.parse("\"refund\"")));
   }
 
   @Test
@@ -99,20 +117,27 @@ class TaskMocksTest {
     mocks.stubFor(state("ChargeCard").willReturn("\"first\""));
     mocks.stubFor(resource(INVOKE).willReturn("\"last\""));
 
-    assertThat(mocks.respond(charge("{}"))).isEqualTo(TaskResponse.returning(Json.parse("\"last\"")));
+    assertThat(mocks.respond(charge("{}")))
+        .isEqualTo(TaskResponse.returning(Json.parse("\"last\"")));
   }
 
   @Test
   void a_selected_state_that_no_mock_matches_fails_with_the_closest_mock() {
-    mocks.stubFor(lambda("ChargeCard").withParameters(equalToJson("{\"Payload\":{\"amount\":10}}")).willReturn("{}"));
+    mocks.stubFor(
+        lambda("ChargeCard")
+            .withParameters(equalToJson("{\"Payload\":{\"amount\":10}}"))
+            .willReturn("{}"));
     mocks.stubFor(state("Notify").willReturn("{}"));
 
     assertThatThrownBy(() -> mocks.respond(charge("{\"Payload\":{\"amount\":5}}")))
-        .isInstanceOfSatisfying(StatesException.class, e -> assertThat(e.error()).isEqualTo("States.Runtime"))
+        .isInstanceOfSatisfying(
+            StatesException.class, e -> assertThat(e.error()).isEqualTo("States.Runtime"))
         .hasMessage(
-            "States.Runtime: No mock matched Task state 'ChargeCard' (Resource arn:aws:states:::lambda:invoke)."
-                + " Closest mock was: lambda(\"ChargeCard\").withParameters(equalToJson({\"Payload\":{\"amount\":10}}));"
-                + " expected parameters equalToJson({\"Payload\":{\"amount\":10}}) did not match {\"Payload\":{\"amount\":5}}");
+            "States.Runtime: No mock matched Task state 'ChargeCard' (Resource"
+                + " arn:aws:states:::lambda:invoke). Closest mock was:"
+                + " lambda(\"ChargeCard\").withParameters(equalToJson({\"Payload\":{\"amount\":10}}));"
+                + " expected parameters equalToJson({\"Payload\":{\"amount\":10}}) did not match"
+                + " {\"Payload\":{\"amount\":5}}");
   }
 
   @Test
@@ -120,10 +145,13 @@ class TaskMocksTest {
     mocks.stubFor(state("Notify").willReturn("{}"));
     TaskResponder chain = mocks.orElse(c -> TaskResponse.returning(Json.parse("\"backend\"")));
 
-    assertThat(chain.respond(charge("{}"))).isEqualTo(TaskResponse.returning(Json.parse("\"backend\"")));
+    assertThat(chain.respond(charge("{}")))
+        .isEqualTo(TaskResponse.returning(Json.parse("\"backend\"")));
     assertThatThrownBy(() -> mocks.respond(charge("{}")))
-        .hasMessageContaining("Closest mock was: state(\"Notify\"); expected state name 'Notify' was 'ChargeCard'");
-    assertThatThrownBy(() -> TaskMocks.create().respond(charge("{}"))).hasMessageEndingWith("No mocks are registered.");
+        .hasMessageContaining(
+            "Closest mock was: state(\"Notify\"); expected state name 'Notify' was 'ChargeCard'");
+    assertThatThrownBy(() -> TaskMocks.create().respond(charge("{}")))
+        .hasMessageEndingWith("No mocks are registered.");
   }
 
   @Test
@@ -131,22 +159,32 @@ class TaskMocksTest {
     MockConfig config = MockConfig.parse(MockConfigTest.AWS_EXAMPLE);
     mocks.stubFor(state("ChargeCard").willReturn("\"dsl\""));
     TaskResponder chain =
-        mocks.orElse(config.testCase("LambdaSQSIntegration", "HybridPath").orElse(c -> TaskResponse.returning(Json.parse("\"remote\""))));
+        mocks.orElse(
+            config
+                .testCase("LambdaSQSIntegration", "HybridPath")
+                .orElse(c -> TaskResponse.returning(Json.parse("\"remote\""))));
 
-    assertThat(chain.respond(charge("{}"))).isEqualTo(TaskResponse.returning(Json.parse("\"dsl\"")));
-    assertThat(chain.respond(call("e1", "LambdaState", INVOKE, "{}", 0))).isEqualTo(TaskResponse.returning(MockConfigTest.LAMBDA_SUCCESS));
+    assertThat(chain.respond(charge("{}")))
+        .isEqualTo(TaskResponse.returning(Json.parse("\"dsl\"")));
+    assertThat(chain.respond(call("e1", "LambdaState", INVOKE, "{}", 0)))
+        .isEqualTo(TaskResponse.returning(MockConfigTest.LAMBDA_SUCCESS));
     assertThat(chain.respond(call("e1", "SQSState", "arn:aws:states:::sqs:sendMessage", "{}", 0)))
         .isEqualTo(TaskResponse.returning(Json.parse("\"remote\"")));
     // Every call is recorded, including those the mocks declined.
-    assertThat(mocks.calls()).extracting(TaskCall::stateName).containsExactly("ChargeCard", "LambdaState", "SQSState");
+    assertThat(mocks.calls())
+        .extracting(TaskCall::stateName)
+        .containsExactly("ChargeCard", "LambdaState", "SQSState");
     mocks.verify(2, TaskMocks.callsTo(INVOKE).withParameters(equalToJson("{}")));
   }
 
   @Test
   void will_answer_computes_from_the_call() {
-    mocks.stubFor(state("Echo").willAnswer(c -> TaskResponse.returning(Json.parse("{\"n\":" + c.invocation() + "}"))));
+    mocks.stubFor(
+        state("Echo")
+            .willAnswer(c -> TaskResponse.returning(Json.parse("{\"n\":" + c.invocation() + "}"))));
 
-    assertThat(mocks.respond(call("e1", "Echo", INVOKE, "{}", 7))).isEqualTo(TaskResponse.returning(Json.parse("{\"n\":7}")));
+    assertThat(mocks.respond(call("e1", "Echo", INVOKE, "{}", 7)))
+        .isEqualTo(TaskResponse.returning(Json.parse("{\"n\":7}")));
   }
 
   @Test
@@ -156,9 +194,14 @@ class TaskMocksTest {
     mocks.respond(call("e1", "ChargeCard", INVOKE, "{\"Payload\":{\"amount\":2}}", 1));
 
     mocks.verify(2, invocationsOf("ChargeCard"));
-    mocks.verify(1, invocationsOf("ChargeCard").withParameters(matchingJsonPath("$.Payload.amount", equalToJson("2"))));
+    mocks.verify(
+        1,
+        invocationsOf("ChargeCard")
+            .withParameters(matchingJsonPath("$.Payload.amount", equalToJson("2"))));
     mocks.verify(invocationsOf("ChargeCard"));
-    assertThat(mocks.findAll(invocationsOf("ChargeCard"))).extracting(TaskCall::invocation).containsExactly(0, 1);
+    assertThat(mocks.findAll(invocationsOf("ChargeCard")))
+        .extracting(TaskCall::invocation)
+        .containsExactly(0, 1);
     assertThatThrownBy(() -> mocks.verify(3, invocationsOf("ChargeCard")))
         .isInstanceOf(AssertionError.class)
         .hasMessage(
@@ -171,11 +214,14 @@ class TaskMocksTest {
   void a_mock_without_answer_is_rejected_at_declaration() {
     assertThatThrownBy(() -> mocks.stubFor(lambda("ChargeCard")))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("The mock lambda(\"ChargeCard\") has no answer: add willReturn, willThrow or willAnswer.");
+        .hasMessage(
+            "The mock lambda(\"ChargeCard\") has no answer: add willReturn, willThrow or"
+                + " willAnswer.");
   }
 
   @Test
-  void concurrent_executions_each_get_their_own_sequence_and_every_call_is_recorded() throws Exception {
+  void concurrent_executions_each_get_their_own_sequence_and_every_call_is_recorded()
+      throws Exception {
     mocks.stubFor(state("Step").willReturn("1").thenReturn("2").thenReturn("3"));
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -195,7 +241,9 @@ class TaskMocksTest {
       for (Future<List<TaskResponse>> run : runs) {
         assertThat(run.get())
             .containsExactly(
-                TaskResponse.returning(Json.parse("1")), TaskResponse.returning(Json.parse("2")), TaskResponse.returning(Json.parse("3")));
+                TaskResponse.returning(Json.parse("1")),
+                TaskResponse.returning(Json.parse("2")),
+                TaskResponse.returning(Json.parse("3")));
       }
     } finally {
       pool.shutdownNow();

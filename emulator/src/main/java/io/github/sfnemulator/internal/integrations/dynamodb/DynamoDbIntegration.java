@@ -20,7 +20,8 @@ public final class DynamoDbIntegration {
   static final ServiceErrors ERRORS =
       new ServiceErrors(
           "DynamoDB", "AmazonDynamoDBv2", "AmazonDynamoDBException", DynamoDbException.class);
-  private static final Set<String> ACTIONS = Set.of("getItem", "putItem", "updateItem", "deleteItem");
+  private static final Set<String> ACTIONS =
+      Set.of("getItem", "putItem", "updateItem", "deleteItem");
 
   private final OptimizedCall call;
 
@@ -34,7 +35,8 @@ public final class DynamoDbIntegration {
           StatesErrors.RUNTIME,
           "The optimized DynamoDB integration has no action '"
               + action
-              + "' (it has getItem, putItem, updateItem, deleteItem). Use arn:aws:states:::aws-sdk:dynamodb:"
+              + "' (it has getItem, putItem, updateItem, deleteItem). Use"
+              + " arn:aws:states:::aws-sdk:dynamodb:"
               + action
               + " instead.");
     }

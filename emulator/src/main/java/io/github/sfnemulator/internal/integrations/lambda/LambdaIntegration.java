@@ -37,7 +37,10 @@ public final class LambdaIntegration {
   /** {@code arn:aws:states:::lambda:invoke} with its parameters (FunctionName, Payload...). */
   public TaskResponse invoke(JsonNode parameters) {
     JsonNode payload = parameters.get(PAYLOAD);
-    JsonNode rest = parameters.isObject() ? Json.NODES.objectNode().<ObjectNode>setAll((ObjectNode) parameters).without(PAYLOAD) : parameters;
+    JsonNode rest =
+        parameters.isObject()
+            ? Json.NODES.objectNode().<ObjectNode>setAll((ObjectNode) parameters).without(PAYLOAD)
+            : parameters;
     InvokeRequest.Builder b = InvokeRequest.builder();
     InvokeRequest request = (InvokeRequest) SdkJson.build(b, rest, "$");
     if (payload != null && !payload.isNull()) {
@@ -94,11 +97,13 @@ public final class LambdaIntegration {
   private static TaskResponse functionError(String text, boolean compact) {
     JsonNode parsed = tryParse(text);
     if (parsed != null && parsed.path("errorType").isTextual()) {
-      return TaskResponse.throwing(parsed.get("errorType").asText(), compact ? Json.write(parsed) : text);
+      return TaskResponse.throwing(
+          parsed.get("errorType").asText(), compact ? Json.write(parsed) : text);
     }
     return TaskResponse.throwing(
         UNKNOWN,
-        "The cause could not be determined because Lambda did not return an error type. Returned payload: "
+        "The cause could not be determined because Lambda did not return an error type. Returned"
+            + " payload: "
             + text);
   }
 

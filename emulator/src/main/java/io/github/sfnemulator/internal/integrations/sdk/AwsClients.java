@@ -16,8 +16,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
- * The SDK clients of one backend, built on first use and shared: SDK clients are thread-safe.
- * The SDK does not retry: a state's Retry policy decides, as it does against AWS.
+ * The SDK clients of one backend, built on first use and shared: SDK clients are thread-safe. The
+ * SDK does not retry: a state's Retry policy decides, as it does against AWS.
  */
 public final class AwsClients implements AutoCloseable {
   private final BackendSettings settings;
@@ -55,9 +55,7 @@ public final class AwsClients implements AutoCloseable {
         StaticCredentialsProvider.create(
             AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey())));
     builder.overrideConfiguration(
-        ClientOverrideConfiguration.builder()
-            .retryStrategy(AwsRetryStrategy.doNotRetry())
-            .build());
+        ClientOverrideConfiguration.builder().retryStrategy(AwsRetryStrategy.doNotRetry()).build());
     if (builder instanceof S3ClientBuilder s3) {
       // WireMock and LocalStack serve buckets by path, not by virtual host.
       s3.forcePathStyle(endpoint != null);

@@ -12,8 +12,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * The generic {@code arn:aws:states:::aws-sdk:SERVICE:ACTION} integration: the result is the
- * action's response members, without HTTP metadata; errors are {@code <Service>.<Exception>} as
- * the SDK v2 names them ({@code DynamoDb.ConditionalCheckFailedException}, {@code
+ * action's response members, without HTTP metadata; errors are {@code <Service>.<Exception>} as the
+ * SDK v2 names them ({@code DynamoDb.ConditionalCheckFailedException}, {@code
  * DynamoDb.DynamoDbException} for an error code the model does not name), with the v2 message.
  */
 public final class AwsSdkIntegration {
@@ -45,7 +45,8 @@ public final class AwsSdkIntegration {
     }
     SdkOperation op =
         operations.computeIfAbsent(
-            serviceId + ":" + action, k -> SdkOperation.find(service.clientType(), serviceId, action));
+            serviceId + ":" + action,
+            k -> SdkOperation.find(service.clientType(), serviceId, action));
     SdkClient client = clients.client(service, service.clientType());
     try {
       return TaskResponse.returning(op.call(client, parameters));

@@ -37,7 +37,8 @@ public final class JsonProtocolClient {
       return TaskResponse.returning(call(service, action, parameters));
     } catch (JsonProtocolException e) {
       if (e.status() == 0) {
-        return new TaskResponse.Throw(service.errorPrefix() + ".SdkClientException", e.errorMessage());
+        return new TaskResponse.Throw(
+            service.errorPrefix() + ".SdkClientException", e.errorMessage());
       }
       return new TaskResponse.Throw(
           service.errorPrefix() + "." + e.exceptionName(),
@@ -58,7 +59,8 @@ public final class JsonProtocolClient {
     BackendSettings s = clients.settings();
     URI endpoint = s.endpointFor(service.id());
     if (endpoint == null) {
-      endpoint = URI.create("https://" + service.signingName() + "." + s.region() + ".amazonaws.com");
+      endpoint =
+          URI.create("https://" + service.signingName() + "." + s.region() + ".amazonaws.com");
     }
     String operation = Character.toUpperCase(action.charAt(0)) + action.substring(1);
     byte[] body =

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * A service called over the AWS JSON wire protocol without an SDK client (the Maven mirror has no
- * SDK v2 jar for it). With that protocol the request body is the parameters as Step Functions
- * gives them and the response body is the result.
+ * SDK v2 jar for it). With that protocol the request body is the parameters as Step Functions gives
+ * them and the response body is the result.
  *
  * @param id the service name in Step Functions resources
  * @param errorPrefix the service part of aws-sdk error names ({@code Sfn})

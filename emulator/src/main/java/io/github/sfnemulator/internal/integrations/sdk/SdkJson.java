@@ -106,7 +106,8 @@ public final class SdkJson {
         return map(field, v, path);
       default:
         throw new StatesException(
-            StatesErrors.RUNTIME, "The field at " + path + " has a type (" + type + ") that is not supported");
+            StatesErrors.RUNTIME,
+            "The field at " + path + " has a type (" + type + ") that is not supported");
     }
   }
 
@@ -235,7 +236,9 @@ public final class SdkJson {
     }
     if (v instanceof SdkBytes b) {
       return Json.NODES.textNode(
-          attributeValue ? Base64.getEncoder().encodeToString(b.asByteArrayUnsafe()) : b.asUtf8String());
+          attributeValue
+              ? Base64.getEncoder().encodeToString(b.asByteArrayUnsafe())
+              : b.asUtf8String());
     }
     return Json.NODES.textNode(String.valueOf(v));
   }

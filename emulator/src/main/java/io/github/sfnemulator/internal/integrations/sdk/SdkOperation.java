@@ -5,20 +5,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.ResponseInputStream;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
@@ -47,7 +47,9 @@ public final class SdkOperation {
             .min(Comparator.comparingInt(Method::getParameterCount));
     if (m.isEmpty()) {
       TreeSet<String> actions = new TreeSet<>();
-      Arrays.stream(clientType.getMethods()).filter(SdkOperation::isAction).forEach(x -> actions.add(x.getName()));
+      Arrays.stream(clientType.getMethods())
+          .filter(SdkOperation::isAction)
+          .forEach(x -> actions.add(x.getName()));
       throw new StatesException(
           StatesErrors.RUNTIME,
           "'" + action + "' is not an action of service '" + serviceId + "'. Actions: " + actions);
@@ -61,7 +63,9 @@ public final class SdkOperation {
   }
 
   private static boolean isAction(Method m) {
-    if (Modifier.isStatic(m.getModifiers()) || m.getParameterCount() == 0 || m.getParameterCount() > 2) {
+    if (Modifier.isStatic(m.getModifiers())
+        || m.getParameterCount() == 0
+        || m.getParameterCount() > 2) {
       return false;
     }
     Class<?>[] p = m.getParameterTypes();
@@ -81,7 +85,8 @@ public final class SdkOperation {
 
   /** Like {@link #call}, keeping the SDK response. */
   public Result callForResponse(Object client, JsonNode parameters) {
-    JsonNode params = parameters == null || parameters.isNull() ? Json.NODES.objectNode() : parameters;
+    JsonNode params =
+        parameters == null || parameters.isNull() ? Json.NODES.objectNode() : parameters;
     Class<?>[] p = method.getParameterTypes();
     JsonNode body = null;
     if (p.length == 2 && p[1] == RequestBody.class && params.has(BODY)) {

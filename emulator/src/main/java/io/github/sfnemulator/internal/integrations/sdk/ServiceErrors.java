@@ -12,10 +12,11 @@ import software.amazon.awssdk.core.exception.SdkException;
  * <p>The optimized integrations (arn:aws:states:::dynamodb:putItem ...) run on the AWS SDK for Java
  * v1 inside Step Functions, so their errors carry v1 names and v1 message text: {@code
  * DynamoDB.ConditionalCheckFailedException}, {@code DynamoDB.AmazonDynamoDBException} for an error
- * code the model does not name, {@code SQS.SdkClientException}, with causes like "Requested resource
- * not found (Service: AmazonDynamoDBv2; Status Code: 400; Error Code: ResourceNotFoundException;
- * Request ID: ...; Proxy: null)". The aws-sdk integrations run on v2: {@code
- * DynamoDb.DynamoDbException}, cause "... (Service: DynamoDb, Status Code: 400, Request ID: ...)".
+ * code the model does not name, {@code SQS.SdkClientException}, with causes like "Requested
+ * resource not found (Service: AmazonDynamoDBv2; Status Code: 400; Error Code:
+ * ResourceNotFoundException; Request ID: ...; Proxy: null)". The aws-sdk integrations run on v2:
+ * {@code DynamoDb.DynamoDbException}, cause "... (Service: DynamoDb, Status Code: 400, Request ID:
+ * ...)".
  *
  * @param prefix the error name's service part for optimized integrations ({@code DynamoDB})
  * @param v1ServiceName the service name in v1 messages ({@code AmazonDynamoDBv2})
@@ -53,7 +54,8 @@ public record ServiceErrors(
   /** The Throw an aws-sdk integration of {@code service} reports for {@code e}. */
   public static TaskResponse.Throw awsSdk(String errorPrefix, SdkException e) {
     if (e instanceof AwsServiceException) {
-      return new TaskResponse.Throw(errorPrefix + "." + e.getClass().getSimpleName(), e.getMessage());
+      return new TaskResponse.Throw(
+          errorPrefix + "." + e.getClass().getSimpleName(), e.getMessage());
     }
     String name = e instanceof SdkClientException ? "SdkClientException" : "SdkException";
     return new TaskResponse.Throw(errorPrefix + "." + name, e.getMessage());

@@ -51,18 +51,25 @@ class DynamoDbIntegrationTest {
         "{\"Item\":{\"id\":{\"S\":\"id1\"},\"n\":{\"N\":\"5\"},\"b\":{\"B\":\"AQI=\"}}}");
 
     TaskResponse r =
-        aws.call("arn:aws:states:::dynamodb:getItem", "{\"TableName\":\"t\",\"Key\":{\"id\":{\"S\":\"id1\"}}}");
+        aws.call(
+            "arn:aws:states:::dynamodb:getItem",
+            "{\"TableName\":\"t\",\"Key\":{\"id\":{\"S\":\"id1\"}}}");
 
     var result = ((TaskResponse.Return) r).result();
     assertThat(result.get("Item"))
-        .isEqualTo(Json.parse("{\"id\":{\"S\":\"id1\"},\"n\":{\"N\":\"5\"},\"b\":{\"B\":\"AQI=\"}}"));
+        .isEqualTo(
+            Json.parse("{\"id\":{\"S\":\"id1\"},\"n\":{\"N\":\"5\"},\"b\":{\"B\":\"AQI=\"}}"));
     assertThat(result.at("/SdkHttpMetadata/HttpStatusCode").asInt()).isEqualTo(200);
     assertThat(result.at("/SdkResponseMetadata/RequestId").asText()).isEqualTo("req-1");
   }
 
   @Test
   void put_item_sends_the_item_and_returns_only_metadata() {
-    stub("PutItem", "{\"TableName\":\"t\",\"Item\":{\"id\":{\"S\":\"id1\"},\"l\":{\"L\":[{\"N\":\"1\"}]}}}", 200, "{}");
+    stub(
+        "PutItem",
+        "{\"TableName\":\"t\",\"Item\":{\"id\":{\"S\":\"id1\"},\"l\":{\"L\":[{\"N\":\"1\"}]}}}",
+        200,
+        "{}");
 
     TaskResponse r =
         aws.call(
@@ -86,17 +93,20 @@ class DynamoDbIntegrationTest {
     TaskResponse r =
         aws.call(
             "arn:aws:states:::dynamodb:updateItem",
-            "{\"ReturnValues\":\"UPDATED_NEW\",\"TableName\":\"t\",\"UpdateExpression\":\"set S=:r\","
+            "{\"ReturnValues\":\"UPDATED_NEW\",\"TableName\":\"t\",\"UpdateExpression\":\"set"
+                + " S=:r\","
                 + "\"Key\":{\"id\":{\"S\":\"id1\"}},\"ExpressionAttributeValues\":{\":r\":{\"S\":\"x\"}}}");
 
-    assertThat(((TaskResponse.Return) r).result().get("Attributes")).isEqualTo(Json.parse("{\"S\":{\"S\":\"x\"}}"));
+    assertThat(((TaskResponse.Return) r).result().get("Attributes"))
+        .isEqualTo(Json.parse("{\"S\":{\"S\":\"x\"}}"));
   }
 
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
-        "ConditionalCheckFailedException|The conditional request failed|DynamoDB.ConditionalCheckFailedException",
+        "ConditionalCheckFailedException|The conditional request"
+            + " failed|DynamoDB.ConditionalCheckFailedException",
         "ResourceNotFoundException|Requested resource not found|DynamoDB.ResourceNotFoundException",
         "ValidationException|1 validation error detected|DynamoDB.AmazonDynamoDBException"
       })
@@ -105,10 +115,16 @@ class DynamoDbIntegrationTest {
         "DeleteItem",
         "{\"TableName\":\"t\",\"Key\":{\"id\":{\"S\":\"id1\"}}}",
         400,
-        "{\"__type\":\"com.amazonaws.dynamodb.v20120810#" + code + "\",\"message\":\"" + message + "\"}");
+        "{\"__type\":\"com.amazonaws.dynamodb.v20120810#"
+            + code
+            + "\",\"message\":\""
+            + message
+            + "\"}");
 
     TaskResponse r =
-        aws.call("arn:aws:states:::dynamodb:deleteItem", "{\"TableName\":\"t\",\"Key\":{\"id\":{\"S\":\"id1\"}}}");
+        aws.call(
+            "arn:aws:states:::dynamodb:deleteItem",
+            "{\"TableName\":\"t\",\"Key\":{\"id\":{\"S\":\"id1\"}}}");
 
     assertThat(r)
         .isEqualTo(
@@ -122,21 +138,33 @@ class DynamoDbIntegrationTest {
 
   @Test
   void aws_sdk_form_returns_the_plain_response_and_v2_errors() {
-    stub("GetItem", "{\"TableName\":\"t\",\"Key\":{\"id\":{\"S\":\"id1\"}}}", 200, "{\"Item\":{\"id\":{\"S\":\"id1\"}}}");
+    stub(
+        "GetItem",
+        "{\"TableName\":\"t\",\"Key\":{\"id\":{\"S\":\"id1\"}}}",
+        200,
+        "{\"Item\":{\"id\":{\"S\":\"id1\"}}}");
     stub(
         "PutItem",
         "{\"TableName\":\"t\"}",
         400,
-        "{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":\"1 validation error detected: Value null at 'item' failed to satisfy constraint: Member must not be null\"}");
+        "{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":\"1 validation"
+            + " error detected: Value null at 'item' failed to satisfy constraint: Member must not"
+            + " be null\"}");
 
-    assertThat(aws.call("arn:aws:states:::aws-sdk:dynamodb:getItem", "{\"TableName\":\"t\",\"Key\":{\"id\":{\"S\":\"id1\"}}}"))
+    assertThat(
+            aws.call(
+                "arn:aws:states:::aws-sdk:dynamodb:getItem",
+                "{\"TableName\":\"t\",\"Key\":{\"id\":{\"S\":\"id1\"}}}"))
         .isEqualTo(TaskResponse.returning(Json.parse("{\"Item\":{\"id\":{\"S\":\"id1\"}}}")));
     TaskResponse.Throw t =
-        (TaskResponse.Throw) aws.call("arn:aws:states:::aws-sdk:dynamodb:putItem", "{\"TableName\":\"t\",\"Item\":null}");
+        (TaskResponse.Throw)
+            aws.call(
+                "arn:aws:states:::aws-sdk:dynamodb:putItem", "{\"TableName\":\"t\",\"Item\":null}");
     assertThat(t.error()).isEqualTo("DynamoDb.DynamoDbException");
     assertThat(t.cause())
         .isEqualTo(
-            "1 validation error detected: Value null at 'item' failed to satisfy constraint: Member must not be null"
-                + " (Service: DynamoDb, Status Code: 400, Request ID: req-1) (SDK Attempt Count: 1)");
+            "1 validation error detected: Value null at 'item' failed to satisfy constraint: Member"
+                + " must not be null (Service: DynamoDb, Status Code: 400, Request ID: req-1) (SDK"
+                + " Attempt Count: 1)");
   }
 }

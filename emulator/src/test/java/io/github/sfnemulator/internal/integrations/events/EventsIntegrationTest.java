@@ -33,10 +33,17 @@ class EventsIntegrationTest {
         post(urlEqualTo("/"))
             .withHeader("X-Amz-Target", equalTo("AWSEvents.PutEvents"))
             .withHeader("Content-Type", equalTo("application/x-amz-json-1.1"))
-            .withHeader("Authorization", matching("AWS4-HMAC-SHA256 Credential=test/\\d{8}/us-east-1/events/aws4_request.*"))
+            .withHeader(
+                "Authorization",
+                matching("AWS4-HMAC-SHA256 Credential=test/\\d{8}/us-east-1/events/aws4_request.*"))
             .withRequestBody(
-                equalToJson("{\"Entries\":[{\"Detail\":\"{\\\"Message\\\":\\\"hi\\\"}\",\"DetailType\":\"t\",\"Source\":\"s\"}]}"))
-            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(response)));
+                equalToJson(
+                    "{\"Entries\":[{\"Detail\":\"{\\\"Message\\\":\\\"hi\\\"}\",\"DetailType\":\"t\",\"Source\":\"s\"}]}"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/x-amz-json-1.1")
+                    .withBody(response)));
   }
 
   @Test
@@ -44,18 +51,27 @@ class EventsIntegrationTest {
     stub("{\"Entries\":[{\"EventId\":\"e-1\"}],\"FailedEntryCount\":0}");
 
     TaskResponse r =
-        aws.call("arn:aws:states:::events:putEvents", "{\"Entries\":[{\"Detail\":{\"Message\":\"hi\"},\"DetailType\":\"t\",\"Source\":\"s\"}]}");
+        aws.call(
+            "arn:aws:states:::events:putEvents",
+            "{\"Entries\":[{\"Detail\":{\"Message\":\"hi\"},\"DetailType\":\"t\",\"Source\":\"s\"}]}");
 
-    assertThat(r).isEqualTo(TaskResponse.returning(Json.parse("{\"Entries\":[{\"EventId\":\"e-1\"}],\"FailedEntryCount\":0}")));
+    assertThat(r)
+        .isEqualTo(
+            TaskResponse.returning(
+                Json.parse("{\"Entries\":[{\"EventId\":\"e-1\"}],\"FailedEntryCount\":0}")));
   }
 
   @Test
   void failed_entries_fail_the_task_with_the_response_as_cause() {
-    String body = "{\"Entries\":[{\"ErrorCode\":\"MalformedDetail\",\"ErrorMessage\":\"Detail is malformed.\"}],\"FailedEntryCount\":1}";
+    String body =
+        "{\"Entries\":[{\"ErrorCode\":\"MalformedDetail\",\"ErrorMessage\":\"Detail is"
+            + " malformed.\"}],\"FailedEntryCount\":1}";
     stub(body);
 
     TaskResponse r =
-        aws.call("arn:aws:states:::events:putEvents", "{\"Entries\":[{\"Detail\":{\"Message\":\"hi\"},\"DetailType\":\"t\",\"Source\":\"s\"}]}");
+        aws.call(
+            "arn:aws:states:::events:putEvents",
+            "{\"Entries\":[{\"Detail\":{\"Message\":\"hi\"},\"DetailType\":\"t\",\"Source\":\"s\"}]}");
 
     assertThat(r).isEqualTo(TaskResponse.throwing("EventBridge.FailedEntry", body));
   }

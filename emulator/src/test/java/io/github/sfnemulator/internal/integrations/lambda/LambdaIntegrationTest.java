@@ -20,9 +20,11 @@ class LambdaIntegrationTest {
   private static final String INVOKE = "arn:aws:states:::lambda:invoke";
   private static final String FUNCTION_ARN = "arn:aws:lambda:us-east-1:111111111111:function:echo";
   // A function ARN travels URL-encoded in the path; a name as it is.
-  private static final String PATH = "/2015-03-31/functions/(echo|arn%3Aaws%3Alambda%3Aus-east-1%3A111111111111%3Afunction%3Aecho)/invocations";
+  private static final String PATH =
+      "/2015-03-31/functions/(echo|arn%3Aaws%3Alambda%3Aus-east-1%3A111111111111%3Afunction%3Aecho)/invocations";
   private static final String ERROR_PAYLOAD =
-      "{\"errorMessage\": \"Some exception was raised.\", \"errorType\": \"Exception\", \"requestId\": \"r1\"}";
+      "{\"errorMessage\": \"Some exception was raised.\", \"errorType\": \"Exception\","
+          + " \"requestId\": \"r1\"}";
 
   static final WireMockBackend aws = new WireMockBackend();
 
@@ -57,29 +59,40 @@ class LambdaIntegrationTest {
     assertThat(result.get("Payload")).isEqualTo(Json.parse("{\"out\":2}"));
     assertThat(result.get("StatusCode").asInt()).isEqualTo(200);
     assertThat(result.get("ExecutedVersion").asText()).isEqualTo("$LATEST");
-    assertThat(result.get("SdkResponseMetadata")).isEqualTo(Json.parse("{\"RequestId\":\"req-1\"}"));
+    assertThat(result.get("SdkResponseMetadata"))
+        .isEqualTo(Json.parse("{\"RequestId\":\"req-1\"}"));
     assertThat(result.at("/SdkHttpMetadata/HttpStatusCode").asInt()).isEqualTo(200);
-    assertThat(result.at("/SdkHttpMetadata/HttpHeaders/X-Amz-Executed-Version").asText()).isEqualTo("$LATEST");
-    assertThat(result.at("/SdkHttpMetadata/AllHttpHeaders/X-Amz-Executed-Version/0").asText()).isEqualTo("$LATEST");
-    assertThat(result.fieldNames()).toIterable()
-        .containsExactly("ExecutedVersion", "Payload", "SdkHttpMetadata", "SdkResponseMetadata", "StatusCode");
+    assertThat(result.at("/SdkHttpMetadata/HttpHeaders/X-Amz-Executed-Version").asText())
+        .isEqualTo("$LATEST");
+    assertThat(result.at("/SdkHttpMetadata/AllHttpHeaders/X-Amz-Executed-Version/0").asText())
+        .isEqualTo("$LATEST");
+    assertThat(result.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "ExecutedVersion", "Payload", "SdkHttpMetadata", "SdkResponseMetadata", "StatusCode");
   }
 
   @Test
   void invoke_sends_a_string_payload_as_raw_json_text() {
-    aws.server.stubFor(post(urlMatching(PATH)).willReturn(aResponse().withStatus(200).withBody("0.0")));
+    aws.server.stubFor(
+        post(urlMatching(PATH)).willReturn(aResponse().withStatus(200).withBody("0.0")));
 
     TaskResponse r = aws.call(INVOKE, "{\"FunctionName\":\"echo\",\"Payload\":\"0.0\"}");
 
     aws.server.verify(postRequestedFor(urlMatching(PATH)).withRequestBody(equalTo("0.0")));
-    assertThat(((TaskResponse.Return) r).result().get("Payload").decimalValue()).isEqualByComparingTo("0.0");
+    assertThat(((TaskResponse.Return) r).result().get("Payload").decimalValue())
+        .isEqualByComparingTo("0.0");
   }
 
   @Test
   void invoke_function_error_takes_error_type_as_name_and_compact_payload_as_cause() {
     aws.server.stubFor(
         post(urlMatching(PATH))
-            .willReturn(aResponse().withStatus(200).withHeader("X-Amz-Function-Error", "Unhandled").withBody(ERROR_PAYLOAD)));
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("X-Amz-Function-Error", "Unhandled")
+                    .withBody(ERROR_PAYLOAD)));
 
     TaskResponse r = aws.call(INVOKE, "{\"FunctionName\":\"echo\",\"Payload\":null}");
 
@@ -87,7 +100,8 @@ class LambdaIntegrationTest {
         .isEqualTo(
             TaskResponse.throwing(
                 "Exception",
-                "{\"errorMessage\":\"Some exception was raised.\",\"errorType\":\"Exception\",\"requestId\":\"r1\"}"));
+                "{\"errorMessage\":\"Some exception was"
+                    + " raised.\",\"errorType\":\"Exception\",\"requestId\":\"r1\"}"));
   }
 
   @Test
@@ -99,18 +113,29 @@ class LambdaIntegrationTest {
     aws.server.stubFor(
         post(urlMatching(PATH))
             .withRequestBody(equalToJson("{\"fail\":true}"))
-            .willReturn(aResponse().withStatus(200).withHeader("X-Amz-Function-Error", "Unhandled").withBody(ERROR_PAYLOAD)));
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("X-Amz-Function-Error", "Unhandled")
+                    .withBody(ERROR_PAYLOAD)));
 
-    assertThat(aws.call(FUNCTION_ARN, "\"HelloWorld\"")).isEqualTo(TaskResponse.returning(Json.parse("\"HelloWorld\"")));
-    assertThat(aws.call(FUNCTION_ARN, "{\"fail\":true}")).isEqualTo(TaskResponse.throwing("Exception", ERROR_PAYLOAD));
+    assertThat(aws.call(FUNCTION_ARN, "\"HelloWorld\""))
+        .isEqualTo(TaskResponse.returning(Json.parse("\"HelloWorld\"")));
+    assertThat(aws.call(FUNCTION_ARN, "{\"fail\":true}"))
+        .isEqualTo(TaskResponse.throwing("Exception", ERROR_PAYLOAD));
   }
 
   @Test
   void function_error_without_error_type_is_lambda_unknown() {
-    String payload = "{\"errorMessage\":\"2024-11-26T00:36:39.604Z abc Task timed out after 3.00 seconds\"}";
+    String payload =
+        "{\"errorMessage\":\"2024-11-26T00:36:39.604Z abc Task timed out after 3.00 seconds\"}";
     aws.server.stubFor(
         post(urlMatching(PATH))
-            .willReturn(aResponse().withStatus(200).withHeader("X-Amz-Function-Error", "Unhandled").withBody(payload)));
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("X-Amz-Function-Error", "Unhandled")
+                    .withBody(payload)));
 
     TaskResponse r = aws.call(FUNCTION_ARN, "{}");
 
@@ -118,7 +143,8 @@ class LambdaIntegrationTest {
         .isEqualTo(
             TaskResponse.throwing(
                 "Lambda.Unknown",
-                "The cause could not be determined because Lambda did not return an error type. Returned payload: "
+                "The cause could not be determined because Lambda did not return an error type."
+                    + " Returned payload: "
                     + payload));
   }
 
@@ -131,7 +157,9 @@ class LambdaIntegrationTest {
                     .withStatus(404)
                     .withHeader("x-amzn-ErrorType", "ResourceNotFoundException")
                     .withHeader("x-amzn-RequestId", "req-9")
-                    .withBody("{\"Type\":\"User\",\"message\":\"Function not found: arn:aws:lambda:us-east-1:111111111111:function:nope\"}")));
+                    .withBody(
+                        "{\"Type\":\"User\",\"message\":\"Function not found:"
+                            + " arn:aws:lambda:us-east-1:111111111111:function:nope\"}")));
 
     TaskResponse r = aws.call(INVOKE, "{\"FunctionName\":\"nope\"}");
 
@@ -139,8 +167,9 @@ class LambdaIntegrationTest {
         .isEqualTo(
             TaskResponse.throwing(
                 "Lambda.ResourceNotFoundException",
-                "Function not found: arn:aws:lambda:us-east-1:111111111111:function:nope (Service: AWSLambda;"
-                    + " Status Code: 404; Error Code: ResourceNotFoundException; Request ID: req-9; Proxy: null)"));
+                "Function not found: arn:aws:lambda:us-east-1:111111111111:function:nope (Service:"
+                    + " AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException; Request"
+                    + " ID: req-9; Proxy: null)"));
   }
 
   @Test
@@ -151,18 +180,30 @@ class LambdaIntegrationTest {
                 aResponse()
                     .withStatus(429)
                     .withHeader("x-amzn-ErrorType", "TooManyRequestsException")
-                    .withBody("{\"Reason\":\"ReservedFunctionConcurrentInvocationLimitExceeded\",\"Type\":\"User\",\"message\":\"Rate Exceeded.\"}")));
+                    .withBody(
+                        "{\"Reason\":\"ReservedFunctionConcurrentInvocationLimitExceeded\",\"Type\":\"User\",\"message\":\"Rate"
+                            + " Exceeded.\"}")));
     assertThat(((TaskResponse.Throw) aws.call(INVOKE, "{\"FunctionName\":\"echo\"}")).error())
         .isEqualTo("Lambda.TooManyRequestsException");
 
     aws.server.stubFor(
         post(urlMatching(PATH))
-            .willReturn(aResponse().withStatus(500).withHeader("x-amzn-ErrorType", "ServiceException").withBody("{\"message\":\"boom\"}")));
-    assertThat(((TaskResponse.Throw) aws.call(FUNCTION_ARN, "{}")).error()).isEqualTo("Lambda.ServiceException");
+            .willReturn(
+                aResponse()
+                    .withStatus(500)
+                    .withHeader("x-amzn-ErrorType", "ServiceException")
+                    .withBody("{\"message\":\"boom\"}")));
+    assertThat(((TaskResponse.Throw) aws.call(FUNCTION_ARN, "{}")).error())
+        .isEqualTo("Lambda.ServiceException");
 
     aws.server.stubFor(
         post(urlMatching(PATH))
-            .willReturn(aResponse().withStatus(400).withHeader("x-amzn-ErrorType", "SomethingNew").withBody("{\"message\":\"odd\"}")));
-    assertThat(((TaskResponse.Throw) aws.call(FUNCTION_ARN, "{}")).error()).isEqualTo("Lambda.AWSLambdaException");
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("x-amzn-ErrorType", "SomethingNew")
+                    .withBody("{\"message\":\"odd\"}")));
+    assertThat(((TaskResponse.Throw) aws.call(FUNCTION_ARN, "{}")).error())
+        .isEqualTo("Lambda.AWSLambdaException");
   }
 }

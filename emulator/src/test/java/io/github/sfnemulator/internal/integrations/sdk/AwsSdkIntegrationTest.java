@@ -36,9 +36,16 @@ class AwsSdkIntegrationTest {
   void s3_get_object_returns_the_body_as_text() {
     aws.server.stubFor(
         get(urlPathEqualTo("/bucket/items.json"))
-            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[1,2]")));
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("[1,2]")));
 
-    TaskResponse r = aws.call("arn:aws:states:::aws-sdk:s3:getObject", "{\"Bucket\":\"bucket\",\"Key\":\"items.json\"}");
+    TaskResponse r =
+        aws.call(
+            "arn:aws:states:::aws-sdk:s3:getObject",
+            "{\"Bucket\":\"bucket\",\"Key\":\"items.json\"}");
 
     var result = ((TaskResponse.Return) r).result();
     assertThat(result.get("Body").asText()).isEqualTo("[1,2]");
@@ -47,9 +54,14 @@ class AwsSdkIntegrationTest {
 
   @Test
   void s3_put_object_sends_the_body() {
-    aws.server.stubFor(put(urlPathEqualTo("/bucket/k")).willReturn(aResponse().withStatus(200).withHeader("ETag", "\"e\"")));
+    aws.server.stubFor(
+        put(urlPathEqualTo("/bucket/k"))
+            .willReturn(aResponse().withStatus(200).withHeader("ETag", "\"e\"")));
 
-    TaskResponse r = aws.call("arn:aws:states:::aws-sdk:s3:putObject", "{\"Bucket\":\"bucket\",\"Key\":\"k\",\"Body\":{\"a\":1}}");
+    TaskResponse r =
+        aws.call(
+            "arn:aws:states:::aws-sdk:s3:putObject",
+            "{\"Bucket\":\"bucket\",\"Key\":\"k\",\"Body\":{\"a\":1}}");
 
     aws.server.verify(putRequestedFor(urlPathEqualTo("/bucket/k")));
     assertThat(((TaskResponse.Return) r).result().get("ETag").asText()).isEqualTo("\"e\"");
@@ -63,12 +75,21 @@ class AwsSdkIntegrationTest {
                 aResponse()
                     .withStatus(404)
                     .withHeader("x-amz-request-id", "req-3")
-                    .withBody("<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>")));
+                    .withBody(
+                        "<Error><Code>NoSuchKey</Code><Message>The specified key does not"
+                            + " exist.</Message></Error>")));
 
-    TaskResponse.Throw t = (TaskResponse.Throw) aws.call("arn:aws:states:::aws-sdk:s3:getObject", "{\"Bucket\":\"bucket\",\"Key\":\"nope\"}");
+    TaskResponse.Throw t =
+        (TaskResponse.Throw)
+            aws.call(
+                "arn:aws:states:::aws-sdk:s3:getObject",
+                "{\"Bucket\":\"bucket\",\"Key\":\"nope\"}");
 
     assertThat(t.error()).isEqualTo("S3.NoSuchKeyException");
-    assertThat(t.cause()).isEqualTo("The specified key does not exist. (Service: S3, Status Code: 404, Request ID: req-3) (SDK Attempt Count: 1)");
+    assertThat(t.cause())
+        .isEqualTo(
+            "The specified key does not exist. (Service: S3, Status Code: 404, Request ID: req-3)"
+                + " (SDK Attempt Count: 1)");
   }
 
   @Test
@@ -80,13 +101,20 @@ class AwsSdkIntegrationTest {
                 aResponse()
                     .withStatus(400)
                     .withHeader("x-amzn-RequestId", "req-4")
-                    .withBody("{\"__type\":\"ValidationException\",\"message\":\"Invalid name.\"}")));
+                    .withBody(
+                        "{\"__type\":\"ValidationException\",\"message\":\"Invalid name.\"}")));
 
     TaskResponse.Throw t =
-        (TaskResponse.Throw) aws.call("arn:aws:states:::aws-sdk:secretsmanager:createSecret", "{\"Name\":\"bad name\",\"SecretString\":\"s\"}");
+        (TaskResponse.Throw)
+            aws.call(
+                "arn:aws:states:::aws-sdk:secretsmanager:createSecret",
+                "{\"Name\":\"bad name\",\"SecretString\":\"s\"}");
 
     assertThat(t.error()).isEqualTo("SecretsManager.SecretsManagerException");
-    assertThat(t.cause()).isEqualTo("Invalid name. (Service: SecretsManager, Status Code: 400, Request ID: req-4) (SDK Attempt Count: 1)");
+    assertThat(t.cause())
+        .isEqualTo(
+            "Invalid name. (Service: SecretsManager, Status Code: 400, Request ID: req-4) (SDK"
+                + " Attempt Count: 1)");
   }
 
   @Test
@@ -110,20 +138,27 @@ class AwsSdkIntegrationTest {
                 aResponse()
                     .withStatus(400)
                     .withHeader("x-amzn-RequestId", "req-5")
-                    .withBody("{\"__type\":\"com.amazonaws.swf.service.v2.model#InvalidToken\",\"message\":\"Invalid Token: 'Invalid token'\"}")));
+                    .withBody(
+                        "{\"__type\":\"com.amazonaws.swf.service.v2.model#InvalidToken\",\"message\":\"Invalid"
+                            + " Token: 'Invalid token'\"}")));
 
-    TaskResponse r = aws.call("arn:aws:states:::aws-sdk:sfn:sendTaskSuccess", "{\"TaskToken\":\"t\",\"Output\":\"{}\"}");
+    TaskResponse r =
+        aws.call(
+            "arn:aws:states:::aws-sdk:sfn:sendTaskSuccess",
+            "{\"TaskToken\":\"t\",\"Output\":\"{}\"}");
 
     assertThat(r)
         .isEqualTo(
             TaskResponse.throwing(
                 "Sfn.InvalidTokenException",
-                "Invalid Token: 'Invalid token' (Service: Sfn, Status Code: 400, Request ID: req-5) (SDK Attempt Count: 1)"));
+                "Invalid Token: 'Invalid token' (Service: Sfn, Status Code: 400, Request ID: req-5)"
+                    + " (SDK Attempt Count: 1)"));
   }
 
   @Test
   void unknown_field_action_service_and_resource_are_clear_runtime_errors() {
-    assertThatThrownBy(() -> aws.call("arn:aws:states:::aws-sdk:dynamodb:getItem", "{\"Table\":\"t\"}"))
+    assertThatThrownBy(
+            () -> aws.call("arn:aws:states:::aws-sdk:dynamodb:getItem", "{\"Table\":\"t\"}"))
         .isInstanceOf(StatesException.class)
         .hasMessageContaining("The field 'Table' at $ is not supported")
         .hasMessageContaining("TableName");
@@ -132,7 +167,9 @@ class AwsSdkIntegrationTest {
     assertThatThrownBy(() -> aws.call("arn:aws:states:::aws-sdk:kinesis:putRecord", "{}"))
         .hasMessageContaining("do not support the aws-sdk service 'kinesis'");
     assertThatThrownBy(() -> aws.call("arn:aws:states:::ecs:runTask.sync", "{}"))
-        .isInstanceOfSatisfying(StatesException.class, e -> assertThat(e.error()).isEqualTo("States.Runtime"))
-        .hasMessageContaining("cannot call the resource 'arn:aws:states:::ecs:runTask.sync' of Task state 'Task'");
+        .isInstanceOfSatisfying(
+            StatesException.class, e -> assertThat(e.error()).isEqualTo("States.Runtime"))
+        .hasMessageContaining(
+            "cannot call the resource 'arn:aws:states:::ecs:runTask.sync' of Task state 'Task'");
   }
 }

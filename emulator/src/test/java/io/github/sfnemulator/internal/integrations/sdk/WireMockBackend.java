@@ -28,7 +28,9 @@ public final class WireMockBackend implements AutoCloseable {
   /** Calls {@code resource} as state {@code Task} would, with parameters as JSON text. */
   public TaskResponse call(String resource, String parameters) {
     JsonNode p = Json.parse(parameters);
-    return backends.respond(new TaskCall("arn:aws:states:us-east-1:111111111111:execution:m:e", "Task", resource, p, 0, null));
+    return backends.respond(
+        new TaskCall(
+            "arn:aws:states:us-east-1:111111111111:execution:m:e", "Task", resource, p, 0, null));
   }
 
   @Override

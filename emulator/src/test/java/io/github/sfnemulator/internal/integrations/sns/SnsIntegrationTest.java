@@ -37,12 +37,15 @@ class SnsIntegrationTest {
                     .withStatus(200)
                     .withHeader("Content-Type", "text/xml")
                     .withBody(
-                        "<PublishResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><PublishResult>"
+                        "<PublishResponse"
+                            + " xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><PublishResult>"
                             + "<MessageId>m-1</MessageId></PublishResult><ResponseMetadata><RequestId>req-1"
                             + "</RequestId></ResponseMetadata></PublishResponse>")));
 
     TaskResponse r =
-        aws.call("arn:aws:states:::sns:publish", "{\"TopicArn\":\"arn:aws:sns:us-east-1:111111111111:t\",\"Message\":{\"a\":1}}");
+        aws.call(
+            "arn:aws:states:::sns:publish",
+            "{\"TopicArn\":\"arn:aws:sns:us-east-1:111111111111:t\",\"Message\":{\"a\":1}}");
 
     var result = ((TaskResponse.Return) r).result();
     assertThat(result.get("MessageId").asText()).isEqualTo("m-1");
@@ -59,16 +62,21 @@ class SnsIntegrationTest {
                     .withStatus(404)
                     .withHeader("Content-Type", "text/xml")
                     .withBody(
-                        "<ErrorResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><Error><Type>Sender</Type>"
-                            + "<Code>NotFound</Code><Message>Topic does not exist</Message></Error>"
+                        "<ErrorResponse"
+                            + " xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><Error><Type>Sender</Type><Code>NotFound</Code><Message>Topic"
+                            + " does not exist</Message></Error>"
                             + "<RequestId>req-2</RequestId></ErrorResponse>")));
 
-    TaskResponse r = aws.call("arn:aws:states:::sns:publish", "{\"TopicArn\":\"arn:aws:sns:us-east-1:1:t\",\"Message\":\"m\"}");
+    TaskResponse r =
+        aws.call(
+            "arn:aws:states:::sns:publish",
+            "{\"TopicArn\":\"arn:aws:sns:us-east-1:1:t\",\"Message\":\"m\"}");
 
     assertThat(r)
         .isEqualTo(
             TaskResponse.throwing(
                 "SNS.NotFoundException",
-                "Topic does not exist (Service: AmazonSNS; Status Code: 404; Error Code: NotFound; Request ID: req-2; Proxy: null)"));
+                "Topic does not exist (Service: AmazonSNS; Status Code: 404; Error Code: NotFound;"
+                    + " Request ID: req-2; Proxy: null)"));
   }
 }

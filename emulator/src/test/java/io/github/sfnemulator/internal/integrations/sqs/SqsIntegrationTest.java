@@ -38,15 +38,20 @@ class SqsIntegrationTest {
     aws.server.stubFor(
         post(urlEqualTo("/"))
             .withHeader("X-Amz-Target", equalTo("AmazonSQS.SendMessage"))
-            .withRequestBody(equalToJson("{\"QueueUrl\":\"" + QUEUE + "\",\"MessageBody\":\"{\\\"a\\\":1}\"}"))
+            .withRequestBody(
+                equalToJson("{\"QueueUrl\":\"" + QUEUE + "\",\"MessageBody\":\"{\\\"a\\\":1}\"}"))
             .willReturn(
                 aResponse()
                     .withStatus(200)
                     .withHeader("Content-Type", "application/x-amz-json-1.0")
                     .withHeader("x-amzn-RequestId", "req-1")
-                    .withBody("{\"MD5OfMessageBody\":\"" + md5(body) + "\",\"MessageId\":\"m-1\"}")));
+                    .withBody(
+                        "{\"MD5OfMessageBody\":\"" + md5(body) + "\",\"MessageId\":\"m-1\"}")));
 
-    TaskResponse r = aws.call("arn:aws:states:::sqs:sendMessage", "{\"QueueUrl\":\"" + QUEUE + "\",\"MessageBody\":{\"a\":1}}");
+    TaskResponse r =
+        aws.call(
+            "arn:aws:states:::sqs:sendMessage",
+            "{\"QueueUrl\":\"" + QUEUE + "\",\"MessageBody\":{\"a\":1}}");
 
     var result = ((TaskResponse.Return) r).result();
     assertThat(result.get("MessageId").asText()).isEqualTo("m-1");
@@ -63,14 +68,23 @@ class SqsIntegrationTest {
                     .withStatus(400)
                     .withHeader("Content-Type", "application/x-amz-json-1.0")
                     .withHeader("x-amzn-RequestId", "req-2")
-                    .withHeader("x-amzn-query-error", "AWS.SimpleQueueService.NonExistentQueue;Sender")
-                    .withBody("{\"__type\":\"com.amazonaws.sqs#QueueDoesNotExist\",\"message\":\"The specified queue does not exist.\"}")));
+                    .withHeader(
+                        "x-amzn-query-error", "AWS.SimpleQueueService.NonExistentQueue;Sender")
+                    .withBody(
+                        "{\"__type\":\"com.amazonaws.sqs#QueueDoesNotExist\",\"message\":\"The"
+                            + " specified queue does not exist.\"}")));
 
     TaskResponse.Throw t =
-        (TaskResponse.Throw) aws.call("arn:aws:states:::sqs:sendMessage", "{\"QueueUrl\":\"" + QUEUE + "\",\"MessageBody\":\"m\"}");
+        (TaskResponse.Throw)
+            aws.call(
+                "arn:aws:states:::sqs:sendMessage",
+                "{\"QueueUrl\":\"" + QUEUE + "\",\"MessageBody\":\"m\"}");
 
     assertThat(t.error()).isEqualTo("SQS.QueueDoesNotExistException");
-    assertThat(t.cause()).startsWith("The specified queue does not exist. (Service: AmazonSQS; Status Code: 400; Error Code: ");
+    assertThat(t.cause())
+        .startsWith(
+            "The specified queue does not exist. (Service: AmazonSQS; Status Code: 400; Error Code:"
+                + " ");
   }
 
   @Test
@@ -83,14 +97,22 @@ class SqsIntegrationTest {
           (TaskResponse.Throw)
               down.respond(
                   new io.github.sfnemulator.mock.TaskCall(
-                      "e", "Send", "arn:aws:states:::sqs:sendMessage",
-                      io.github.sfnemulator.internal.json.Json.parse("{\"QueueUrl\":\"q\",\"MessageBody\":\"m\"}"), 0, null));
+                      "e",
+                      "Send",
+                      "arn:aws:states:::sqs:sendMessage",
+                      io.github.sfnemulator.internal.json.Json.parse(
+                          "{\"QueueUrl\":\"q\",\"MessageBody\":\"m\"}"),
+                      0,
+                      null));
       assertThat(t.error()).isEqualTo("SQS.SdkClientException");
-      assertThat(t.cause()).startsWith("Unable to execute HTTP request: ").contains("no-such-queue-host.invalid");
+      assertThat(t.cause())
+          .startsWith("Unable to execute HTTP request: ")
+          .contains("no-such-queue-host.invalid");
     }
   }
 
   private static String md5(String s) throws NoSuchAlgorithmException {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
   }
 }
