@@ -1,0 +1,86 @@
+package io.github.sfnemulator.mock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+
+/**
+ * Which Task calls a mock answers or a verification counts: a state name, a resource, or a Lambda
+ * state, narrowed by parameter matchers. Immutable; {@link #withParameters} returns a new pattern.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class CallPattern {
+  private static final Pattern LAMBDA_RESOURCE =
+      Pattern.compile(
+          "^arn:[^:]+:(states:::lambda:invoke(\\.waitForTaskToken)?|lambda:[^:]*:[^:]*:function:.+)$");
+
+  private final String stateName;
+  private final String resource;
+  private final boolean lambdaOnly;
+  private final List<ParametersMatcher> matchers;
+
+  CallPattern(
+      String stateName, String resource, boolean lambdaOnly, List<ParametersMatcher> matchers) {
+    this.stateName = stateName;
+    this.resource = resource;
+    this.lambdaOnly = lambdaOnly;
+    this.matchers = List.copyOf(matchers);
+  }
+
+  /** This pattern, also requiring the parameters to satisfy {@code matcher}. */
+  public CallPattern withParameters(ParametersMatcher matcher) {
+    List<ParametersMatcher> all = new ArrayList<>(matchers);
+    all.add(matcher);
+    return new CallPattern(stateName, resource, lambdaOnly, all);
+  }
+
+  /** Whether the state name and resource select {@code call}, parameters aside. */
+  boolean selects(TaskCall call) {
+    return (stateName == null || stateName.equals(call.stateName()))
+        && (resource == null || resource.equals(call.resource()))
+        && (!lambdaOnly || LAMBDA_RESOURCE.matcher(call.resource()).matches());
+  }
+
+  public boolean matches(TaskCall call) {
+    return selects(call) && mismatches(call).isEmpty();
+  }
+
+  /**
+   * What about {@code call} this pattern rejects, for near-miss messages; empty when it matches.
+   */
+  List<String> mismatches(TaskCall call) {
+    List<String> out = new ArrayList<>();
+    if (stateName != null && !stateName.equals(call.stateName())) {
+      out.add("state name '" + stateName + "' was '" + call.stateName() + "'");
+    }
+    if (resource != null && !resource.equals(call.resource())) {
+      out.add("resource '" + resource + "' was '" + call.resource() + "'");
+    }
+    if (lambdaOnly && !LAMBDA_RESOURCE.matcher(call.resource()).matches()) {
+      out.add("a Lambda resource, was '" + call.resource() + "'");
+    }
+    for (ParametersMatcher m : matchers) {
+      if (!m.matches(call.parameters())) {
+        out.add("parameters " + m.describe() + " did not match " + call.parameters());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder();
+    if (lambdaOnly) {
+      b.append("lambda(\"").append(stateName).append("\")");
+    } else if (stateName != null) {
+      b.append("state(\"").append(stateName).append("\")");
+    } else {
+      b.append("resource(\"").append(resource).append("\")");
+    }
+    matchers.forEach(m -> b.append(".withParameters(").append(m.describe()).append(")"));
+    return b.toString();
+  }
+}
