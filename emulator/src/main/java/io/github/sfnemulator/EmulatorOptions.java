@@ -1,5 +1,6 @@
 package io.github.sfnemulator;
 
+import io.github.sfnemulator.mock.MockConfig;
 import io.github.sfnemulator.mock.TaskResponder;
 import java.time.Instant;
 import java.util.Objects;
@@ -32,8 +33,10 @@ public final class EmulatorOptions {
   private final Instant startTime;
   private final long randomSeed;
   private final TaskResponder taskResponder;
+  private final MockConfig mockConfig;
 
   private EmulatorOptions(Builder b) {
+    this.mockConfig = b.mockConfig;
     this.region = b.region;
     this.accountId = b.accountId;
     this.virtualTime = b.virtualTime;
@@ -79,6 +82,14 @@ public final class EmulatorOptions {
     return taskResponder;
   }
 
+  /**
+   * The Step Functions Local mock config whose test cases executions select with a {@code
+   * #TestCase} suffix on the state machine ARN; null when none is set.
+   */
+  public MockConfig mockConfig() {
+    return mockConfig;
+  }
+
   public Builder toBuilder() {
     return new Builder()
         .region(region)
@@ -86,7 +97,8 @@ public final class EmulatorOptions {
         .virtualTime(virtualTime)
         .startTime(startTime)
         .randomSeed(randomSeed)
-        .taskResponder(taskResponder);
+        .taskResponder(taskResponder)
+        .mockConfig(mockConfig);
   }
 
   /** Builds {@link EmulatorOptions}; {@link #build()} checks the values. */
@@ -97,6 +109,7 @@ public final class EmulatorOptions {
     private Instant startTime = Instant.parse("2024-01-01T00:00:00Z");
     private long randomSeed;
     private TaskResponder taskResponder = TaskResponder.none();
+    private MockConfig mockConfig;
 
     private Builder() {}
 
@@ -128,6 +141,16 @@ public final class EmulatorOptions {
 
     public Builder taskResponder(TaskResponder taskResponder) {
       this.taskResponder = taskResponder;
+      return this;
+    }
+
+    /**
+     * A MockConfigFile.json (AWS Step Functions Local's format): {@code
+     * startExecution(machineArn + "#HappyPath", input)} answers the states that test case mocks
+     * from it, and the others from the task responder.
+     */
+    public Builder mockConfig(MockConfig mockConfig) {
+      this.mockConfig = mockConfig;
       return this;
     }
 

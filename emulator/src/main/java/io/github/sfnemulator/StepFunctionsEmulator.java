@@ -9,6 +9,9 @@ import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.StateMachineDefinition;
 import io.github.sfnemulator.internal.parse.DefinitionParser;
 import io.github.sfnemulator.internal.parse.DefinitionReader;
+import io.github.sfnemulator.internal.model.StateNames;
+import io.github.sfnemulator.mock.MockConfig;
+import io.github.sfnemulator.mock.MockTestCase;
 import io.github.sfnemulator.internal.validate.DefinitionValidator;
 import io.github.sfnemulator.validation.DefinitionException;
 import io.github.sfnemulator.validation.ValidationResult;
@@ -140,12 +143,20 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    */
   public Execution startExecution(String stateMachineArn, String name, String input) {
     JsonNode parsedInput = parseInput(input);
-    return engine.locked(() -> new Execution(startRun(stateMachineArn, name, parsedInput), engine));
+    int hash = stateMachineArn == null ? -1 : stateMachineArn.indexOf('#');
+    String arn = hash < 0 ? stateMachineArn : stateMachineArn.substring(0, hash);
+    String testCase = hash < 0 ? null : stateMachineArn.substring(hash + 1);
+    return engine.locked(() -> new Execution(startRun(arn, name, parsedInput, testCase), engine));
+  }
+
+  private ExecutionRun startRun(String stateMachineArn, String name, JsonNode input) {
+    return startRun(stateMachineArn, name, input, null);
   }
 
   /** Starts an execution; the caller holds the engine lock. */
-  private ExecutionRun startRun(String stateMachineArn, String name, JsonNode input) {
+  private ExecutionRun startRun(String stateMachineArn, String name, JsonNode input, String testCaseName) {
     Machine machine = machine(stateMachineArn);
+    MockTestCase testCase = testCase(machine, testCaseName);
     String executionName = name != null ? name : generatedName();
     checkName(executionName, "execution");
     String executionArn =
@@ -170,11 +181,33 @@ public final class StepFunctionsEmulator implements AutoCloseable {
             info,
             machine.definition(),
             options.taskResponder(),
+            testCase,
             this::startChild,
             names.nextLong());
     executions.put(executionArn, run);
     run.start();
     return run;
+  }
+
+  /**
+   * The MockConfigFile test case named after {@code #} in a StartExecution ARN, checked against the
+   * machine's states; null when none is named.
+   */
+  private MockTestCase testCase(Machine machine, String testCaseName) {
+    if (testCaseName == null) {
+      return null;
+    }
+    MockConfig config = options.mockConfig();
+    if (config == null) {
+      throw new SfnApiException(
+          "InvalidArn",
+          "The ARN names test case '"
+              + testCaseName
+              + "', but no mock config is set: use EmulatorOptions.mockConfig(MockConfig.fromPath(...)).");
+    }
+    MockTestCase testCase = config.testCase(machine.description().name(), testCaseName);
+    testCase.validateStates(StateNames.of(machine.definition()));
+    return testCase;
   }
 
   /** A {@code states:startExecution} task's child, when its state machine is in this emulator. */

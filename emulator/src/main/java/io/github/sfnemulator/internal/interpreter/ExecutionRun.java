@@ -9,7 +9,10 @@ import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.StateMachineDefinition;
+import io.github.sfnemulator.mock.OptionalTaskResponder;
+import io.github.sfnemulator.mock.TaskCall;
 import io.github.sfnemulator.mock.TaskResponder;
+import io.github.sfnemulator.mock.TaskResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +32,8 @@ public final class ExecutionRun implements FiberOwner {
   final ExecutionInfo info;
   final StateMachineDefinition definition;
   final TaskResponder responder;
+  /** The MockConfigFile test case selected for this execution, or null. */
+  private final OptionalTaskResponder testCase;
   final SplittableRandom random;
   final ChildExecutions children;
   private final List<Runnable> onEnd = new ArrayList<>();
@@ -47,9 +52,11 @@ public final class ExecutionRun implements FiberOwner {
       ExecutionInfo info,
       StateMachineDefinition definition,
       TaskResponder responder,
+      OptionalTaskResponder testCase,
       ChildExecutions children,
       long seed) {
     this.engine = engine;
+    this.testCase = testCase;
     this.children = children;
     this.info = info;
     this.definition = definition;
@@ -92,6 +99,20 @@ public final class ExecutionRun implements FiberOwner {
               + ").");
     }
     return id;
+  }
+
+  /** A resource's answer, and whether the selected MockConfigFile test case gave it. */
+  record Answer(TaskResponse response, boolean fromTestCase) {}
+
+  /** Asks the test case (if one is selected), then the responder. */
+  Answer respond(TaskCall call) {
+    if (testCase != null) {
+      java.util.Optional<TaskResponse> mocked = testCase.tryRespond(call);
+      if (mocked.isPresent()) {
+        return new Answer(mocked.get(), true);
+      }
+    }
+    return new Answer(responder.respond(call), false);
   }
 
   /** The 0-based number of earlier calls of Task state {@code stateName}; counts this one. */

@@ -31,7 +31,7 @@ final class MapItemReader {
             parameters,
             f.run.nextInvocation(s.name()),
             null);
-    TaskResponse response = f.run.responder.respond(call);
+    TaskResponse response = f.run.respond(call).response();
     if (response instanceof TaskResponse.Throw t) {
       throw failed("The ItemReader's " + reader.resource() + " call failed with " + t.error() + ": " + t.cause());
     }

@@ -52,7 +52,7 @@ final class MapResultWriter {
     ObjectNode parameters = Json.NODES.objectNode().put("Bucket", bucket).put("Key", key).put("Body", body);
     TaskCall call =
         new TaskCall(f.run.info.executionArn(), s.name(), writer.resource(), parameters, f.run.nextInvocation(s.name()), null);
-    TaskResponse response = f.run.responder.respond(call);
+    TaskResponse response = f.run.respond(call).response();
     if (response instanceof TaskResponse.Throw t) {
       throw new TaskFailure(
           StatesErrors.RESULT_WRITER_FAILED,
