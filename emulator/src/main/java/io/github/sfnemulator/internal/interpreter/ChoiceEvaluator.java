@@ -42,7 +42,7 @@ final class ChoiceEvaluator {
       return (actual != null) == c.value().asBoolean();
     }
     if (actual == null) {
-      throw StateErrors.noResults(c.variable().text());
+      throw StateErrors.choiceVariableMissing(c.variable().text());
     }
     JsonNode expected = c.value();
     if (c.valuePath() != null) {

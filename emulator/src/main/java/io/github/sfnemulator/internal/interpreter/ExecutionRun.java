@@ -41,6 +41,7 @@ public final class ExecutionRun implements FiberOwner {
   private final Map<String, Integer> invocations = new HashMap<>();
   private Fiber root;
   private Timer timeout;
+  private boolean historyFull;
   private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
   private volatile JsonNode output;
   private volatile String error;
@@ -90,7 +91,9 @@ public final class ExecutionRun implements FiberOwner {
     history.add(
         new HistoryEvent(
             id, previousEventId, engine.now(), type, detailsKey, details == null ? Json.NODES.objectNode() : details));
-    if (history.size() >= MAX_HISTORY_EVENTS - 1 && !status.isTerminal()) {
+    if (history.size() >= MAX_HISTORY_EVENTS - 1 && !status.isTerminal() && !historyFull) {
+      // The events written while ending the execution come back here: end it only once.
+      historyFull = true;
       abortFibers();
       finishFailed(
           StatesErrors.RUNTIME,

@@ -32,6 +32,12 @@ final class StateErrors {
         "Invalid path '" + pathText + "' : No results for path: " + normalized(pathText));
   }
 
+  /** A Choice rule's Variable (other than for IsPresent) that selects nothing. */
+  static StatesException choiceVariableMissing(String pathText) {
+    return runtime(
+        "Invalid path '" + pathText + "': The choice state's condition path references an invalid value.");
+  }
+
   static StatesException runtime(String cause) {
     return new StatesException(StatesErrors.RUNTIME, cause);
   }

@@ -1,0 +1,247 @@
+package io.github.sfnemulator;
+
+import static io.github.sfnemulator.TestExecutions.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.sfnemulator.history.HistoryEvent;
+import io.github.sfnemulator.history.HistoryEventType;
+import io.github.sfnemulator.validation.DefinitionException;
+import io.github.sfnemulator.validation.Diagnostic;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StepFunctionsEmulatorTest {
+  private static final String PASS =
+      """
+      {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}
+      """;
+  private static final String WAIT_HOUR =
+      """
+      {"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 3600, "Next": "P"},
+        "P": {"Type": "Pass", "End": true}}}
+      """;
+
+  private final StepFunctionsEmulator emulator = StepFunctionsEmulator.create();
+
+  @AfterEach
+  void close() {
+    emulator.close();
+  }
+
+  private static String errorCode(Runnable call) {
+    return catchThrowableOfType(call::run, SfnApiException.class).errorCode();
+  }
+
+  @Test
+  void creates_describes_lists_and_deletes_state_machines() {
+    // WHEN
+    StateMachine created = emulator.createStateMachine("Orders", PASS);
+    emulator.createStateMachine("Billing", PASS);
+    // THEN
+    assertThat(created.arn()).isEqualTo("arn:aws:states:us-east-1:123456789012:stateMachine:Orders");
+    assertThat(created.name()).isEqualTo("Orders");
+    assertThat(created.definition()).isEqualTo(PASS);
+    assertThat(created.roleArn()).startsWith("arn:aws:iam::123456789012:role/");
+    assertThat(emulator.describeStateMachine(created.arn())).isEqualTo(created);
+    assertThat(emulator.listStateMachines()).extracting(StateMachine::name).containsExactly("Orders", "Billing");
+
+    emulator.deleteStateMachine(created.arn());
+    assertThat(errorCode(() -> emulator.describeStateMachine(created.arn()))).isEqualTo("StateMachineDoesNotExist");
+    assertThat(emulator.listStateMachines()).extracting(StateMachine::name).containsExactly("Billing");
+  }
+
+  @Test
+  void arns_use_the_configured_region_and_account() {
+    EmulatorOptions options = EmulatorOptions.newBuilder().region("eu-west-1").accountId("210987654321").build();
+    try (StepFunctionsEmulator other = StepFunctionsEmulator.create(options)) {
+      StateMachine machine = other.createStateMachine("M", PASS);
+
+      Execution execution = other.startExecution(machine.arn(), "run-1", "{}").await();
+
+      assertThat(machine.arn()).isEqualTo("arn:aws:states:eu-west-1:210987654321:stateMachine:M");
+      assertThat(execution.arn()).isEqualTo("arn:aws:states:eu-west-1:210987654321:execution:M:run-1");
+    }
+  }
+
+  @Test
+  void creating_the_same_machine_again_is_idempotent_but_another_definition_is_rejected() {
+    StateMachine first = emulator.createStateMachine("M", PASS);
+
+    assertThat(emulator.createStateMachine("M", PASS)).isEqualTo(first);
+    assertThat(errorCode(() -> emulator.createStateMachine("M", WAIT_HOUR))).isEqualTo("StateMachineAlreadyExists");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "has space", "semi;colon"})
+  void rejects_invalid_names(String name) {
+    assertThat(errorCode(() -> emulator.createStateMachine(name, PASS))).isEqualTo("InvalidName");
+    StateMachine machine = emulator.createStateMachine("Ok", PASS);
+    assertThat(errorCode(() -> emulator.startExecution(machine.arn(), name, "{}"))).isEqualTo("InvalidName");
+  }
+
+  @Test
+  void rejects_a_name_longer_than_80_characters() {
+    assertThat(errorCode(() -> emulator.createStateMachine("a".repeat(81), PASS))).isEqualTo("InvalidName");
+    assertThat(emulator.createStateMachine("a".repeat(80), PASS).name()).hasSize(80);
+  }
+
+  @Test
+  void starting_on_an_unknown_machine_fails_with_state_machine_does_not_exist() {
+    String arn = "arn:aws:states:us-east-1:123456789012:stateMachine:Nope";
+
+    assertThat(errorCode(() -> emulator.startExecution(arn, "{}"))).isEqualTo("StateMachineDoesNotExist");
+  }
+
+  @Test
+  void starts_a_named_execution_once() {
+    // GIVEN
+    StateMachine machine = emulator.createStateMachine("M", PASS);
+    // WHEN
+    Execution execution = emulator.startExecution(machine.arn(), "order-1", "{\"a\": 1}").await();
+    // THEN
+    assertThat(execution.name()).isEqualTo("order-1");
+    assertThat(execution.arn()).isEqualTo("arn:aws:states:us-east-1:123456789012:execution:M:order-1");
+    assertThat(execution.stateMachineArn()).isEqualTo(machine.arn());
+    assertThat(execution.input()).isEqualTo("{\"a\":1}");
+    assertThat(errorCode(() -> emulator.startExecution(machine.arn(), "order-1", "{}")))
+        .isEqualTo("ExecutionAlreadyExists");
+  }
+
+  @Test
+  void rejects_input_that_is_not_json() {
+    StateMachine machine = emulator.createStateMachine("M", PASS);
+
+    assertThat(errorCode(() -> emulator.startExecution(machine.arn(), "{not json"))).isEqualTo("InvalidExecutionInput");
+  }
+
+  @Test
+  void describes_and_lists_executions_newest_first() {
+    // GIVEN
+    StateMachine machine = emulator.createStateMachine("M", PASS);
+    emulator.startExecution(machine.arn(), "first", "{\"n\": 1}").await();
+    emulator.startExecution(machine.arn(), "second", "{\"n\": 2}").await();
+    // WHEN
+    Execution described = emulator.describeExecution(machine.arn().replace(":stateMachine:", ":execution:") + ":first");
+    List<Execution> listed = emulator.listExecutions(machine.arn());
+    // THEN
+    assertThat(described.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(described.outputJson()).isEqualTo(json("{\"n\": 1}"));
+    assertThat(listed).extracting(Execution::name).containsExactly("second", "first");
+    assertThat(errorCode(() -> emulator.describeExecution(described.arn() + "x"))).isEqualTo("ExecutionDoesNotExist");
+  }
+
+  @Test
+  void executions_stay_readable_after_their_machine_is_deleted() {
+    StateMachine machine = emulator.createStateMachine("M", PASS);
+    Execution execution = emulator.startExecution(machine.arn(), "e", "{}").await();
+
+    emulator.deleteStateMachine(machine.arn());
+
+    assertThat(emulator.describeExecution(execution.arn()).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+  }
+
+  @Test
+  void stop_execution_ends_it_aborted_with_the_aborted_events() {
+    // GIVEN an execution waiting for an hour
+    StateMachine machine = emulator.createStateMachine("M", WAIT_HOUR);
+    Execution execution = emulator.startExecution(machine.arn(), "e", "{}");
+    // WHEN
+    boolean stopped = emulator.stopExecution(execution.arn(), "Operator.Stop", "no longer needed");
+    // THEN
+    assertThat(stopped).isTrue();
+    assertThat(execution.status()).isEqualTo(ExecutionStatus.ABORTED);
+    assertThat(execution.error()).isEqualTo("Operator.Stop");
+    assertThat(execution.cause()).isEqualTo("no longer needed");
+    assertThat(TestExecutions.types(execution))
+        .containsExactly(
+            HistoryEventType.ExecutionStarted,
+            HistoryEventType.WaitStateEntered,
+            HistoryEventType.WaitStateAborted,
+            HistoryEventType.ExecutionAborted);
+    assertThat(emulator.stopExecution(execution.arn(), null, null)).isFalse();
+    emulator.clock().advance(java.time.Duration.ofHours(2));
+    assertThat(execution.statesEntered()).containsExactly("W");
+  }
+
+  @Test
+  void pages_through_the_history_in_both_orders() {
+    // GIVEN an execution with 6 events
+    StateMachine machine = emulator.createStateMachine("M", WAIT_HOUR);
+    Execution execution = emulator.startExecution(machine.arn(), "e", "{}").await();
+    List<HistoryEvent> all = execution.history();
+    assertThat(all).hasSize(6);
+    // WHEN read 4 at a time
+    List<HistoryEvent> forward = readAll(execution.arn(), false, 4);
+    List<HistoryEvent> backward = readAll(execution.arn(), true, 4);
+    // THEN
+    assertThat(forward).isEqualTo(all);
+    assertThat(backward).containsExactlyElementsOf(reversed(all));
+    HistoryPage first = emulator.getExecutionHistory(execution.arn(), false, 3, null);
+    assertThat(first.events()).extracting(HistoryEvent::id).containsExactly(1L, 2L, 3L);
+    assertThat(first.nextToken()).isNotNull();
+    assertThat(emulator.getExecutionHistory(execution.arn(), false, 0, null).nextToken()).isNull();
+  }
+
+  private static List<HistoryEvent> reversed(List<HistoryEvent> events) {
+    List<HistoryEvent> out = new ArrayList<>(events);
+    Collections.reverse(out);
+    return out;
+  }
+
+  private List<HistoryEvent> readAll(String arn, boolean reverse, int pageSize) {
+    List<HistoryEvent> out = new ArrayList<>();
+    String token = null;
+    do {
+      HistoryPage page = emulator.getExecutionHistory(arn, reverse, pageSize, token);
+      assertThat(page.events()).hasSizeLessThanOrEqualTo(pageSize);
+      out.addAll(page.events());
+      token = page.nextToken();
+    } while (token != null);
+    return out;
+  }
+
+  @Test
+  void history_events_chain_ids_and_previous_ids() {
+    StateMachine machine = emulator.createStateMachine("M", WAIT_HOUR);
+    List<HistoryEvent> history = emulator.startExecution(machine.arn(), "e", "{}").await().history();
+
+    assertThat(history).extracting(HistoryEvent::id).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    assertThat(history).extracting(HistoryEvent::previousEventId).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+    assertThat(history.get(1).details().get("name").asText()).isEqualTo("W");
+  }
+
+  @Test
+  void start_sync_execution_returns_the_ended_execution() {
+    StateMachine machine = emulator.createStateMachine("M", WAIT_HOUR);
+
+    Execution execution = emulator.startSyncExecution(machine.arn(), "{\"x\": true}");
+
+    assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(execution.outputJson()).isEqualTo(json("{\"x\": true}"));
+  }
+
+  @Test
+  void an_invalid_definition_is_rejected_with_every_diagnostic() {
+    // GIVEN a missing Next target and a state nobody reaches
+    String definition =
+        """
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Pass", "Next": "Missing"},
+          "Orphan": {"Type": "Pass", "End": true}}}
+        """;
+    // WHEN
+    DefinitionException e =
+        catchThrowableOfType(() -> emulator.createStateMachine("Bad", definition), DefinitionException.class);
+    // THEN
+    assertThat(e.errors()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(e.errors()).extracting(Diagnostic::location).contains("/States/A/Next", "/States/Orphan");
+    assertThat(e.getMessage()).contains("Missing", "Orphan");
+    assertThat(emulator.listStateMachines()).isEmpty();
+  }
+}
