@@ -1,10 +1,19 @@
 package io.github.sfnemulator;
 
+import static io.github.sfnemulator.mock.TaskMocks.invocationsOf;
+import static io.github.sfnemulator.mock.TaskMocks.lambda;
+import static io.github.sfnemulator.mock.TaskMocks.lambdaError;
+import static io.github.sfnemulator.mock.TaskMocks.lambdaInvokeResult;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.github.sfnemulator.mock.TaskResponse;
+import io.github.sfnemulator.mock.TaskMocks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The README's Java example, compiled and run so the README cannot drift from the code. */
@@ -30,16 +39,14 @@ class ReadmeExampleTest {
           }
         }
         """;
-    EmulatorOptions options =
-        EmulatorOptions.newBuilder()
-            .taskResponder(
-                call ->
-                    call.invocation() < 2 // throttled twice, then the function answers
-                        ? TaskResponse.throwing("Lambda.TooManyRequestsException", "Rate exceeded")
-                        : TaskResponse.returning(
-                            JsonNodeFactory.instance.objectNode()
-                                .set("Payload", JsonNodeFactory.instance.objectNode().put("ok", true))))
-            .build();
+    TaskMocks mocks =
+        TaskMocks.create()
+            .stubFor(
+                lambda("Charge") // throttled twice, then the function answers
+                    .willThrow(lambdaError("Lambda.TooManyRequestsException", "Rate exceeded"))
+                    .thenThrow(lambdaError("Lambda.TooManyRequestsException", "Rate exceeded"))
+                    .thenReturn(lambdaInvokeResult("{\"ok\":true}")));
+    EmulatorOptions options = EmulatorOptions.newBuilder().taskResponder(mocks).build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
       StateMachine machine = emulator.createStateMachine("Payments", definition);
       Execution execution = emulator.startExecution(machine.arn(), "{\"amount\":42}").await();
@@ -49,7 +56,30 @@ class ReadmeExampleTest {
       // 60 s, then 120 s of back-off: virtual time, so the test took milliseconds
       assertThat(Duration.between(execution.startDate(), execution.stopDate()))
           .isEqualTo(Duration.ofSeconds(180));
+      mocks.verify(3, invocationsOf("Charge"));
     }
     // end::readme[]
+  }
+
+  @Test
+  void the_readme_shows_this_example_as_it_is() throws IOException {
+    Path test = Path.of("src/test/java/io/github/sfnemulator/ReadmeExampleTest.java");
+    Path readme = Path.of("../README.md");
+    assumeThat(Files.exists(readme)).as("README.md beside the emulator module").isTrue();
+
+    List<String> example = snippet(Files.readAllLines(test));
+
+    assertThat(normalized(Files.readString(readme))).contains(String.join("\n", example));
+  }
+
+  /** The lines between the tag markers, without indentation. */
+  private static List<String> snippet(List<String> lines) {
+    int from = lines.indexOf("    // tag::readme[]") + 1;
+    int to = lines.indexOf("    // end::readme[]");
+    return lines.subList(from, to).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
+  private static String normalized(String text) {
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
   }
 }
