@@ -1,10 +1,12 @@
 package io.github.sfnemulator.junit.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.history.HistoryEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +61,18 @@ public final class ExecutionTrace {
       }
     }
     return new Failure(null, null);
+  }
+
+  /** Each variable's last assigned value (JSON text), in the order they were first assigned. */
+  public Map<String, String> variables() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (HistoryEvent e : history) {
+      JsonNode assigned = e.type().isStateExited() ? e.details().get("assignedVariables") : null;
+      if (assigned != null) {
+        assigned.fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().asText()));
+      }
+    }
+    return out;
   }
 
   /** An error name and its cause, either possibly null. */
