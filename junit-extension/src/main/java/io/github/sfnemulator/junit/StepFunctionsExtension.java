@@ -215,8 +215,14 @@ public class StepFunctionsExtension
   @Override
   public final Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Executable executable = parameter.getDeclaringExecutable();
+    // Without javac -parameters, names are arg0, arg1...: the position says more.
     String where =
-        "parameter '" + parameter.getParameter().getName() + "' of " + executable.getName() + "()";
+        (parameter.getParameter().isNamePresent()
+                ? "parameter '" + parameter.getParameter().getName() + "'"
+                : "parameter #" + (parameter.getIndex() + 1) + " (" + parameter.getParameter().getType().getSimpleName() + ")")
+            + " of "
+            + executable.getName()
+            + "()";
     if (!(executable instanceof Method) || context.getTestMethod().isEmpty()) {
       throw new ParameterResolutionException(
           where + ": the emulator exists only while a test runs. Inject it into a test method,"

@@ -19,7 +19,6 @@ import io.github.sfnemulator.junit.internal.JsonValues;
 import io.github.sfnemulator.mock.TaskResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -141,7 +140,7 @@ class ExecutionAssertTest {
     assertThat(execution).hasVariable("total", "{\"n\": 2}").hasVariable("who", "\"x\"");
     expectFailure(
         () -> assertThat(execution).variable("missing"),
-        ShouldHaveVariable.shouldHaveVariable(execution, "missing", Set.of("total", "who")));
+        ShouldHaveVariable.shouldHaveVariable(execution, "missing", List.of("total", "who")));
   }
 
   @Test

@@ -105,7 +105,7 @@ class StepFunctionsExtensionTest {
     assertFailsWith(WrongFieldTypeTestCase.class, ExtensionConfigurationException.class,
         "@StateMachineDefinition on field 'order' of WrongFieldTypeTestCase needs the type io.github.sfnemulator.StateMachine, not java.lang.String");
     assertFailsWith(UnannotatedParameterTestCase.class, ParameterResolutionException.class,
-        "parameter 'arg0' of runs() is a StateMachine but says not which: annotate it with @StateMachineDefinition(\"<file>.asl.json\")");
+        "parameter #1 (StateMachine) of runs() is a StateMachine but says not which: annotate it with @StateMachineDefinition(\"<file>.asl.json\")");
     assertFailsWith(MissingFileTestCase.class, ExtensionConfigurationException.class,
         "@StateMachineDefinition(\"nope.asl.json\") on field 'order' of MissingFileTestCase: no classpath resource 'nope.asl.json' and no file");
     assertFailsWith(InvalidDefinitionTestCase.class, ExtensionConfigurationException.class,
