@@ -23,7 +23,13 @@ public class CatchAssert extends AbstractAssert<CatchAssert, Execution> {
   private final String cause;
   private final String next;
 
-  CatchAssert(Execution actual, String stateName, String error, String cause, String next, String description) {
+  CatchAssert(
+      Execution actual,
+      String stateName,
+      String error,
+      String cause,
+      String next,
+      String description) {
     super(actual, CatchAssert.class);
     this.stateName = stateName;
     this.error = error;
@@ -46,7 +52,8 @@ public class CatchAssert extends AbstractAssert<CatchAssert, Execution> {
   /** The caught error had exactly this cause. */
   public CatchAssert withCause(String expectedCause) {
     if (!Objects.equals(expectedCause, cause)) {
-      throw ShouldHaveCaught.shouldHaveCaughtWithCause(actual, stateName, error, expectedCause, cause)
+      throw ShouldHaveCaught.shouldHaveCaughtWithCause(
+              actual, stateName, error, expectedCause, cause)
           .toAssertionError(info.descriptionText());
     }
     return myself;

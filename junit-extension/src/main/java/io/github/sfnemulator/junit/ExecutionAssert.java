@@ -1,5 +1,6 @@
 package io.github.sfnemulator.junit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.history.HistoryEvent;
@@ -15,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apiguardian.api.API;
 import org.assertj.core.annotation.CheckReturnValue;
 import org.assertj.core.api.AbstractAssert;
@@ -24,8 +24,8 @@ import org.assertj.core.api.ListAssert;
 
 /**
  * Assertions on an execution: how it ended, its output, the path it took, and (through {@link
- * #state(String)}) the retries, catches, inputs and outputs of its states. Every failure shows
- * the path the execution actually took.
+ * #state(String)}) the retries, catches, inputs and outputs of its states. Every failure shows the
+ * path the execution actually took.
  *
  * <pre>{@code
  * assertThat(execution)
@@ -122,7 +122,8 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
   public ExecutionAssert hasEnteredStatesExactly(String... states) {
     isNotNull();
     if (!actual.statesEntered().equals(Arrays.asList(states))) {
-      throw failure(ShouldHaveEnteredStates.shouldHaveEnteredStatesExactly(actual, List.of(states)));
+      throw failure(
+          ShouldHaveEnteredStates.shouldHaveEnteredStatesExactly(actual, List.of(states)));
     }
     return myself;
   }
@@ -133,7 +134,8 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     List<String> entered = actual.statesEntered();
     List<String> missing = Arrays.stream(states).filter(s -> !entered.contains(s)).toList();
     if (!missing.isEmpty()) {
-      throw failure(ShouldHaveEnteredStates.shouldHaveEnteredStates(actual, List.of(states), missing));
+      throw failure(
+          ShouldHaveEnteredStates.shouldHaveEnteredStates(actual, List.of(states), missing));
     }
     return myself;
   }
@@ -144,7 +146,8 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     List<String> entered = actual.statesEntered();
     List<String> found = Arrays.stream(states).filter(entered::contains).toList();
     if (!found.isEmpty()) {
-      throw failure(ShouldHaveEnteredStates.shouldNotHaveEnteredStates(actual, List.of(states), found));
+      throw failure(
+          ShouldHaveEnteredStates.shouldNotHaveEnteredStates(actual, List.of(states), found));
     }
     return myself;
   }
@@ -164,7 +167,9 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     if (!variables.containsKey(name)) {
       throw failure(ShouldHaveVariable.shouldHaveVariable(actual, name, variables.keySet()));
     }
-    return new JsonAssert(JsonValues.parse(variables.get(name)), "variable '" + name + "' of execution '" + actual.name() + "'");
+    return new JsonAssert(
+        JsonValues.parse(variables.get(name)),
+        "variable '" + name + "' of execution '" + actual.name() + "'");
   }
 
   /** Assigned the variable {@code name} last with this value (JSON). */

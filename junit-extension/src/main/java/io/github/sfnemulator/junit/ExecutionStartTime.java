@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 
 /**
- * Starts the test's virtual clock at the given instant, for a test whose emulator is its own
- * (under {@link StepFunctionsTest} or an extension registered in an instance field).
+ * Starts the test's virtual clock at the given instant, for a test whose emulator is its own (under
+ * {@link StepFunctionsTest} or an extension registered in an instance field).
  *
  * <pre>{@code
  * @Test

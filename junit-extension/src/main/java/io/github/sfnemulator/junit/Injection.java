@@ -25,12 +25,16 @@ final class Injection {
 
   /** The value for a field or parameter of {@code type}; {@code definition} may be null. */
   static Object value(
-      Class<?> type, StateMachineDefinition definition, Resources r, ClassLoader loader, String where) {
+      Class<?> type,
+      StateMachineDefinition definition,
+      Resources r,
+      ClassLoader loader,
+      String where) {
     if (definition != null && type != StateMachine.class) {
       throw new ExtensionConfigurationException(
           String.format(
-              "@StateMachineDefinition on %s needs the type io.github.sfnemulator.StateMachine, not %s."
-                  + " Change the type, or remove the annotation.",
+              "@StateMachineDefinition on %s needs the type io.github.sfnemulator.StateMachine, not"
+                  + " %s. Change the type, or remove the annotation.",
               where, type.getName()));
     }
     if (type == StateMachine.class) {
@@ -71,7 +75,9 @@ final class Injection {
     if (f.isAnnotationPresent(StateMachineDefinition.class)) {
       return true;
     }
-    return TYPES.contains(f.getType()) && f.getType() != StateMachine.class && !Modifier.isFinal(f.getModifiers());
+    return TYPES.contains(f.getType())
+        && f.getType() != StateMachine.class
+        && !Modifier.isFinal(f.getModifiers());
   }
 
   /** Fills {@code fields} of {@code target} (null for static fields) that are still null. */
@@ -82,7 +88,8 @@ final class Injection {
         throw new ExtensionConfigurationException(
             where + " is final, so the extension cannot set it. Remove 'final'.");
       }
-      Object value = value(f.getType(), f.getAnnotation(StateMachineDefinition.class), r, loader, where);
+      Object value =
+          value(f.getType(), f.getAnnotation(StateMachineDefinition.class), r, loader, where);
       try {
         f.setAccessible(true);
         if (f.get(target) == null) {

@@ -5,12 +5,12 @@ import io.github.sfnemulator.junit.error.ErrorMessage;
 import io.github.sfnemulator.junit.error.ShouldHaveOutput;
 import io.github.sfnemulator.junit.internal.JsonValues;
 import org.apiguardian.api.API;
+import org.assertj.core.annotation.CheckReturnValue;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.AbstractBooleanAssert;
 import org.assertj.core.api.AbstractIntegerAssert;
 import org.assertj.core.api.AbstractStringAssert;
 import org.assertj.core.api.Assertions;
-import org.assertj.core.annotation.CheckReturnValue;
 
 /**
  * Assertions on a JSON value of an execution: its output, a state's input or output, a variable.
@@ -48,7 +48,9 @@ public class JsonAssert extends AbstractAssert<JsonAssert, JsonNode> {
     return myself;
   }
 
-  /** Navigates to the value at a JSONPath such as {@code $.order.total}; fails when none is there. */
+  /**
+   * Navigates to the value at a JSONPath such as {@code $.order.total}; fails when none is there.
+   */
   @CheckReturnValue
   public JsonAssert at(String jsonPath) {
     isNotNull();
@@ -63,7 +65,8 @@ public class JsonAssert extends AbstractAssert<JsonAssert, JsonNode> {
   @CheckReturnValue
   public AbstractStringAssert<?> asString() {
     isNotNull();
-    return Assertions.assertThat(actual.isTextual() ? actual.textValue() : actual.toString()).as(subject);
+    return Assertions.assertThat(actual.isTextual() ? actual.textValue() : actual.toString())
+        .as(subject);
   }
 
   @CheckReturnValue

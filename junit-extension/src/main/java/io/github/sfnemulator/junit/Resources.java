@@ -32,7 +32,9 @@ final class Resources implements AutoCloseable {
     settings.mocksForAll().forEach(registry::mock);
     this.emulator =
         StepFunctionsEmulator.create(
-            settings.optionsStartingAt(startTime).toBuilder().taskResponder(registry.asResponder()).build());
+            settings.optionsStartingAt(startTime).toBuilder()
+                .taskResponder(registry.asResponder())
+                .build());
     this.time = new TimeControl(emulator.clock());
   }
 
@@ -50,17 +52,22 @@ final class Resources implements AutoCloseable {
 
   /** Creates the state machine of a definition file once per emulator. */
   StateMachine stateMachine(StateMachineDefinition annotation, ClassLoader loader, String where) {
-    String name = annotation.name().isEmpty() ? DefinitionLoader.nameOf(annotation.value()) : annotation.name();
+    String name =
+        annotation.name().isEmpty()
+            ? DefinitionLoader.nameOf(annotation.value())
+            : annotation.name();
     return machines.computeIfAbsent(
         name + "\u0000" + annotation.value(),
         key -> {
-          String json = DefinitionLoader.load(annotation.value(), settings.definitionsRoot(), loader, where);
+          String json =
+              DefinitionLoader.load(annotation.value(), settings.definitionsRoot(), loader, where);
           try {
             return emulator.createStateMachine(name, json);
           } catch (DefinitionException | SfnApiException e) {
             throw new ExtensionConfigurationException(
                 String.format(
-                    "@StateMachineDefinition(\"%s\") on %s: %s", annotation.value(), where, e.getMessage()),
+                    "@StateMachineDefinition(\"%s\") on %s: %s",
+                    annotation.value(), where, e.getMessage()),
                 e);
           }
         });

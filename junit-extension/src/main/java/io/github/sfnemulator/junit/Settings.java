@@ -9,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * What an extension was configured with: the emulator's options, the definitions root and the
- * mocks every test starts with.
+ * What an extension was configured with: the emulator's options, the definitions root and the mocks
+ * every test starts with.
  */
 record Settings(
     EmulatorOptions options,

@@ -67,7 +67,9 @@ public class StateAssert extends AbstractAssert<StateAssert, Execution> {
   public StateAssert wasRetried(int times) {
     int retries = visits.stream().mapToInt(StateVisit::retries).sum();
     if (retries != times) {
-      throw failure(ShouldHaveBeenRetried.shouldHaveBeenRetried(actual, stateName, visitLabel(), times, retries));
+      throw failure(
+          ShouldHaveBeenRetried.shouldHaveBeenRetried(
+              actual, stateName, visitLabel(), times, retries));
     }
     return myself;
   }
@@ -90,18 +92,22 @@ public class StateAssert extends AbstractAssert<StateAssert, Execution> {
       List<HistoryEvent> failures = v.failures();
       ExecutionTrace.Failure f = trace.failureOf(failures.get(failures.size() - 1));
       if (error.equals(f.error()) || StatesErrors.ALL.equals(error)) {
-        return new CatchAssert(actual, stateName, f.error(), f.cause(), v.caughtInto(), info.descriptionText());
+        return new CatchAssert(
+            actual, stateName, f.error(), f.cause(), v.caughtInto(), info.descriptionText());
       }
       caught.add(f.error() + " -> " + v.caughtInto());
     }
-    throw failure(ShouldHaveCaught.shouldHaveCaught(actual, stateName, error, caught.isEmpty() ? "" : caught.toString()));
+    throw failure(
+        ShouldHaveCaught.shouldHaveCaught(
+            actual, stateName, error, caught.isEmpty() ? "" : caught.toString()));
   }
 
   /** Navigates to the input of the (first checked) visit. */
   @CheckReturnValue
   public JsonAssert input() {
     StateVisit v = visits.get(0);
-    return new JsonAssert(JsonValues.parse(v.input()), "the input of state '" + stateName + "'" + visitLabel());
+    return new JsonAssert(
+        JsonValues.parse(v.input()), "the input of state '" + stateName + "'" + visitLabel());
   }
 
   /** Navigates to the output of the (first checked) visit; null when the state did not exit. */

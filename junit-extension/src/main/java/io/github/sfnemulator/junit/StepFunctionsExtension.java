@@ -136,9 +136,10 @@ public class StepFunctionsExtension
         throw new ExtensionConfigurationException(
             "@ExecutionStartTime on "
                 + context.getRequiredTestMethod().getName()
-                + "() needs an emulator of its own, but this class shares one (StepFunctionsExtension"
-                + " in a static field). Register the extension in an instance field, use"
-                + " @StepFunctionsTest, or move the start time to the builder.");
+                + "() needs an emulator of its own, but this class shares one"
+                + " (StepFunctionsExtension in a static field). Register the extension in an"
+                + " instance field, use @StepFunctionsTest, or move the start time to the"
+                + " builder.");
       }
       context.getStore(NAMESPACE).put(BEFORE_TEST, shared.executionArns());
       shared.registry().startTest();
@@ -151,7 +152,10 @@ public class StepFunctionsExtension
     }
     for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
       Injection.inject(
-          Injection.fields(instance.getClass(), false), instance, r, instance.getClass().getClassLoader());
+          Injection.fields(instance.getClass(), false),
+          instance,
+          r,
+          instance.getClass().getClassLoader());
     }
     onBeforeEach(context, r.emulator());
   }
@@ -166,7 +170,10 @@ public class StepFunctionsExtension
       return;
     }
     if (context.getExecutionException().isPresent()) {
-      context.getParent().ifPresent(p -> p.getStore(NAMESPACE).put(TRACE + context.getUniqueId(), traces(context, r)));
+      context
+          .getParent()
+          .ifPresent(
+              p -> p.getStore(NAMESPACE).put(TRACE + context.getUniqueId(), traces(context, r)));
     }
     List<TaskCall> unmocked = r.registry().unmockedCalls();
     if (context.getStore(NAMESPACE).get(BEFORE_TEST) != null) {
@@ -200,7 +207,8 @@ public class StepFunctionsExtension
     if (parent.isEmpty()) {
       return;
     }
-    String traces = parent.get().getStore(NAMESPACE).remove(TRACE + context.getUniqueId(), String.class);
+    String traces =
+        parent.get().getStore(NAMESPACE).remove(TRACE + context.getUniqueId(), String.class);
     if (traces != null && !traces.isEmpty()) {
       context.publishReportEntry("sfn-emulator executions", traces);
     }
@@ -219,13 +227,18 @@ public class StepFunctionsExtension
     String where =
         (parameter.getParameter().isNamePresent()
                 ? "parameter '" + parameter.getParameter().getName() + "'"
-                : "parameter #" + (parameter.getIndex() + 1) + " (" + parameter.getParameter().getType().getSimpleName() + ")")
+                : "parameter #"
+                    + (parameter.getIndex() + 1)
+                    + " ("
+                    + parameter.getParameter().getType().getSimpleName()
+                    + ")")
             + " of "
             + executable.getName()
             + "()";
     if (!(executable instanceof Method) || context.getTestMethod().isEmpty()) {
       throw new ParameterResolutionException(
-          where + ": the emulator exists only while a test runs. Inject it into a test method,"
+          where
+              + ": the emulator exists only while a test runs. Inject it into a test method,"
               + " a @BeforeEach method or a field instead.");
     }
     try {

@@ -79,7 +79,9 @@ public final class StepFunctionsExtensionBuilder {
 
   /** Answers the Task state {@code stateName} in every test. */
   public StepFunctionsExtensionBuilder mock(String stateName, TaskResponder responder) {
-    stateMocks.put(Objects.requireNonNull(stateName, "stateName"), Objects.requireNonNull(responder, "responder"));
+    stateMocks.put(
+        Objects.requireNonNull(stateName, "stateName"),
+        Objects.requireNonNull(responder, "responder"));
     return this;
   }
 
@@ -91,7 +93,8 @@ public final class StepFunctionsExtensionBuilder {
     List<TaskResponder> forAll = new ArrayList<>(mocksForAll);
     forAll.remove(EmulatorOptions.getDefaultInstance().taskResponder());
     return new StepFunctionsExtension(
-        new Settings(options.build(), definitionsRoot, Map.copyOf(stateMocks), List.copyOf(forAll)));
+        new Settings(
+            options.build(), definitionsRoot, Map.copyOf(stateMocks), List.copyOf(forAll)));
   }
 
   static Settings defaults() {

@@ -14,12 +14,12 @@ import org.apiguardian.api.API;
 
 /**
  * The Task mocks of the emulator a test runs against, and the calls they answered. A call goes to
- * the responder registered for its state, else to the latest responder registered for all states
- * (a mock DSL, a MockConfigFile test case), else it fails the execution with {@code
- * States.Runtime} and the test with a message naming the state and how to mock it.
+ * the responder registered for its state, else to the latest responder registered for all states (a
+ * mock DSL, a MockConfigFile test case), else it fails the execution with {@code States.Runtime}
+ * and the test with a message naming the state and how to mock it.
  *
- * <p>Mocks registered while a test runs are forgotten after it, even when the emulator is shared
- * by a class.
+ * <p>Mocks registered while a test runs are forgotten after it, even when the emulator is shared by
+ * a class.
  *
  * <pre>{@code
  * @Test

@@ -10,9 +10,8 @@ import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Explicit control of the test's virtual time, so Waits, retry intervals and timeouts can be
- * tested step by step. Built on {@code EmulatorClock}; the history's timestamps show the virtual
- * time.
+ * Explicit control of the test's virtual time, so Waits, retry intervals and timeouts can be tested
+ * step by step. Built on {@code EmulatorClock}; the history's timestamps show the virtual time.
  *
  * <pre>{@code
  * Execution execution = sfn.startExecution(order.arn(), "{}");   // stops at a Wait of 1 day
@@ -76,9 +75,10 @@ public final class TimeControl {
   }
 
   private static AssertionFailedError notEntered(Execution execution, String state, boolean stuck) {
-    String why = stuck
-        ? "it waits for something other than time (a task token or an activity worker)"
-        : "it ended first";
+    String why =
+        stuck
+            ? "it waits for something other than time (a task token or an activity worker)"
+            : "it ended first";
     return new AssertionFailedError(
         String.format(
             "%nExpecting execution '%s' to enter state '%s' as time passes, but %s:%n%s",

@@ -21,7 +21,11 @@ class ArchitectureTest {
 
   @Test
   void uses_only_the_emulators_public_api() {
-    noClasses().should().dependOnClassesThat().resideInAPackage("io.github.sfnemulator.internal..").check(MAIN);
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.sfnemulator.internal..")
+        .check(MAIN);
   }
 
   @Test
@@ -36,6 +40,10 @@ class ArchitectureTest {
 
   @Test
   void tests_assert_with_assertj_only() {
-    noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.junit.jupiter.api.Assertions").check(TESTS);
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.junit.jupiter.api.Assertions")
+        .check(TESTS);
   }
 }

@@ -21,7 +21,10 @@ class ExecutionTraceTest {
     // WHEN
     ExecutionTrace trace = ExecutionTrace.of(execution);
     // THEN
-    assertThat(trace.visitsOf("Charge")).singleElement().extracting(StateVisit::retries).isEqualTo(2);
+    assertThat(trace.visitsOf("Charge"))
+        .singleElement()
+        .extracting(StateVisit::retries)
+        .isEqualTo(2);
     assertThat(trace.render())
         .isEqualTo(
             String.join(
@@ -34,7 +37,8 @@ class ExecutionTraceTest {
 
   @Test
   void shows_a_catch_with_its_error_cause_and_target() {
-    Execution execution = Workflows.order(0, TaskResponse.throwing("Card.Declined", "insufficient funds"));
+    Execution execution =
+        Workflows.order(0, TaskResponse.throwing("Card.Declined", "insufficient funds"));
 
     ExecutionTrace trace = ExecutionTrace.of(execution);
 
@@ -48,11 +52,14 @@ class ExecutionTraceTest {
 
   @Test
   void shows_the_state_that_failed_the_execution() {
-    String definition = Workflows.definition("order.asl.json").replace("\"States.ALL\"", "\"Card.Declined\"");
-    Execution execution = Workflows.run(definition, "{}", Workflows.throttledCharge(9, TaskResponse.returning("{}")));
+    String definition =
+        Workflows.definition("order.asl.json").replace("\"States.ALL\"", "\"Card.Declined\"");
+    Execution execution =
+        Workflows.run(definition, "{}", Workflows.throttledCharge(9, TaskResponse.returning("{}")));
 
     assertThat(ExecutionTrace.of(execution).render())
-        .startsWith("Execution 'run-1' FAILED with Lambda.TooManyRequestsException (\"Rate exceeded\")")
+        .startsWith(
+            "Execution 'run-1' FAILED with Lambda.TooManyRequestsException (\"Rate exceeded\")")
         .contains(
             "  Charge (Task) retried 3x after Lambda.TooManyRequestsException"
                 + " failed Lambda.TooManyRequestsException (\"Rate exceeded\")");
@@ -80,9 +87,14 @@ class ExecutionTraceTest {
     assertThat(trace.visitsOf("Left")).extracting(StateVisit::retries).containsExactly(1);
     assertThat(trace.visitsOf("Right")).extracting(StateVisit::retries).containsExactly(0);
     assertThat(trace.visitsOf("Fan out")).extracting(StateVisit::retries).containsExactly(0);
-    assertThat(trace.visitsOf("Item")).extracting(StateVisit::retries).containsExactlyInAnyOrder(0, 1, 0);
+    assertThat(trace.visitsOf("Item"))
+        .extracting(StateVisit::retries)
+        .containsExactlyInAnyOrder(0, 1, 0);
     assertThat(trace.visitsOf("Item")).extracting(StateVisit::depth).containsOnly(1);
-    assertThat(trace.visitsOf("Each")).singleElement().extracting(v -> v.exited() != null).isEqualTo(true);
+    assertThat(trace.visitsOf("Each"))
+        .singleElement()
+        .extracting(v -> v.exited() != null)
+        .isEqualTo(true);
     List<String> lines = trace.render().lines().toList();
     assertThat(lines).contains("    Left (Task) retried 1x after Boom", "    Right (Task)");
   }

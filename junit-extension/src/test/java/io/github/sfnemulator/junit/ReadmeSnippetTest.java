@@ -12,10 +12,14 @@ class ReadmeSnippetTest {
 
   @Test
   void readme_example_is_the_tested_code() throws IOException {
-    String test = Files.readString(Path.of("src/test/java/io/github/sfnemulator/junit/OrderWorkflowExampleTest.java"));
+    String test =
+        Files.readString(
+            Path.of("src/test/java/io/github/sfnemulator/junit/OrderWorkflowExampleTest.java"));
     String readme = Files.readString(Path.of("README.md"));
 
-    assertThat(tagged(readme, "retry_example")).isEqualTo(tagged(test, "retry_example")).isNotBlank();
+    assertThat(tagged(readme, "retry_example"))
+        .isEqualTo(tagged(test, "retry_example"))
+        .isNotBlank();
   }
 
   /** The lines between {@code // tag::name[]} and {@code // end::name[]}, indentation removed. */

@@ -49,8 +49,15 @@ class StepFunctionsExtensionTest {
     Events events = run(SharedEmulatorTestCase.class);
     // THEN the second sees the first's state machine, but the Charge mock is gone
     events.assertStatistics(s -> s.started(2).succeeded(1).failed(1));
-    events.assertThatEvents().haveExactly(1, event(test("second"), finishedWithFailure(
-        instanceOf(ExtensionConfigurationException.class), message(m -> m.startsWith("No mock for Task state 'Charge'")))));
+    events
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                test("second"),
+                finishedWithFailure(
+                    instanceOf(ExtensionConfigurationException.class),
+                    message(m -> m.startsWith("No mock for Task state 'Charge'")))));
   }
 
   @Test
@@ -72,45 +79,98 @@ class StepFunctionsExtensionTest {
   @Test
   void fails_an_assertion_with_the_factory_message_and_prints_the_trace() {
     // GIVEN the same execution the fixture makes
-    Execution declined = Workflows.order(0, TaskResponse.throwing("Card.Declined", "insufficient funds"));
+    Execution declined =
+        Workflows.order(0, TaskResponse.throwing("Card.Declined", "insufficient funds"));
     String expected =
-        ShouldHaveEnteredStates.shouldHaveEnteredStatesExactly(declined, List.of("Validate", "Charge", "Notify")).message();
+        ShouldHaveEnteredStates.shouldHaveEnteredStatesExactly(
+                declined, List.of("Validate", "Charge", "Notify"))
+            .message();
     // WHEN
-    Events events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(FailingAssertionTestCase.class)).execute().allEvents();
+    Events events =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(FailingAssertionTestCase.class))
+            .execute()
+            .allEvents();
     // THEN
-    events.assertThatEvents().haveExactly(1, event(test(), finishedWithFailure(instanceOf(AssertionFailedError.class), message(expected))));
-    Throwable failure = events.failed().stream().findFirst().orElseThrow().getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
-    assertThat(failure.getSuppressed()).singleElement().extracting(Throwable::getMessage).asString()
+    events
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                test(),
+                finishedWithFailure(instanceOf(AssertionFailedError.class), message(expected))));
+    Throwable failure =
+        events.failed().stream()
+            .findFirst()
+            .orElseThrow()
+            .getPayload(org.junit.platform.engine.TestExecutionResult.class)
+            .orElseThrow()
+            .getThrowable()
+            .orElseThrow();
+    assertThat(failure.getSuppressed())
+        .singleElement()
+        .extracting(Throwable::getMessage)
+        .asString()
         .startsWith("Executions of this test:")
         .contains("Charge (Task) caught Card.Declined (\"insufficient funds\") -> Refund");
-    assertThat(events.reportingEntryPublished().stream().map(e -> e.getPayload(ReportEntry.class).orElseThrow()))
+    assertThat(
+            events.reportingEntryPublished().stream()
+                .map(e -> e.getPayload(ReportEntry.class).orElseThrow()))
         .singleElement()
-        .satisfies(entry -> assertThat(entry.getKeyValuePairs().get("sfn-emulator executions")).contains("Refund (Pass)"));
+        .satisfies(
+            entry ->
+                assertThat(entry.getKeyValuePairs().get("sfn-emulator executions"))
+                    .contains("Refund (Pass)"));
   }
 
   @Test
   void fails_a_test_whose_task_has_no_mock_naming_the_state_and_how_to_mock_it() {
     String expected =
         TaskResponderRegistry.noMockMessage(
-            new TaskCall("arn", "Charge", "arn:aws:lambda:us-east-1:123456789012:function:charge", null, 0, null));
+            new TaskCall(
+                "arn",
+                "Charge",
+                "arn:aws:lambda:us-east-1:123456789012:function:charge",
+                null,
+                0,
+                null));
 
     run(UnmockedTaskTestCase.class)
         .assertThatEvents()
-        .haveExactly(1, event(test(), finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(expected))));
+        .haveExactly(
+            1,
+            event(
+                test(),
+                finishedWithFailure(
+                    instanceOf(ExtensionConfigurationException.class), message(expected))));
     assertThat(expected).contains("mocks.mock(\"Charge\", call -> TaskResponse.returning(\"{}\"))");
   }
 
   @Test
   void explains_misused_fields_parameters_and_annotations() {
-    assertFailsWith(WrongFieldTypeTestCase.class, ExtensionConfigurationException.class,
-        "@StateMachineDefinition on field 'order' of WrongFieldTypeTestCase needs the type io.github.sfnemulator.StateMachine, not java.lang.String");
-    assertFailsWith(UnannotatedParameterTestCase.class, ParameterResolutionException.class,
-        "parameter #1 (StateMachine) of runs() is a StateMachine but says not which: annotate it with @StateMachineDefinition(\"<file>.asl.json\")");
-    assertFailsWith(MissingFileTestCase.class, ExtensionConfigurationException.class,
-        "@StateMachineDefinition(\"nope.asl.json\") on field 'order' of MissingFileTestCase: no classpath resource 'nope.asl.json' and no file");
-    assertFailsWith(InvalidDefinitionTestCase.class, ExtensionConfigurationException.class,
-        "@StateMachineDefinition(\"invalid.asl.json\") on field 'machine' of InvalidDefinitionTestCase:");
-    assertFailsWith(StartTimeOnSharedEmulatorTestCase.class, ExtensionConfigurationException.class,
+    assertFailsWith(
+        WrongFieldTypeTestCase.class,
+        ExtensionConfigurationException.class,
+        "@StateMachineDefinition on field 'order' of WrongFieldTypeTestCase needs the type"
+            + " io.github.sfnemulator.StateMachine, not java.lang.String");
+    assertFailsWith(
+        UnannotatedParameterTestCase.class,
+        ParameterResolutionException.class,
+        "parameter #1 (StateMachine) of runs() is a StateMachine but says not which: annotate it"
+            + " with @StateMachineDefinition(\"<file>.asl.json\")");
+    assertFailsWith(
+        MissingFileTestCase.class,
+        ExtensionConfigurationException.class,
+        "@StateMachineDefinition(\"nope.asl.json\") on field 'order' of MissingFileTestCase: no"
+            + " classpath resource 'nope.asl.json' and no file");
+    assertFailsWith(
+        InvalidDefinitionTestCase.class,
+        ExtensionConfigurationException.class,
+        "@StateMachineDefinition(\"invalid.asl.json\") on field 'machine' of"
+            + " InvalidDefinitionTestCase:");
+    assertFailsWith(
+        StartTimeOnSharedEmulatorTestCase.class,
+        ExtensionConfigurationException.class,
         "@ExecutionStartTime on runs() needs an emulator of its own");
   }
 
@@ -121,16 +181,32 @@ class StepFunctionsExtensionTest {
         .execute()
         .containerEvents()
         .assertThatEvents()
-        .haveExactly(1, event(finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
-            message(m -> m.startsWith("field 'emulator' of StaticFieldTestCase is static, but each test gets its own emulator here")))));
+        .haveExactly(
+            1,
+            event(
+                finishedWithFailure(
+                    instanceOf(ExtensionConfigurationException.class),
+                    message(
+                        m ->
+                            m.startsWith(
+                                "field 'emulator' of StaticFieldTestCase is static, but each test"
+                                    + " gets its own emulator here")))));
   }
 
   private static Events run(Class<?> testCase) {
-    return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testCase)).execute().testEvents();
+    return EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(testCase))
+        .execute()
+        .testEvents();
   }
 
-  private static void assertFailsWith(Class<?> testCase, Class<? extends Throwable> type, String text) {
-    run(testCase).assertThatEvents().haveExactly(1, event(test(), finishedWithFailure(instanceOf(type), message(m -> m.contains(text)))));
+  private static void assertFailsWith(
+      Class<?> testCase, Class<? extends Throwable> type, String text) {
+    run(testCase)
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(test(), finishedWithFailure(instanceOf(type), message(m -> m.contains(text)))));
   }
 
   // ---- fixtures, run only through EngineTestKit ----
@@ -146,7 +222,9 @@ class StepFunctionsExtensionTest {
     StateMachine reminder;
 
     @Test
-    void runs(StepFunctionsEmulator sfn, @StateMachineDefinition(value = "reminder.asl.yaml", name = "Other") StateMachine other) {
+    void runs(
+        StepFunctionsEmulator sfn,
+        @StateMachineDefinition(value = "reminder.asl.yaml", name = "Other") StateMachine other) {
       assertThat(sfn).isSameAs(emulator);
       assertThat(reminder.name()).isEqualTo("reminder");
       assertThat(reminder.definition()).startsWith("{\"StartAt\":\"Wait a day\"");
@@ -158,7 +236,10 @@ class StepFunctionsExtensionTest {
 
       assertThat(clock.now()).isEqualTo(Instant.parse("2024-01-02T00:00:00Z"));
       assertThat(execution).hasSucceeded().hasOutput("{\"MessageId\":\"m-1\"}");
-      assertThat(mocks.calls("SendReminder")).singleElement().extracting(c -> c.parameters().get("Message").asText()).isEqualTo("hi");
+      assertThat(mocks.calls("SendReminder"))
+          .singleElement()
+          .extracting(c -> c.parameters().get("Message").asText())
+          .isEqualTo("hi");
     }
   }
 
@@ -180,7 +261,9 @@ class StepFunctionsExtensionTest {
   static class SharedEmulatorTestCase {
     @RegisterExtension
     static StepFunctionsExtension sfn =
-        StepFunctionsExtension.newInstance().mock("Everywhere", call -> TaskResponse.returning("{}")).build();
+        StepFunctionsExtension.newInstance()
+            .mock("Everywhere", call -> TaskResponse.returning("{}"))
+            .build();
 
     @Test
     @Order(1)
@@ -192,9 +275,14 @@ class StepFunctionsExtensionTest {
     @Test
     @Order(2)
     void second(TaskResponderRegistry mocks) {
-      assertThat(sfn.emulator().listStateMachines()).extracting(StateMachine::name).containsExactly("Shared");
+      assertThat(sfn.emulator().listStateMachines())
+          .extracting(StateMachine::name)
+          .containsExactly("Shared");
       assertThat(mocks).isSameAs(sfn.mocks());
-      Execution execution = sfn.emulator().startExecution(sfn.emulator().listStateMachines().get(0).arn(), "{}").await();
+      Execution execution =
+          sfn.emulator()
+              .startExecution(sfn.emulator().listStateMachines().get(0).arn(), "{}")
+              .await();
       assertThat(execution).hasFailedWith("States.Runtime");
       assertThat(mocks.unmockedCalls()).extracting(TaskCall::stateName).containsExactly("Charge");
     }
@@ -219,7 +307,10 @@ class StepFunctionsExtensionTest {
   @StepFunctionsTest
   static class ParallelTestCase {
     @RepeatedTest(12)
-    void runs_alone(StepFunctionsEmulator sfn, TaskResponderRegistry mocks, @StateMachineDefinition("order.asl.json") StateMachine order) {
+    void runs_alone(
+        StepFunctionsEmulator sfn,
+        TaskResponderRegistry mocks,
+        @StateMachineDefinition("order.asl.json") StateMachine order) {
       mocks.mock("Charge", Workflows.throttledCharge(1, TaskResponse.returning("{}")));
       assertThat(sfn.startExecution(order.arn(), "{}").await()).hasSucceeded();
       assertThat(sfn.listExecutions(order.arn())).hasSize(1);
@@ -230,9 +321,13 @@ class StepFunctionsExtensionTest {
   @StepFunctionsTest
   static class FailingAssertionTestCase {
     @Test
-    void takes_the_happy_path(StepFunctionsEmulator sfn, TaskResponderRegistry mocks, @StateMachineDefinition("order.asl.json") StateMachine order) {
+    void takes_the_happy_path(
+        StepFunctionsEmulator sfn,
+        TaskResponderRegistry mocks,
+        @StateMachineDefinition("order.asl.json") StateMachine order) {
       mocks.mock("Charge", call -> TaskResponse.throwing("Card.Declined", "insufficient funds"));
-      Execution execution = sfn.startExecution(order.arn(), "run-1", "{\"orderId\":\"o-1\"}").await();
+      Execution execution =
+          sfn.startExecution(order.arn(), "run-1", "{\"orderId\":\"o-1\"}").await();
       assertThat(execution).hasEnteredStatesExactly("Validate", "Charge", "Notify");
     }
   }
@@ -240,7 +335,8 @@ class StepFunctionsExtensionTest {
   @StepFunctionsTest
   static class UnmockedTaskTestCase {
     @Test
-    void runs(StepFunctionsEmulator sfn, @StateMachineDefinition("order.asl.json") StateMachine order) {
+    void runs(
+        StepFunctionsEmulator sfn, @StateMachineDefinition("order.asl.json") StateMachine order) {
       sfn.startExecution(order.arn(), "{}").await();
     }
   }
@@ -279,7 +375,8 @@ class StepFunctionsExtensionTest {
   }
 
   static class StartTimeOnSharedEmulatorTestCase {
-    @RegisterExtension static StepFunctionsExtension sfn = StepFunctionsExtension.newInstance().build();
+    @RegisterExtension
+    static StepFunctionsExtension sfn = StepFunctionsExtension.newInstance().build();
 
     @Test
     @ExecutionStartTime("2030-01-01T00:00:00Z")

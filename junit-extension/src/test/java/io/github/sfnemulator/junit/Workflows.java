@@ -32,7 +32,10 @@ final class Workflows {
 
   /** order.asl.json where Charge is throttled {@code throttled} times, then answers. */
   static Execution order(int throttled, TaskResponse afterwards) {
-    return run(definition("order.asl.json"), "{\"orderId\":\"o-1\"}", throttledCharge(throttled, afterwards));
+    return run(
+        definition("order.asl.json"),
+        "{\"orderId\":\"o-1\"}",
+        throttledCharge(throttled, afterwards));
   }
 
   static TaskResponder throttledCharge(int throttled, TaskResponse afterwards) {

@@ -15,11 +15,18 @@ public final class ShouldHaveBeenRetried {
   /**
    * @param visit which visit was checked, e.g. "" for all, " (visit 2)"
    */
-  public static ErrorMessage shouldHaveBeenRetried(Execution actual, String state, String visit, int expected, int retries) {
+  public static ErrorMessage shouldHaveBeenRetried(
+      Execution actual, String state, String visit, int expected, int retries) {
     return new ErrorMessage(
         String.format(
-            "%nExpecting state '%s'%s of execution '%s' to have been retried %s,%nbut it was retried %s.%s",
-            state, visit, actual.name(), times(expected), times(retries), Traces.actualPath(actual)),
+            "%nExpecting state '%s'%s of execution '%s' to have been retried %s,%nbut it was"
+                + " retried %s.%s",
+            state,
+            visit,
+            actual.name(),
+            times(expected),
+            times(retries),
+            Traces.actualPath(actual)),
         state + " retried " + times(expected),
         state + " retried " + times(retries));
   }

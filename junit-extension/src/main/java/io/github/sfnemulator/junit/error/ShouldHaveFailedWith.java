@@ -35,7 +35,10 @@ public final class ShouldHaveFailedWith {
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' %s:%n  \"%s\"%nbut its cause was:%n  %s%s",
-            actual.name(), verb, expected, actual.cause() == null ? "none" : "\"" + actual.cause() + "\"",
+            actual.name(),
+            verb,
+            expected,
+            actual.cause() == null ? "none" : "\"" + actual.cause() + "\"",
             Traces.actualPath(actual)),
         expected,
         actual.cause());

@@ -7,8 +7,8 @@ import io.github.sfnemulator.junit.internal.JsonValues;
 import org.apiguardian.api.API;
 
 /**
- * Messages for JSON that differs from the expected value: an execution's output, a value at a
- * path, a state's input or output, a variable.
+ * Messages for JSON that differs from the expected value: an execution's output, a value at a path,
+ * a state's input or output, a variable.
  *
  * @since 0.1
  */
@@ -23,11 +23,15 @@ public final class ShouldHaveOutput {
       return new ErrorMessage(
           String.format(
               "%nExpecting execution '%s' to have output:%n%s%nbut it has none: it %s.%s",
-              actual.name(), canonical, ExecutionTrace.of(actual).outcome(), Traces.actualPath(actual)),
+              actual.name(),
+              canonical,
+              ExecutionTrace.of(actual).outcome(),
+              Traces.actualPath(actual)),
           canonical,
           null);
     }
-    return shouldBeEqualJson("the output of execution '" + actual.name() + "'", actual.outputJson(), expected);
+    return shouldBeEqualJson(
+        "the output of execution '" + actual.name() + "'", actual.outputJson(), expected);
   }
 
   /** {@code subject} (e.g. "the output of execution 'x'") is not the expected JSON. */
@@ -36,7 +40,8 @@ public final class ShouldHaveOutput {
     String got = JsonValues.canonical(actual);
     return new ErrorMessage(
         String.format(
-            "%nExpecting %s:%n%s%nto be equal (as JSON, regardless of key order) to:%n%s", subject, got, want),
+            "%nExpecting %s:%n%s%nto be equal (as JSON, regardless of key order) to:%n%s",
+            subject, got, want),
         want,
         got);
   }

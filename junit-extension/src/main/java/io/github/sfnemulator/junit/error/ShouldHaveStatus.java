@@ -36,7 +36,10 @@ public final class ShouldHaveStatus {
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' %s, but it %s.%s",
-            actual.name(), verb, outcome.startsWith("RUNNING") ? "is still RUNNING" : "ended " + outcome, Traces.actualPath(actual)),
+            actual.name(),
+            verb,
+            outcome.startsWith("RUNNING") ? "is still RUNNING" : "ended " + outcome,
+            Traces.actualPath(actual)),
         expected.name(),
         outcome);
   }

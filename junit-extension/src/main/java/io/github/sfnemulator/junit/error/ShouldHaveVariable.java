@@ -12,10 +12,12 @@ import org.apiguardian.api.API;
 public final class ShouldHaveVariable {
   private ShouldHaveVariable() {}
 
-  public static ErrorMessage shouldHaveVariable(Execution actual, String name, Iterable<String> assigned) {
+  public static ErrorMessage shouldHaveVariable(
+      Execution actual, String name, Iterable<String> assigned) {
     return new ErrorMessage(
         String.format(
-            "%nExpecting execution '%s' to have assigned variable:%n  %s%nbut it assigned only:%n  %s%s",
+            "%nExpecting execution '%s' to have assigned variable:%n  %s%nbut it assigned only:%n "
+                + " %s%s",
             actual.name(), name, assigned, Traces.actualPath(actual)),
         null,
         null);

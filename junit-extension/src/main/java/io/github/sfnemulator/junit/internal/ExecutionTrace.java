@@ -110,7 +110,8 @@ public final class ExecutionTrace {
         }
         continue;
       }
-      StateVisit owner = openOwner(e, byId, enteredVisits, e.type().isStateExited() ? e.stateName() : null);
+      StateVisit owner =
+          openOwner(e, byId, enteredVisits, e.type().isStateExited() ? e.stateName() : null);
       if (owner == null) {
         continue;
       }
@@ -129,7 +130,9 @@ public final class ExecutionTrace {
    */
   private static StateVisit openOwner(
       HistoryEvent e, Map<Long, HistoryEvent> byId, Map<Long, StateVisit> entered, String name) {
-    for (HistoryEvent p = byId.get(e.previousEventId()); p != null; p = byId.get(p.previousEventId())) {
+    for (HistoryEvent p = byId.get(e.previousEventId());
+        p != null;
+        p = byId.get(p.previousEventId())) {
       StateVisit v = entered.get(p.id());
       if (v != null && v.exited() == null && (name == null || name.equals(v.stateName()))) {
         return v;

@@ -41,7 +41,8 @@ public final class JsonValues {
     try {
       return MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Not JSON text: " + json + " (" + e.getOriginalMessage() + ")", e);
+      throw new IllegalArgumentException(
+          "Not JSON text: " + json + " (" + e.getOriginalMessage() + ")", e);
     }
   }
 

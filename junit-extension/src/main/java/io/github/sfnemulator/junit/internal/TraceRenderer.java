@@ -59,7 +59,8 @@ final class TraceRenderer {
     if (f.cause() == null || f.cause().isEmpty()) {
       return String.valueOf(f.error());
     }
-    String cause = f.cause().length() > MAX_CAUSE ? f.cause().substring(0, MAX_CAUSE) + "..." : f.cause();
+    String cause =
+        f.cause().length() > MAX_CAUSE ? f.cause().substring(0, MAX_CAUSE) + "..." : f.cause();
     return f.error() + " (\"" + cause + "\")";
   }
 }
