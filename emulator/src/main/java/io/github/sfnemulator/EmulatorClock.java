@@ -3,6 +3,7 @@ package io.github.sfnemulator;
 import io.github.sfnemulator.internal.interpreter.Engine;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -32,6 +33,14 @@ public final class EmulatorClock {
 
   public boolean isVirtual() {
     return engine.isVirtualTime();
+  }
+
+  /**
+   * When the earliest pending timer (a Wait, a retry interval, a timeout) falls due, or empty
+   * when nothing waits on time. Lets a test advance exactly to the next thing that will happen.
+   */
+  public Optional<Instant> nextTimerDue() {
+    return Optional.ofNullable(engine.nextTimerDue());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.sfnemulator.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.json.Json;
 import org.apiguardian.api.API;
 
 /**
@@ -22,6 +23,15 @@ public sealed interface TaskResponse {
 
   static TaskResponse returning(JsonNode result) {
     return new Return(result);
+  }
+
+  /**
+   * The resource returned the JSON value {@code json}.
+   *
+   * @throws java.io.UncheckedIOException when {@code json} is not JSON text
+   */
+  static TaskResponse returning(String json) {
+    return new Return(Json.parse(json));
   }
 
   static TaskResponse throwing(String error, String cause) {

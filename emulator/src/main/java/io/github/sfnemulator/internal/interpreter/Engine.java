@@ -133,6 +133,15 @@ public final class Engine implements AutoCloseable {
         });
   }
 
+  /** When the earliest pending timer falls due, or null when none is pending. */
+  public Instant nextTimerDue() {
+    return locked(
+        () -> {
+          Timer t = nextTimer();
+          return t == null ? null : t.due;
+        });
+  }
+
   void makeReady(Fiber fiber) {
     ready.add(fiber);
   }

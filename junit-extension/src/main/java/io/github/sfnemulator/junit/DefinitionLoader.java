@@ -1,0 +1,87 @@
+package io.github.sfnemulator.junit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/** Reads a definition file named by {@link StateMachineDefinition}: classpath first, then path. */
+final class DefinitionLoader {
+  private static final ObjectMapper YAML = new YAMLMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private DefinitionLoader() {}
+
+  /**
+   * The definition as JSON text (YAML is converted, as AWS only takes JSON).
+   *
+   * @param where the field or parameter, for messages
+   */
+  static String load(String file, String root, ClassLoader loader, String where) {
+    String resource = root.isEmpty() ? file : root.replaceAll("/+$", "") + "/" + file;
+    String text = readClasspath(loader, resource.replaceAll("^/+", ""));
+    Path path = root.isEmpty() ? Path.of(file) : Path.of(root, file);
+    if (text == null) {
+      if (!Files.isRegularFile(path)) {
+        throw new ExtensionConfigurationException(
+            String.format(
+                "@StateMachineDefinition(\"%s\") on %s: no classpath resource '%s' and no file %s."
+                    + " Put the file under src/test/resources%s, or fix the name.",
+                file, where, resource, path.toAbsolutePath(), root.isEmpty() ? "" : "/" + root));
+      }
+      text = readFile(path);
+    }
+    return isYaml(file) ? yamlToJson(text, file, where) : text;
+  }
+
+  /** {@code workflows/order.asl.json} gives {@code order}; characters AWS rejects become '-'. */
+  static String nameOf(String file) {
+    String base = Path.of(file).getFileName().toString();
+    int dot = base.indexOf('.');
+    String stem = dot > 0 ? base.substring(0, dot) : base;
+    String name = stem.replaceAll("[^A-Za-z0-9_-]", "-");
+    return name.length() > 80 ? name.substring(0, 80) : name;
+  }
+
+  private static boolean isYaml(String file) {
+    String lower = file.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml");
+  }
+
+  private static String readClasspath(ClassLoader loader, String resource) {
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read classpath resource " + resource, e);
+    }
+  }
+
+  private static String readFile(Path path) {
+    try {
+      return Files.readString(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path.toAbsolutePath(), e);
+    }
+  }
+
+  private static String yamlToJson(String yaml, String file, String where) {
+    try {
+      JsonNode tree = YAML.readTree(yaml);
+      return JSON.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new ExtensionConfigurationException(
+          String.format(
+              "@StateMachineDefinition(\"%s\") on %s: the file is not valid YAML: %s",
+              file, where, e.getOriginalMessage()),
+          e);
+    }
+  }
+}

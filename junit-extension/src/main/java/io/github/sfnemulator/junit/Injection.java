@@ -1,0 +1,117 @@
+package io.github.sfnemulator.junit;
+
+import io.github.sfnemulator.EmulatorClock;
+import io.github.sfnemulator.StateMachine;
+import io.github.sfnemulator.StepFunctionsEmulator;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/** What the extension injects into fields and parameters, and how misuse is reported. */
+final class Injection {
+  static final Set<Class<?>> TYPES =
+      Set.of(
+          StepFunctionsEmulator.class,
+          EmulatorClock.class,
+          TimeControl.class,
+          TaskResponderRegistry.class,
+          StateMachine.class);
+
+  private Injection() {}
+
+  /** The value for a field or parameter of {@code type}; {@code definition} may be null. */
+  static Object value(
+      Class<?> type,
+      StateMachineDefinition definition,
+      Resources r,
+      ClassLoader loader,
+      String where) {
+    if (definition != null && type != StateMachine.class) {
+      throw new ExtensionConfigurationException(
+          String.format(
+              "@StateMachineDefinition on %s needs the type io.github.sfnemulator.StateMachine, not"
+                  + " %s. Change the type, or remove the annotation.",
+              where, type.getName()));
+    }
+    if (type == StateMachine.class) {
+      if (definition == null) {
+        throw new ExtensionConfigurationException(
+            String.format(
+                "%s is a StateMachine but says not which: annotate it with"
+                    + " @StateMachineDefinition(\"<file>.asl.json\").",
+                where));
+      }
+      return r.stateMachine(definition, loader, where);
+    }
+    if (type == StepFunctionsEmulator.class) {
+      return r.emulator();
+    }
+    if (type == EmulatorClock.class) {
+      return r.emulator().clock();
+    }
+    if (type == TimeControl.class) {
+      return r.time();
+    }
+    return r.registry();
+  }
+
+  /**
+   * The fields the extension fills: unset, non-final fields of an injectable type, and every field
+   * annotated with {@link StateMachineDefinition} (a StateMachine field without it is the test's
+   * own business).
+   */
+  static List<Field> fields(Class<?> testClass, boolean statics) {
+    return ReflectionSupport.findFields(
+        testClass,
+        f -> Modifier.isStatic(f.getModifiers()) == statics && wanted(f),
+        HierarchyTraversalMode.TOP_DOWN);
+  }
+
+  private static boolean wanted(Field f) {
+    if (f.isAnnotationPresent(StateMachineDefinition.class)) {
+      return true;
+    }
+    return TYPES.contains(f.getType())
+        && f.getType() != StateMachine.class
+        && !Modifier.isFinal(f.getModifiers());
+  }
+
+  /** Fills {@code fields} of {@code target} (null for static fields) that are still null. */
+  static void inject(List<Field> fields, Object target, Resources r, ClassLoader loader) {
+    for (Field f : fields) {
+      String where = describe(f);
+      if (Modifier.isFinal(f.getModifiers())) {
+        throw new ExtensionConfigurationException(
+            where + " is final, so the extension cannot set it. Remove 'final'.");
+      }
+      Object value =
+          value(f.getType(), f.getAnnotation(StateMachineDefinition.class), r, loader, where);
+      try {
+        f.setAccessible(true);
+        if (f.get(target) == null) {
+          f.set(target, value);
+        }
+      } catch (IllegalAccessException | RuntimeException e) {
+        throw new ExtensionConfigurationException("Cannot set " + where + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** A static field in a class whose tests each get their own emulator. */
+  static ExtensionConfigurationException staticFieldPerTest(Field f) {
+    return new ExtensionConfigurationException(
+        describe(f)
+            + " is static, but each test gets its own emulator here. Make the field non-static,"
+            + " or share one emulator across the class with"
+            + " @RegisterExtension static StepFunctionsExtension sfn ="
+            + " StepFunctionsExtension.newInstance().build();");
+  }
+
+  static String describe(Field f) {
+    return "field '" + f.getName() + "' of " + f.getDeclaringClass().getSimpleName();
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.sfnemulator.junit;
+
+import io.github.sfnemulator.Execution;
+import io.github.sfnemulator.SfnApiException;
+import io.github.sfnemulator.StateMachine;
+import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.validation.DefinitionException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * One emulator with its mocks and time control, for a test or a test class. Lives in the
+ * ExtensionContext.Store, which closes it when its scope ends.
+ */
+final class Resources implements AutoCloseable {
+  private final StepFunctionsEmulator emulator;
+  private final TaskResponderRegistry registry;
+  private final TimeControl time;
+  private final Settings settings;
+  private final ConcurrentHashMap<String, StateMachine> machines = new ConcurrentHashMap<>();
+
+  Resources(Settings settings, Instant startTime) {
+    this.settings = settings;
+    this.registry = new TaskResponderRegistry();
+    settings.stateMocks().forEach(registry::mock);
+    settings.mocksForAll().forEach(registry::mock);
+    this.emulator =
+        StepFunctionsEmulator.create(
+            settings.optionsStartingAt(startTime).toBuilder()
+                .taskResponder(registry.asResponder())
+                .build());
+    this.time = new TimeControl(emulator.clock());
+  }
+
+  StepFunctionsEmulator emulator() {
+    return emulator;
+  }
+
+  TaskResponderRegistry registry() {
+    return registry;
+  }
+
+  TimeControl time() {
+    return time;
+  }
+
+  /** Creates the state machine of a definition file once per emulator. */
+  StateMachine stateMachine(StateMachineDefinition annotation, ClassLoader loader, String where) {
+    String name =
+        annotation.name().isEmpty()
+            ? DefinitionLoader.nameOf(annotation.value())
+            : annotation.name();
+    return machines.computeIfAbsent(
+        name + "\u0000" + annotation.value(),
+        key -> {
+          String json =
+              DefinitionLoader.load(annotation.value(), settings.definitionsRoot(), loader, where);
+          try {
+            return emulator.createStateMachine(name, json);
+          } catch (DefinitionException | SfnApiException e) {
+            throw new ExtensionConfigurationException(
+                String.format(
+                    "@StateMachineDefinition(\"%s\") on %s: %s",
+                    annotation.value(), where, e.getMessage()),
+                e);
+          }
+        });
+  }
+
+  /** The ARNs of every execution so far. */
+  Set<String> executionArns() {
+    Set<String> arns = new LinkedHashSet<>();
+    executions().forEach(e -> arns.add(e.arn()));
+    return arns;
+  }
+
+  /** Every execution so far, oldest first. */
+  List<Execution> executions() {
+    return emulator.listStateMachines().stream()
+        .flatMap(m -> oldestFirst(emulator.listExecutions(m.arn())).stream())
+        .sorted((a, b) -> a.startDate().compareTo(b.startDate()))
+        .toList();
+  }
+
+  private static List<Execution> oldestFirst(List<Execution> newestFirst) {
+    List<Execution> copy = new ArrayList<>(newestFirst);
+    Collections.reverse(copy);
+    return copy;
+  }
+
+  @Override
+  public void close() {
+    emulator.close();
+  }
+}

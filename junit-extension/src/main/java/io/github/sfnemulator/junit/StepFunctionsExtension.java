@@ -1,0 +1,309 @@
+package io.github.sfnemulator.junit;
+
+import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.junit.internal.ExecutionTrace;
+import io.github.sfnemulator.mock.TaskCall;
+import io.github.sfnemulator.mock.TaskResponder;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The JUnit 5 extension behind {@link StepFunctionsTest}: gives tests an emulator with virtual
+ * time, injects it with the state machines they name, routes Task calls to the test's mocks, and
+ * prints the trace of the test's executions when it fails.
+ *
+ * <p>Registered programmatically, it takes settings, and its lifetime follows the field: a static
+ * field shares one emulator across the class, an instance field gives each test its own.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static StepFunctionsExtension sfn = StepFunctionsExtension.newInstance()
+ *     .region("eu-west-1")
+ *     .startTime(Instant.parse("2024-06-01T00:00:00Z"))
+ *     .definitionsRoot("statemachines")
+ *     .mock("Notify", call -> TaskResponse.returning("{}"))
+ *     .build();
+ *
+ * @Test
+ * void notifies(@StateMachineDefinition("order.asl.json") StateMachine order) {
+ *   assertThat(sfn.emulator().startExecution(order.arn(), "{}").await()).hasSucceeded();
+ * }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public class StepFunctionsExtension
+    implements BeforeAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver,
+        TestExecutionExceptionHandler,
+        TestWatcher {
+  private static final Namespace NAMESPACE = Namespace.create(StepFunctionsExtension.class);
+  private static final String BEFORE_TEST = "executionsBeforeTest";
+  private static final String TRACE = "traceOfFailedTest:";
+
+  /** Null when declared through {@link StepFunctionsTest}: settings come from the annotation. */
+  private final Settings settings;
+
+  /** The emulator in use, for the programmatic accessors; never read by the callbacks. */
+  private volatile Resources active;
+
+  /** For {@code @ExtendWith} and {@link StepFunctionsTest}: one emulator per test. */
+  public StepFunctionsExtension() {
+    this(null);
+  }
+
+  StepFunctionsExtension(Settings settings) {
+    this.settings = settings;
+  }
+
+  /** Starts a builder for {@code @RegisterExtension}. */
+  public static StepFunctionsExtensionBuilder newInstance() {
+    return new StepFunctionsExtensionBuilder();
+  }
+
+  /** The emulator of the running test (or class, for a static field). */
+  public StepFunctionsEmulator emulator() {
+    return active().emulator();
+  }
+
+  /** The mocks of the running test (or class, for a static field). */
+  public TaskResponderRegistry mocks() {
+    return active().registry();
+  }
+
+  /** Time control over the running test's emulator. */
+  public TimeControl time() {
+    return active().time();
+  }
+
+  /** Shorthand for {@code mocks().mock(stateName, responder)}. */
+  public StepFunctionsExtension mock(String stateName, TaskResponder responder) {
+    mocks().mock(stateName, responder);
+    return this;
+  }
+
+  /** Shorthand for {@code mocks().mock(responder)}: answers every state without its own mock. */
+  public StepFunctionsExtension mock(TaskResponder responder) {
+    mocks().mock(responder);
+    return this;
+  }
+
+  @Override
+  public final void beforeAll(ExtensionContext context) {
+    Class<?> testClass = context.getRequiredTestClass();
+    if (settings == null) {
+      for (Field f : Injection.fields(testClass, true)) {
+        throw Injection.staticFieldPerTest(f);
+      }
+      return;
+    }
+    Instant start = startTime(context.getElement().orElse(null));
+    Resources r = new Resources(settings, start);
+    context.getStore(NAMESPACE).put(this, r);
+    active = r;
+    Injection.inject(Injection.fields(testClass, true), null, r, testClass.getClassLoader());
+  }
+
+  @Override
+  public final void beforeEach(ExtensionContext context) {
+    Resources shared = context.getStore(NAMESPACE).get(this, Resources.class);
+    Resources r;
+    if (shared != null) {
+      if (context.getRequiredTestMethod().isAnnotationPresent(ExecutionStartTime.class)) {
+        throw new ExtensionConfigurationException(
+            "@ExecutionStartTime on "
+                + context.getRequiredTestMethod().getName()
+                + "() needs an emulator of its own, but this class shares one"
+                + " (StepFunctionsExtension in a static field). Register the extension in an"
+                + " instance field, use @StepFunctionsTest, or move the start time to the"
+                + " builder.");
+      }
+      context.getStore(NAMESPACE).put(BEFORE_TEST, shared.executionArns());
+      shared.registry().startTest();
+      r = shared;
+    } else {
+      r = resources(context);
+    }
+    if (settings != null) {
+      active = r;
+    }
+    for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
+      Injection.inject(
+          Injection.fields(instance.getClass(), false),
+          instance,
+          r,
+          instance.getClass().getClassLoader());
+    }
+    onBeforeEach(context, r.emulator());
+  }
+
+  /** A hook for subclasses, called after injection and before the test's {@code @BeforeEach}. */
+  protected void onBeforeEach(ExtensionContext context, StepFunctionsEmulator emulator) {}
+
+  @Override
+  public final void afterEach(ExtensionContext context) {
+    Resources r = context.getStore(NAMESPACE).get(this, Resources.class);
+    if (r == null) {
+      return;
+    }
+    if (context.getExecutionException().isPresent()) {
+      context
+          .getParent()
+          .ifPresent(
+              p -> p.getStore(NAMESPACE).put(TRACE + context.getUniqueId(), traces(context, r)));
+    }
+    List<TaskCall> unmocked = r.registry().unmockedCalls();
+    if (context.getStore(NAMESPACE).get(BEFORE_TEST) != null) {
+      r.registry().endTest();
+    }
+    if (!unmocked.isEmpty()) {
+      throw new ExtensionConfigurationException(
+          unmocked.stream()
+              .map(TaskResponderRegistry::noMockMessage)
+              .distinct()
+              .collect(Collectors.joining(System.lineSeparator())));
+    }
+  }
+
+  @Override
+  public final void handleTestExecutionException(ExtensionContext context, Throwable throwable)
+      throws Throwable {
+    Resources r = context.getStore(NAMESPACE).get(this, Resources.class);
+    if (r != null) {
+      String traces = traces(context, r);
+      if (!traces.isEmpty()) {
+        throwable.addSuppressed(new ExecutionTraces(traces));
+      }
+    }
+    throw throwable;
+  }
+
+  @Override
+  public final void testFailed(ExtensionContext context, Throwable cause) {
+    Optional<ExtensionContext> parent = context.getParent();
+    if (parent.isEmpty()) {
+      return;
+    }
+    String traces =
+        parent.get().getStore(NAMESPACE).remove(TRACE + context.getUniqueId(), String.class);
+    if (traces != null && !traces.isEmpty()) {
+      context.publishReportEntry("sfn-emulator executions", traces);
+    }
+  }
+
+  @Override
+  public final boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return Injection.TYPES.contains(parameter.getParameter().getType())
+        || parameter.isAnnotated(StateMachineDefinition.class);
+  }
+
+  @Override
+  public final Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Executable executable = parameter.getDeclaringExecutable();
+    // Without javac -parameters, names are arg0, arg1...: the position says more.
+    String where =
+        (parameter.getParameter().isNamePresent()
+                ? "parameter '" + parameter.getParameter().getName() + "'"
+                : "parameter #"
+                    + (parameter.getIndex() + 1)
+                    + " ("
+                    + parameter.getParameter().getType().getSimpleName()
+                    + ")")
+            + " of "
+            + executable.getName()
+            + "()";
+    if (!(executable instanceof Method) || context.getTestMethod().isEmpty()) {
+      throw new ParameterResolutionException(
+          where
+              + ": the emulator exists only while a test runs. Inject it into a test method,"
+              + " a @BeforeEach method or a field instead.");
+    }
+    try {
+      return Injection.value(
+          parameter.getParameter().getType(),
+          parameter.findAnnotation(StateMachineDefinition.class).orElse(null),
+          resources(context),
+          context.getRequiredTestClass().getClassLoader(),
+          where);
+    } catch (ExtensionConfigurationException e) {
+      throw new ParameterResolutionException(e.getMessage(), e);
+    }
+  }
+
+  /** The emulator for a test: the class's shared one, else the test's own, created on first use. */
+  private Resources resources(ExtensionContext context) {
+    ExtensionContext.Store store = context.getStore(NAMESPACE);
+    return store.getOrComputeIfAbsent(
+        this,
+        key -> new Resources(settings(context), startTime(context.getRequiredTestMethod())),
+        Resources.class);
+  }
+
+  private Settings settings(ExtensionContext context) {
+    if (settings != null) {
+      return settings;
+    }
+    return AnnotationSupport.findAnnotation(context.getRequiredTestClass(), StepFunctionsTest.class)
+        .map(Settings::of)
+        .orElseGet(() -> StepFunctionsExtensionBuilder.defaults());
+  }
+
+  private static Instant startTime(AnnotatedElement element) {
+    if (element == null) {
+      return null;
+    }
+    ExecutionStartTime a = element.getAnnotation(ExecutionStartTime.class);
+    if (a == null && element instanceof Method m) {
+      a = m.getDeclaringClass().getAnnotation(ExecutionStartTime.class);
+    }
+    return a == null ? null : Settings.instant(a.value(), "@ExecutionStartTime on " + element);
+  }
+
+  /** The traces of the executions the test started. */
+  private static String traces(ExtensionContext context, Resources r) {
+    @SuppressWarnings("unchecked")
+    Set<String> before = context.getStore(NAMESPACE).get(BEFORE_TEST, Set.class);
+    return r.executions().stream()
+        .filter(e -> before == null || !before.contains(e.arn()))
+        .map(ExecutionTrace::of)
+        .map(ExecutionTrace::render)
+        .collect(Collectors.joining(System.lineSeparator()));
+  }
+
+  private Resources active() {
+    Resources r = active;
+    if (r == null) {
+      throw new IllegalStateException(
+          settings == null
+              ? "This StepFunctionsExtension was declared with @StepFunctionsTest or @ExtendWith:"
+                  + " inject StepFunctionsEmulator, TaskResponderRegistry or TimeControl as a"
+                  + " parameter or field instead."
+              : "No test is running: the emulator exists from beforeAll (static field) or"
+                  + " beforeEach (instance field) on.");
+    }
+    return r;
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.sfnemulator.junit.error;
+
+import io.github.sfnemulator.Execution;
+import io.github.sfnemulator.junit.internal.ExecutionTrace;
+import org.apiguardian.api.API;
+
+/**
+ * Messages for an execution that did not fail with the expected error or cause.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ShouldHaveFailedWith {
+  private ShouldHaveFailedWith() {}
+
+  public static ErrorMessage shouldHaveFailedWith(Execution actual, String error) {
+    String outcome = ExecutionTrace.of(actual).outcome();
+    return new ErrorMessage(
+        String.format(
+            "%nExpecting execution '%s' to have failed with error:%n  %s%nbut it ended %s.%s",
+            actual.name(), error, outcome, Traces.actualPath(actual)),
+        "FAILED with " + error,
+        outcome);
+  }
+
+  public static ErrorMessage shouldHaveCause(Execution actual, String cause) {
+    return cause(actual, cause, "to have ended with cause");
+  }
+
+  public static ErrorMessage shouldHaveCauseContaining(Execution actual, String part) {
+    return cause(actual, part, "to have ended with a cause containing");
+  }
+
+  private static ErrorMessage cause(Execution actual, String expected, String verb) {
+    return new ErrorMessage(
+        String.format(
+            "%nExpecting execution '%s' %s:%n  \"%s\"%nbut its cause was:%n  %s%s",
+            actual.name(),
+            verb,
+            expected,
+            actual.cause() == null ? "none" : "\"" + actual.cause() + "\"",
+            Traces.actualPath(actual)),
+        expected,
+        actual.cause());
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.sfnemulator.junit.error;
+
+import io.github.sfnemulator.Execution;
+import io.github.sfnemulator.ExecutionStatus;
+import io.github.sfnemulator.junit.internal.ExecutionTrace;
+import org.apiguardian.api.API;
+
+/**
+ * Messages for an execution that ended otherwise than expected (succeeded, failed, timed out,
+ * aborted).
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ShouldHaveStatus {
+  private ShouldHaveStatus() {}
+
+  public static ErrorMessage shouldHaveSucceeded(Execution actual) {
+    return of(actual, ExecutionStatus.SUCCEEDED, "to have succeeded");
+  }
+
+  public static ErrorMessage shouldHaveFailed(Execution actual) {
+    return of(actual, ExecutionStatus.FAILED, "to have failed");
+  }
+
+  public static ErrorMessage shouldHaveTimedOut(Execution actual) {
+    return of(actual, ExecutionStatus.TIMED_OUT, "to have timed out");
+  }
+
+  public static ErrorMessage shouldHaveBeenAborted(Execution actual) {
+    return of(actual, ExecutionStatus.ABORTED, "to have been aborted");
+  }
+
+  private static ErrorMessage of(Execution actual, ExecutionStatus expected, String verb) {
+    String outcome = ExecutionTrace.of(actual).outcome();
+    return new ErrorMessage(
+        String.format(
+            "%nExpecting execution '%s' %s, but it %s.%s",
+            actual.name(),
+            verb,
+            outcome.startsWith("RUNNING") ? "is still RUNNING" : "ended " + outcome,
+            Traces.actualPath(actual)),
+        expected.name(),
+        outcome);
+  }
+}

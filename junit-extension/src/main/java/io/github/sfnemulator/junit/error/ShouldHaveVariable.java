@@ -1,0 +1,25 @@
+package io.github.sfnemulator.junit.error;
+
+import io.github.sfnemulator.Execution;
+import org.apiguardian.api.API;
+
+/**
+ * Message for a variable no state assigned.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ShouldHaveVariable {
+  private ShouldHaveVariable() {}
+
+  public static ErrorMessage shouldHaveVariable(
+      Execution actual, String name, Iterable<String> assigned) {
+    return new ErrorMessage(
+        String.format(
+            "%nExpecting execution '%s' to have assigned variable:%n  %s%nbut it assigned only:%n "
+                + " %s%s",
+            actual.name(), name, assigned, Traces.actualPath(actual)),
+        null,
+        null);
+  }
+}

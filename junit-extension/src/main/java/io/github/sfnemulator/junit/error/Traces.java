@@ -1,0 +1,25 @@
+package io.github.sfnemulator.junit.error;
+
+import io.github.sfnemulator.Execution;
+import io.github.sfnemulator.junit.internal.ExecutionTrace;
+
+/** Pieces shared by the messages. */
+final class Traces {
+  static final String NL = System.lineSeparator();
+
+  private Traces() {}
+
+  /** "Actual path:" and the trace, one state per line. */
+  static String actualPath(Execution execution) {
+    return NL + "Actual path:" + NL + ExecutionTrace.of(execution).render();
+  }
+
+  /** The names of the states entered, one per line: the side of a diff. */
+  static String statesAsLines(Iterable<String> states) {
+    return String.join(NL, states);
+  }
+
+  static String quoted(String name) {
+    return "'" + name + "'";
+  }
+}
