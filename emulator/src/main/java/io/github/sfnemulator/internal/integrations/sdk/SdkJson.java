@@ -233,7 +233,9 @@ public final class SdkJson {
       return Json.NODES.booleanNode(b);
     }
     if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-      return Json.NODES.numberNode(((Number) v).longValue());
+      // The node Json.parse gives for the same text, so results equal their parsed JSON.
+      long l = ((Number) v).longValue();
+      return l == (int) l ? Json.NODES.numberNode((int) l) : Json.NODES.numberNode(l);
     }
     if (v instanceof Number n) {
       return Json.NODES.numberNode(new BigDecimal(n.toString()));

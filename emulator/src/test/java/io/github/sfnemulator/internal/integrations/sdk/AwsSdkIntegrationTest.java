@@ -131,6 +131,17 @@ class AwsSdkIntegrationTest {
   }
 
   @Test
+  void integer_members_are_the_nodes_their_json_text_parses_to() {
+    aws.server.stubFor(
+        post(urlPathEqualTo("/2015-03-31/functions/f/invocations"))
+            .willReturn(aResponse().withStatus(200).withBody("{}")));
+
+    TaskResponse r = aws.call("arn:aws:states:::aws-sdk:lambda:invoke", "{\"FunctionName\":\"f\"}");
+
+    assertThat(((TaskResponse.Return) r).result().get("StatusCode")).isEqualTo(Json.parse("200"));
+  }
+
+  @Test
   void sfn_takes_and_gives_pascal_case_members_over_its_camel_case_wire_protocol() {
     aws.server.stubFor(
         post(urlEqualTo("/"))
