@@ -66,7 +66,7 @@ public final class AwsBackends implements TaskResponder, AutoCloseable {
     this.dynamoDb = new DynamoDbIntegration(clients);
     this.sns = new SnsIntegration(clients);
     this.sqs = new SqsIntegration(clients);
-    this.events = new EventsIntegration(json);
+    this.events = new EventsIntegration(clients);
     this.awsSdk = new AwsSdkIntegration(clients, json);
   }
 
