@@ -9,7 +9,6 @@ import io.github.sfnemulator.internal.integrations.lambda.LambdaIntegration;
 import io.github.sfnemulator.internal.integrations.sdk.AwsClients;
 import io.github.sfnemulator.internal.integrations.sdk.AwsSdkIntegration;
 import io.github.sfnemulator.internal.integrations.sdk.BackendSettings;
-import io.github.sfnemulator.internal.integrations.sdk.JsonProtocolClient;
 import io.github.sfnemulator.internal.integrations.sns.SnsIntegration;
 import io.github.sfnemulator.internal.integrations.sqs.SqsIntegration;
 import io.github.sfnemulator.internal.json.Json;
@@ -61,13 +60,12 @@ public final class AwsBackends implements TaskResponder, AutoCloseable {
 
   private AwsBackends(BackendSettings settings) {
     this.clients = new AwsClients(settings);
-    JsonProtocolClient json = new JsonProtocolClient(clients);
     this.lambda = new LambdaIntegration(clients);
     this.dynamoDb = new DynamoDbIntegration(clients);
     this.sns = new SnsIntegration(clients);
     this.sqs = new SqsIntegration(clients);
-    this.events = new EventsIntegration(json);
-    this.awsSdk = new AwsSdkIntegration(clients, json);
+    this.events = new EventsIntegration(clients);
+    this.awsSdk = new AwsSdkIntegration(clients);
   }
 
   public static Builder newBuilder() {

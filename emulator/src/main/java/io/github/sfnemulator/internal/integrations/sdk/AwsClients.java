@@ -28,14 +28,6 @@ public final class AwsClients implements AutoCloseable {
     this.settings = settings;
   }
 
-  public BackendSettings settings() {
-    return settings;
-  }
-
-  public SdkHttpClient http() {
-    return http;
-  }
-
   /** The client of {@code service}, typed by the caller. */
   public <C extends SdkClient> C client(SdkService service, Class<C> type) {
     return type.cast(clients.computeIfAbsent(service.id(), id -> build(service)));

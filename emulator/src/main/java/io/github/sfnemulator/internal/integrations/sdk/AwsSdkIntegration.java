@@ -18,29 +18,21 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 public final class AwsSdkIntegration {
   private final AwsClients clients;
-  private final JsonProtocolClient jsonProtocol;
   private final Map<String, SdkOperation> operations = new ConcurrentHashMap<>();
 
-  public AwsSdkIntegration(AwsClients clients, JsonProtocolClient jsonProtocol) {
+  public AwsSdkIntegration(AwsClients clients) {
     this.clients = clients;
-    this.jsonProtocol = jsonProtocol;
   }
 
   public TaskResponse call(String serviceId, String action, JsonNode parameters) {
     SdkService service = SdkService.byId(serviceId);
     if (service == null) {
-      JsonProtocolService raw = JsonProtocolService.byId(serviceId);
-      if (raw != null) {
-        return jsonProtocol.callAwsSdk(raw, action, parameters);
-      }
-      TreeSet<String> known = new TreeSet<>(SdkService.ids());
-      known.addAll(JsonProtocolService.ids());
       throw new StatesException(
           StatesErrors.RUNTIME,
           "The AWS backends do not support the aws-sdk service '"
               + serviceId
               + "'. Supported services: "
-              + known
+              + new TreeSet<>(SdkService.ids())
               + ". Mock the state instead.");
     }
     SdkOperation op =

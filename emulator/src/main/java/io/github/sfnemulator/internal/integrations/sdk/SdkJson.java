@@ -28,7 +28,8 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 /**
  * Converts between Step Functions' JSON (PascalCase member names, as in the service API model) and
  * the SDK's model objects, driven by the SDK's own field metadata, so every operation of every
- * service client works without per-operation code.
+ * service client works without per-operation code. Services whose model names members in camelCase
+ * (Step Functions: {@code taskToken}) still take and give them in PascalCase ({@code TaskToken}).
  */
 public final class SdkJson {
   // DynamoDB's B/BS attribute values travel as base64 text in Step Functions' JSON.
@@ -48,7 +49,7 @@ public final class SdkJson {
     }
     Map<String, SdkField<?>> fields = new LinkedHashMap<>();
     for (SdkField<?> f : builder.sdkFields()) {
-      fields.put(f.memberName(), f);
+      fields.put(pascalCase(f.memberName()), f);
     }
     boolean attributeValue = builder.getClass().getName().contains(ATTRIBUTE_VALUE);
     for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
@@ -176,17 +177,23 @@ public final class SdkJson {
         "The value at " + path + " must be " + expected + ", but was " + Json.write(actual));
   }
 
-  /** The model object as Step Functions writes it: set members only, under their member names. */
+  /** The model object as Step Functions writes it: set members only, under PascalCase names. */
   public static ObjectNode toJson(SdkPojo pojo) {
     ObjectNode out = Json.NODES.objectNode();
     boolean attributeValue = pojo.getClass().getSimpleName().equals(ATTRIBUTE_VALUE);
     for (SdkField<?> f : pojo.sdkFields()) {
       JsonNode v = toNode(f, f.getValueOrDefault(pojo), attributeValue);
       if (v != null) {
-        out.set(f.memberName(), v);
+        out.set(pascalCase(f.memberName()), v);
       }
     }
     return out;
+  }
+
+  private static String pascalCase(String memberName) {
+    return memberName.isEmpty() || Character.isUpperCase(memberName.charAt(0))
+        ? memberName
+        : Character.toUpperCase(memberName.charAt(0)) + memberName.substring(1);
   }
 
   private static JsonNode toNode(SdkField<?> field, Object v, boolean attributeValue) {
@@ -226,7 +233,9 @@ public final class SdkJson {
       return Json.NODES.booleanNode(b);
     }
     if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-      return Json.NODES.numberNode(((Number) v).longValue());
+      // The node Json.parse gives for the same text, so results equal their parsed JSON.
+      long l = ((Number) v).longValue();
+      return l == (int) l ? Json.NODES.numberNode((int) l) : Json.NODES.numberNode(l);
     }
     if (v instanceof Number n) {
       return Json.NODES.numberNode(new BigDecimal(n.toString()));

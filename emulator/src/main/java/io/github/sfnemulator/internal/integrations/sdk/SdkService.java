@@ -1,13 +1,16 @@
 package io.github.sfnemulator.internal.integrations.sdk;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -37,14 +40,21 @@ public record SdkService(
                   "secretsmanager",
                   "SecretsManager",
                   SecretsManagerClient.class,
-                  SecretsManagerClient::builder));
+                  SecretsManagerClient::builder),
+          "eventbridge",
+              new SdkService(
+                  "eventbridge",
+                  "EventBridge",
+                  EventBridgeClient.class,
+                  EventBridgeClient::builder),
+          "sfn", new SdkService("sfn", "Sfn", SfnClient.class, SfnClient::builder));
 
   /** The service with this Step Functions name, or null. */
   public static SdkService byId(String id) {
     return BY_ID.get(id);
   }
 
-  public static java.util.Set<String> ids() {
+  public static Set<String> ids() {
     return BY_ID.keySet();
   }
 }

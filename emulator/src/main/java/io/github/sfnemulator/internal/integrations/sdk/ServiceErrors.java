@@ -62,7 +62,7 @@ public record ServiceErrors(
   }
 
   /** v1's text for a request that got no HTTP response, such as an unknown host. */
-  public static String clientCause(Throwable e) {
+  private static String clientCause(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

@@ -14,6 +14,8 @@ import io.github.sfnemulator.mock.TaskResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EventsIntegrationTest {
   static final WireMockBackend aws = new WireMockBackend();
@@ -74,5 +76,38 @@ class EventsIntegrationTest {
             "{\"Entries\":[{\"Detail\":{\"Message\":\"hi\"},\"DetailType\":\"t\",\"Source\":\"s\"}]}");
 
     assertThat(r).isEqualTo(TaskResponse.throwing("EventBridge.FailedEntry", body));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "InternalException | 500 | EventBridge.InternalException",
+        "ValidationException | 400 | EventBridge.AmazonEventBridgeException"
+      })
+  void service_errors_have_v1_names_and_causes(String code, int status, String error) {
+    aws.server.stubFor(
+        post(urlEqualTo("/"))
+            .withHeader("X-Amz-Target", equalTo("AWSEvents.PutEvents"))
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("x-amzn-RequestId", "req-1")
+                    .withBody("{\"__type\":\"" + code + "\",\"message\":\"No.\"}")));
+
+    TaskResponse r =
+        aws.call(
+            "arn:aws:states:::events:putEvents",
+            "{\"Entries\":[{\"Detail\":\"{}\",\"DetailType\":\"t\",\"Source\":\"s\"}]}");
+
+    assertThat(r)
+        .isEqualTo(
+            TaskResponse.throwing(
+                error,
+                "No. (Service: AmazonEventBridge; Status Code: "
+                    + status
+                    + "; Error Code: "
+                    + code
+                    + "; Request ID: req-1; Proxy: null)"));
   }
 }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
@@ -130,10 +131,49 @@ class AwsSdkIntegrationTest {
   }
 
   @Test
-  void sfn_over_the_json_protocol_names_errors_like_the_sdk() {
+  void integer_members_are_the_nodes_their_json_text_parses_to() {
+    aws.server.stubFor(
+        post(urlPathEqualTo("/2015-03-31/functions/f/invocations"))
+            .willReturn(aResponse().withStatus(200).withBody("{}")));
+
+    TaskResponse r = aws.call("arn:aws:states:::aws-sdk:lambda:invoke", "{\"FunctionName\":\"f\"}");
+
+    assertThat(((TaskResponse.Return) r).result().get("StatusCode")).isEqualTo(Json.parse("200"));
+  }
+
+  @Test
+  void sfn_takes_and_gives_pascal_case_members_over_its_camel_case_wire_protocol() {
+    aws.server.stubFor(
+        post(urlEqualTo("/"))
+            .withHeader("X-Amz-Target", equalTo("AWSStepFunctions.StartExecution"))
+            .withHeader("Content-Type", equalTo("application/x-amz-json-1.0"))
+            .withHeader(
+                "Authorization",
+                matching("AWS4-HMAC-SHA256 Credential=test/\\d{8}/us-east-1/states/aws4_request.*"))
+            .withRequestBody(equalToJson("{\"stateMachineArn\":\"arn:sm\",\"input\":\"{}\"}"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withBody("{\"executionArn\":\"arn:ex\",\"startDate\":1.7E9}")));
+
+    TaskResponse r =
+        aws.call(
+            "arn:aws:states:::aws-sdk:sfn:startExecution",
+            "{\"StateMachineArn\":\"arn:sm\",\"Input\":\"{}\"}");
+
+    assertThat(r)
+        .isEqualTo(
+            TaskResponse.returning(
+                Json.parse(
+                    "{\"ExecutionArn\":\"arn:ex\",\"StartDate\":\"2023-11-14T22:13:20Z\"}")));
+  }
+
+  @Test
+  void sfn_names_errors_like_the_sdk() {
     aws.server.stubFor(
         post(urlEqualTo("/"))
             .withHeader("X-Amz-Target", equalTo("AWSStepFunctions.SendTaskSuccess"))
+            .withRequestBody(equalToJson("{\"taskToken\":\"t\",\"output\":\"{}\"}"))
             .willReturn(
                 aResponse()
                     .withStatus(400)
@@ -152,6 +192,31 @@ class AwsSdkIntegrationTest {
             TaskResponse.throwing(
                 "Sfn.InvalidTokenException",
                 "Invalid Token: 'Invalid token' (Service: Sfn, Status Code: 400, Request ID: req-5)"
+                    + " (SDK Attempt Count: 1)"));
+  }
+
+  @Test
+  void eventbridge_modeled_error_is_its_sdk_exception() {
+    aws.server.stubFor(
+        post(urlEqualTo("/"))
+            .withHeader("X-Amz-Target", equalTo("AWSEvents.DescribeRule"))
+            .withRequestBody(equalToJson("{\"Name\":\"r\"}"))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("x-amzn-RequestId", "req-6")
+                    .withBody(
+                        "{\"__type\":\"ResourceNotFoundException\",\"message\":\"Rule r does not"
+                            + " exist.\"}")));
+
+    TaskResponse r =
+        aws.call("arn:aws:states:::aws-sdk:eventbridge:describeRule", "{\"Name\":\"r\"}");
+
+    assertThat(r)
+        .isEqualTo(
+            TaskResponse.throwing(
+                "EventBridge.ResourceNotFoundException",
+                "Rule r does not exist. (Service: EventBridge, Status Code: 400, Request ID: req-6)"
                     + " (SDK Attempt Count: 1)"));
   }
 
