@@ -21,6 +21,7 @@ import java.util.UUID;
  */
 public final class ApiHandler implements HttpHandler {
   static final String TARGET_PREFIX = "AWSStepFunctions.";
+  private static final long DISCARD_LIMIT = 64L * 1024 * 1024;
   private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
 
   private final Map<String, Operation> operations;
@@ -63,15 +64,15 @@ public final class ApiHandler implements HttpHandler {
   }
 
   private ObjectNode body(HttpExchange exchange) throws IOException {
+    InputStream in = exchange.getRequestBody();
     String length = exchange.getRequestHeaders().getFirst("Content-Length");
     if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxRequestBytes) {
+      discard(in);
       throw ErrorResponses.tooLarge(maxRequestBytes);
     }
-    byte[] bytes;
-    try (InputStream in = exchange.getRequestBody()) {
-      bytes = in.readNBytes(maxRequestBytes + 1);
-    }
+    byte[] bytes = in.readNBytes(maxRequestBytes + 1);
     if (bytes.length > maxRequestBytes) {
+      discard(in);
       throw ErrorResponses.tooLarge(maxRequestBytes);
     }
     if (bytes.length == 0) {
@@ -89,6 +90,19 @@ public final class ApiHandler implements HttpHandler {
           "ValidationException", "The request body must be a JSON object, not " + parsed.getNodeType() + ".");
     }
     return (ObjectNode) parsed;
+  }
+
+  /**
+   * Reads what is left of an oversized body (up to a bound) so that the client, still sending,
+   * receives the 413 instead of a connection reset.
+   */
+  private static void discard(InputStream in) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long left = DISCARD_LIMIT;
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= n;
+    }
   }
 
   private static void send(HttpExchange exchange, Response response) throws IOException {

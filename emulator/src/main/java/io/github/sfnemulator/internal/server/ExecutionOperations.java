@@ -85,6 +85,7 @@ final class ExecutionOperations {
 
   private JsonNode list(ApiRequest request) {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    Paging.check(request);
     String filter = request.optional("statusFilter");
     ExecutionStatus status = filter == null ? null : status(filter);
     List<Execution> all = emulator.listExecutions(arn);

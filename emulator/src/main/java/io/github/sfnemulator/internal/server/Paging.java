@@ -14,6 +14,12 @@ final class Paging {
 
   record Page<T>(List<T> items, String nextToken) {}
 
+  /** Validates the paging members before the caller looks anything up. */
+  static void check(ApiRequest request) {
+    request.integer("maxResults", 0, 1000, 0);
+    offset(request.optional("nextToken"));
+  }
+
   static <T> Page<T> page(List<T> all, ApiRequest request) {
     int max = request.integer("maxResults", 0, 1000, 0);
     int size = max == 0 ? DEFAULT_PAGE : max;
