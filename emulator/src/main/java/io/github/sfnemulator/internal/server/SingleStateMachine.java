@@ -47,6 +47,11 @@ record SingleStateMachine(String name, ObjectNode state, String queryLanguage) {
     return new SingleStateMachine(name, (ObjectNode) state, tree.path("QueryLanguage").asText(null));
   }
 
+  /** Whether the state evaluates JSONata (its own QueryLanguage, else the machine's). */
+  boolean jsonata() {
+    return "JSONata".equals(state.path("QueryLanguage").asText(queryLanguage));
+  }
+
   String type() {
     return state.path("Type").asText("");
   }

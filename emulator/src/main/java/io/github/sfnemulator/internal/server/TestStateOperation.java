@@ -49,7 +49,7 @@ final class TestStateOperation {
     if (first.status() != ExecutionStatus.SUCCEEDED && !machine.type().equals("Fail")) {
       verdict = recover(machine, variables, input, responder, retryCount, verdict);
     }
-    return verdict.toResponse(level, machine.type());
+    return verdict.toResponse(level, machine.type(), machine.jsonata());
   }
 
   /** Retry first, then Catch, as the real run would. */

@@ -76,7 +76,7 @@ record TestStateVerdict(
     return new TestStateVerdict("CAUGHT_ERROR", output, failed.error, failed.cause, nextState, data);
   }
 
-  ObjectNode toResponse(String level, String stateType) {
+  ObjectNode toResponse(String level, String stateType, boolean jsonata) {
     ObjectNode out = ApiJson.object();
     ApiJson.putText(out, "output", output);
     ApiJson.putText(out, "error", error);
@@ -85,8 +85,9 @@ record TestStateVerdict(
     out.put("status", status);
     if (!level.equals("INFO")) {
       ObjectNode data = inspection.deepCopy();
-      if (!stateType.equals("Task")) {
-        data.remove("afterParameters");
+      JsonNode parameters = data.remove("afterParameters");
+      if (parameters != null && stateType.equals("Task")) {
+        data.set(jsonata ? "afterArguments" : "afterParameters", parameters);
       }
       out.set("inspectionData", data);
     } else if (inspection.has("errorDetails")) {
