@@ -120,6 +120,35 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     return engine.locked(() -> machine(stateMachineArn).description());
   }
 
+  /**
+   * Replaces a state machine's definition and/or role, as {@code UpdateStateMachine} does; a null
+   * argument keeps the current value. Running executions go on with the definition they started
+   * with.
+   *
+   * @throws DefinitionException when the new definition has errors
+   * @throws SfnApiException {@code StateMachineDoesNotExist}
+   */
+  public StateMachine updateStateMachine(String stateMachineArn, String definition, String roleArn) {
+    String name = describeStateMachine(stateMachineArn).name();
+    StateMachineDefinition parsed = definition == null ? null : DefinitionParser.parse(name, definition);
+    return engine.locked(
+        () -> {
+          Machine current = machine(stateMachineArn);
+          StateMachine old = current.description();
+          StateMachine description =
+              new StateMachine(
+                  old.arn(),
+                  old.name(),
+                  definition == null ? old.definition() : definition,
+                  roleArn == null ? old.roleArn() : roleArn,
+                  old.creationDate());
+          machines.put(
+              stateMachineArn,
+              new Machine(description, parsed == null ? current.definition() : parsed));
+          return description;
+        });
+  }
+
   public List<StateMachine> listStateMachines() {
     return engine.locked(() -> machines.values().stream().map(Machine::description).toList());
   }

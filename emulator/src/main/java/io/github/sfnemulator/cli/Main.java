@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
       RunCommand.class,
-      ConformanceCommand.class
+      ConformanceCommand.class,
+      ServeCommand.class
     })
 public final class Main {
 

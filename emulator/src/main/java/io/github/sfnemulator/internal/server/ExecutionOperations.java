@@ -1,0 +1,154 @@
+package io.github.sfnemulator.internal.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnemulator.Execution;
+import io.github.sfnemulator.ExecutionStatus;
+import io.github.sfnemulator.SfnApiException;
+import io.github.sfnemulator.StepFunctionsEmulator;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Starting, describing, listing and stopping executions. */
+final class ExecutionOperations {
+  /** AWS ends a synchronous Express execution after five minutes. */
+  private static final Duration SYNC_LIMIT = Duration.ofMinutes(5);
+
+  private final StepFunctionsEmulator emulator;
+  private final ResourceMetadata metadata;
+  private final VirtualTimeDriver timeDriver;
+  private final StateMachineOperations machines;
+
+  ExecutionOperations(ApiContext context, StateMachineOperations machines) {
+    this.emulator = context.emulator();
+    this.metadata = context.metadata();
+    this.timeDriver = context.timeDriver();
+    this.machines = machines;
+  }
+
+  void register(Map<String, Operation> operations) {
+    operations.put("StartExecution", this::start);
+    operations.put("StartSyncExecution", this::startSync);
+    operations.put("DescribeExecution", this::describe);
+    operations.put("DescribeStateMachineForExecution", this::describeMachine);
+    operations.put("ListExecutions", this::list);
+    operations.put("StopExecution", this::stop);
+  }
+
+  private JsonNode start(ApiRequest request) {
+    String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    Execution execution = emulator.startExecution(arn, request.optional("name"), request.optional("input"));
+    timeDriver.executionStarted();
+    ObjectNode out = ApiJson.object().put("executionArn", execution.arn());
+    ApiJson.putTime(out, "startDate", execution.startDate());
+    return out;
+  }
+
+  private JsonNode startSync(ApiRequest request) {
+    String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    if (!metadata.allowsSync(arn.replaceFirst("#.*", ""))) {
+      throw new SfnApiException(
+          "StateMachineTypeNotSupported",
+          "This operation is not supported by this type of state machine: StartSyncExecution needs"
+              + " an EXPRESS state machine.");
+    }
+    Execution execution = emulator.startExecution(arn, request.optional("name"), request.optional("input"));
+    timeDriver.executionStarted();
+    ObjectNode out;
+    try {
+      out = details(execution.await(SYNC_LIMIT));
+    } catch (IllegalStateException e) {
+      emulator.stopExecution(execution.arn(), "States.Timeout", "The execution ran longer than 5 minutes.");
+      out = details(execution).put("status", ExecutionStatus.TIMED_OUT.name());
+    }
+    out.remove("redriveStatus");
+    return out;
+  }
+
+  private JsonNode describe(ApiRequest request) {
+    String arn = Arns.check(request.required("executionArn"), "execution", "express");
+    return details(emulator.describeExecution(arn));
+  }
+
+  private JsonNode describeMachine(ApiRequest request) {
+    String arn = Arns.check(request.required("executionArn"), "execution", "express");
+    Execution execution = emulator.describeExecution(arn);
+    ObjectNode out = machines.describeMachine(emulator.describeStateMachine(execution.stateMachineArn()));
+    out.remove(List.of("status", "type", "creationDate"));
+    if (!out.has("updateDate")) {
+      out.set("updateDate", ApiJson.object().numberNode(ApiJson.epochSeconds(execution.startDate())));
+    }
+    return out;
+  }
+
+  private JsonNode list(ApiRequest request) {
+    String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    Paging.check(request);
+    String filter = request.optional("statusFilter");
+    ExecutionStatus status = filter == null ? null : status(filter);
+    List<Execution> all = emulator.listExecutions(arn);
+    if (status != null) {
+      all = all.stream().filter(e -> e.status() == status).toList();
+    }
+    Paging.Page<Execution> page = Paging.page(all, request);
+    ObjectNode out = ApiJson.object();
+    ArrayNode items = out.putArray("executions");
+    for (Execution e : page.items()) {
+      ObjectNode item =
+          items
+              .addObject()
+              .put("executionArn", e.arn())
+              .put("stateMachineArn", e.stateMachineArn())
+              .put("name", e.name())
+              .put("status", e.status().name());
+      ApiJson.putTime(item, "startDate", e.startDate());
+      ApiJson.putTime(item, "stopDate", e.stopDate());
+    }
+    ApiJson.putText(out, "nextToken", page.nextToken());
+    return out;
+  }
+
+  private JsonNode stop(ApiRequest request) {
+    String arn = Arns.check(request.required("executionArn"), "execution");
+    emulator.stopExecution(arn, request.optional("error"), request.optional("cause"));
+    ObjectNode out = ApiJson.object();
+    ApiJson.putTime(out, "stopDate", emulator.describeExecution(arn).stopDate());
+    return out;
+  }
+
+  /** DescribeExecution's body. */
+  static ObjectNode details(Execution e) {
+    ObjectNode out =
+        ApiJson.object()
+            .put("executionArn", e.arn())
+            .put("stateMachineArn", e.stateMachineArn())
+            .put("name", e.name())
+            .put("status", e.status().name());
+    ApiJson.putTime(out, "startDate", e.startDate());
+    ApiJson.putTime(out, "stopDate", e.stopDate());
+    out.put("input", e.input());
+    out.set("inputDetails", ApiJson.included());
+    if (e.output() != null) {
+      out.put("output", e.output());
+      out.set("outputDetails", ApiJson.included());
+    }
+    ApiJson.putText(out, "error", e.error());
+    ApiJson.putText(out, "cause", e.cause());
+    out.put("redriveStatus", "NOT_REDRIVABLE");
+    return out;
+  }
+
+  private static ExecutionStatus status(String filter) {
+    try {
+      return ExecutionStatus.valueOf(filter);
+    } catch (IllegalArgumentException e) {
+      throw ApiRequest.invalid(
+          "statusFilter",
+          filter,
+          "Member must satisfy enum value set: [RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED,"
+              + " PENDING_REDRIVE]");
+    }
+  }
+}

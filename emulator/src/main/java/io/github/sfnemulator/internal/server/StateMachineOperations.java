@@ -1,0 +1,143 @@
+package io.github.sfnemulator.internal.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnemulator.SfnApiException;
+import io.github.sfnemulator.StateMachine;
+import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.validation.Diagnostic;
+import io.github.sfnemulator.validation.ValidationResult;
+import java.time.Instant;
+import java.util.Map;
+
+/** CreateStateMachine, UpdateStateMachine, Describe..., List..., Delete... and validation. */
+final class StateMachineOperations {
+  private final StepFunctionsEmulator emulator;
+  private final ResourceMetadata metadata;
+
+  StateMachineOperations(ApiContext context) {
+    this.emulator = context.emulator();
+    this.metadata = context.metadata();
+  }
+
+  void register(Map<String, Operation> operations) {
+    operations.put("CreateStateMachine", this::create);
+    operations.put("UpdateStateMachine", this::update);
+    operations.put("DescribeStateMachine", this::describe);
+    operations.put("ListStateMachines", this::list);
+    operations.put("DeleteStateMachine", this::delete);
+    operations.put("ValidateStateMachineDefinition", this::validate);
+  }
+
+  private JsonNode create(ApiRequest request) {
+    String name = request.required("name");
+    String definition = request.required("definition");
+    String roleArn = request.optional("roleArn");
+    String type = type(request);
+    StateMachine machine =
+        roleArn == null
+            ? emulator.createStateMachine(name, definition)
+            : emulator.createStateMachine(name, definition, roleArn);
+    metadata.created(machine.arn(), type);
+    metadata.tag(machine.arn(), Tags.read(request));
+    ObjectNode out = ApiJson.object().put("stateMachineArn", machine.arn());
+    ApiJson.putTime(out, "creationDate", machine.creationDate());
+    return out;
+  }
+
+  private JsonNode update(ApiRequest request) {
+    String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    String definition = request.optional("definition");
+    String roleArn = request.optional("roleArn");
+    if (definition == null && roleArn == null && request.node("loggingConfiguration") == null
+        && request.node("tracingConfiguration") == null) {
+      throw new SfnApiException(
+          "MissingRequiredParameter",
+          "Either the definition, the role ARN, the LoggingConfiguration, or the"
+              + " TracingConfiguration must be specified");
+    }
+    emulator.updateStateMachine(arn, definition, roleArn);
+    Instant now = emulator.clock().now();
+    metadata.updated(arn, now);
+    ObjectNode out = ApiJson.object();
+    ApiJson.putTime(out, "updateDate", now);
+    return out;
+  }
+
+  private JsonNode describe(ApiRequest request) {
+    String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    return describeMachine(emulator.describeStateMachine(arn));
+  }
+
+  /** DescribeStateMachine's body; DescribeStateMachineForExecution returns most of it. */
+  ObjectNode describeMachine(StateMachine machine) {
+    ObjectNode out =
+        ApiJson.object()
+            .put("stateMachineArn", machine.arn())
+            .put("name", machine.name())
+            .put("status", "ACTIVE")
+            .put("definition", machine.definition())
+            .put("roleArn", machine.roleArn())
+            .put("type", metadata.type(machine.arn()));
+    ApiJson.putTime(out, "creationDate", machine.creationDate());
+    ApiJson.putTime(out, "updateDate", metadata.updateDate(machine.arn()));
+    out.putObject("loggingConfiguration").put("level", "OFF").put("includeExecutionData", false);
+    out.putObject("tracingConfiguration").put("enabled", false);
+    return out;
+  }
+
+  private JsonNode list(ApiRequest request) {
+    Paging.Page<StateMachine> page = Paging.page(emulator.listStateMachines(), request);
+    ObjectNode out = ApiJson.object();
+    ArrayNode items = out.putArray("stateMachines");
+    for (StateMachine machine : page.items()) {
+      ObjectNode item =
+          items
+              .addObject()
+              .put("stateMachineArn", machine.arn())
+              .put("name", machine.name())
+              .put("type", metadata.type(machine.arn()));
+      ApiJson.putTime(item, "creationDate", machine.creationDate());
+    }
+    ApiJson.putText(out, "nextToken", page.nextToken());
+    return out;
+  }
+
+  private JsonNode delete(ApiRequest request) {
+    String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    emulator.deleteStateMachine(arn);
+    metadata.deleted(arn);
+    return ApiJson.object();
+  }
+
+  private JsonNode validate(ApiRequest request) {
+    String definition = request.required("definition");
+    type(request);
+    ValidationResult result = emulator.validate(definition);
+    ObjectNode out = ApiJson.object().put("result", result.isValid() ? "OK" : "FAIL");
+    ArrayNode diagnostics = out.putArray("diagnostics");
+    for (Diagnostic d : result.diagnostics()) {
+      diagnostics
+          .addObject()
+          .put("severity", d.severity().name())
+          .put("code", d.code())
+          .put("message", d.message())
+          .put("location", d.location());
+    }
+    out.put("truncated", false);
+    return out;
+  }
+
+  private static String type(ApiRequest request) {
+    String type = request.optional("type");
+    if (type == null) {
+      return "STANDARD";
+    }
+    if (!type.equals("STANDARD") && !type.equals("EXPRESS")) {
+      throw ApiRequest.invalid(
+          "type", type, "Member must satisfy enum value set: [STANDARD, EXPRESS]");
+    }
+    return type;
+  }
+}
