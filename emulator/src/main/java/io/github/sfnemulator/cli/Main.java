@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
-      ConformanceCommand.class
+      ConformanceCommand.class,
+      BenchCommand.class
     })
 public final class Main {
 
