@@ -64,6 +64,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Also measure throughput with N threads, each with its own emulator.")
   Integer concurrency;
 
+  @Option(
+      names = "--fresh-emulator",
+      description = "A new emulator and state machine for every execution, instead of one for all.")
+  boolean freshEmulator;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -82,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    WorkloadBench bench = new WorkloadBench(workload);
+    WorkloadBench bench = new WorkloadBench(workload, freshEmulator);
     BenchResult result;
     try {
       result = bench.runSequential(count, warm);
@@ -97,6 +102,7 @@ final class BenchCommand implements Callable<Integer> {
       double perSecond = bench.runConcurrent(count, warm, concurrency);
       line.put("concurrent_executions_per_sec", Math.round(perSecond * 100) / 100.0);
     }
+    line.put("emulator", freshEmulator ? "fresh per execution" : "one for all executions");
     line.put("runner", "sfn-emulator@" + version());
     line.put("java", System.getProperty("java.version"));
     PrintWriter out = spec.commandLine().getOut();

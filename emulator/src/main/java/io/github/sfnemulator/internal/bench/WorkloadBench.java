@@ -15,9 +15,16 @@ import java.util.concurrent.Future;
  */
 public final class WorkloadBench {
   private final Workload workload;
+  private final boolean freshEmulator;
 
   public WorkloadBench(Workload workload) {
+    this(workload, false);
+  }
+
+  /** With {@code freshEmulator}, each execution runs on a new emulator ({@link WorkloadRunner}). */
+  public WorkloadBench(Workload workload, boolean freshEmulator) {
     this.workload = workload;
+    this.freshEmulator = freshEmulator;
   }
 
   /** Thrown when the first execution does not match the workload's {@code expect}. */
@@ -34,7 +41,7 @@ public final class WorkloadBench {
    * @throws ExpectationFailed when the first execution differs from {@code expect}
    */
   public BenchResult runSequential(int count, int warmup) {
-    try (WorkloadRunner runner = new WorkloadRunner(workload)) {
+    try (WorkloadRunner runner = new WorkloadRunner(workload, freshEmulator)) {
       ExecutionStatus expected = checkedFirst(runner);
       for (int i = 1; i < warmup; i++) {
         runner.execute();
@@ -63,7 +70,7 @@ public final class WorkloadBench {
     try {
       List<WorkloadRunner> runners = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        runners.add(new WorkloadRunner(workload));
+        runners.add(new WorkloadRunner(workload, freshEmulator));
       }
       runAll(pool, runners, Math.max(warmup, threads));
       long start = System.nanoTime();
