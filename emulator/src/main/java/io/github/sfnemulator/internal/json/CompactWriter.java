@@ -29,12 +29,23 @@ final class CompactWriter {
     ESCAPES['\r'] = 'r';
   }
 
+  /** Large enough for most payloads; a builder grown past the limit is not kept. */
+  private static final int KEPT_CAPACITY = 16_384;
+
+  private static final ThreadLocal<StringBuilder> BUFFER =
+      ThreadLocal.withInitial(() -> new StringBuilder(1024));
+
   private CompactWriter() {}
 
   /** The compact text of {@code node}, or null when it holds a node type left to Jackson. */
   static String write(JsonNode node) {
-    StringBuilder out = new StringBuilder(64);
-    return append(node, out) ? out.toString() : null;
+    StringBuilder out = BUFFER.get();
+    out.setLength(0);
+    String text = append(node, out) ? out.toString() : null;
+    if (out.capacity() > KEPT_CAPACITY) {
+      BUFFER.set(new StringBuilder(1024));
+    }
+    return text;
   }
 
   private static boolean append(JsonNode node, StringBuilder out) {
