@@ -3,7 +3,7 @@ package io.github.sfnemulator.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.internal.json.Json;
-import java.util.LinkedHashMap;
+import io.github.sfnemulator.internal.json.SmallObjectMap;
 
 /** Builders of the details objects AWS attaches to history events. */
 final class Events {
@@ -20,7 +20,7 @@ final class Events {
 
   /** A details object sized for its few fields: an execution keeps every event it writes. */
   private static ObjectNode small() {
-    return new ObjectNode(Json.NODES, new LinkedHashMap<>(8));
+    return new ObjectNode(Json.NODES, new SmallObjectMap(4));
   }
 
   static ObjectNode errorDetails(String error, String cause) {
