@@ -19,12 +19,12 @@ final class Events {
   }
 
   /** A details object sized for its few fields: an execution keeps every event it writes. */
-  private static ObjectNode small() {
+  static ObjectNode small() {
     return new ObjectNode(Json.NODES, new SmallObjectMap(4));
   }
 
   static ObjectNode errorDetails(String error, String cause) {
-    ObjectNode details = Json.NODES.objectNode();
+    ObjectNode details = small();
     if (error != null) {
       details.put("error", error);
     }

@@ -1,5 +1,7 @@
 package io.github.sfnemulator.internal.interpreter;
 
+import java.util.regex.Pattern;
+
 /**
  * How a Task's Resource appears in history: a Lambda function ARN gives the {@code
  * LambdaFunction*} events, an optimized or SDK integration the {@code Task*} events with a
@@ -7,9 +9,11 @@ package io.github.sfnemulator.internal.interpreter;
  */
 record TaskResource(String arn, boolean lambdaFunction, String resourceType, String resource) {
   private static final String SERVICE_PREFIX = "arn:aws:states:::";
+  private static final Pattern LAMBDA_FUNCTION =
+      Pattern.compile("arn:[^:]+:lambda:[^:]*:[^:]*:function:.+");
 
   static TaskResource of(String arn) {
-    if (arn.matches("arn:[^:]+:lambda:[^:]*:[^:]*:function:.+")) {
+    if (LAMBDA_FUNCTION.matcher(arn).matches()) {
       return new TaskResource(arn, true, "lambda", arn);
     }
     String rest = arn.startsWith(SERVICE_PREFIX) ? arn.substring(SERVICE_PREFIX.length()) : arn;

@@ -138,8 +138,7 @@ final class TaskRunner {
       d.put("resourceType", r.resourceType());
       d.put("resource", r.resource());
     }
-    String key = Character.toLowerCase(type.name().charAt(0)) + type.name().substring(1) + "EventDetails";
-    f.record(type, key, d);
+    f.record(type, EventTypes.detailsKey(type), d);
   }
 
   private static String regionOf(Fiber f) {
