@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * An insertion-ordered map of a few fields in two arrays, for {@code ObjectNode}s that are kept
  * in large numbers (history event details): a third of a {@code LinkedHashMap}'s size, with
- * linear look-up, which is faster than hashing at this size.
+ * linear look-up (keys are mostly the same literals, so identity first), which is faster than
+ * hashing at this size.
  */
 public final class SmallObjectMap extends AbstractMap<String, JsonNode> {
   private String[] keys;
@@ -93,6 +94,11 @@ public final class SmallObjectMap extends AbstractMap<String, JsonNode> {
   }
 
   private int indexOf(Object key) {
+    for (int i = 0; i < size; i++) {
+      if (keys[i] == key) {
+        return i;
+      }
+    }
     for (int i = 0; i < size; i++) {
       if (Objects.equals(keys[i], key)) {
         return i;
