@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       RunCommand.class,
       ConformanceCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      BenchCommand.class
     })
 public final class Main {
 

@@ -3,6 +3,7 @@ package io.github.sfnemulator.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.json.SmallObjectMap;
 
 /** Builders of the details objects AWS attaches to history events. */
 final class Events {
@@ -17,8 +18,13 @@ final class Events {
     return NOT_TRUNCATED;
   }
 
+  /** A details object sized for its few fields: an execution keeps every event it writes. */
+  static ObjectNode small() {
+    return new ObjectNode(Json.NODES, new SmallObjectMap(4));
+  }
+
   static ObjectNode errorDetails(String error, String cause) {
-    ObjectNode details = Json.NODES.objectNode();
+    ObjectNode details = small();
     if (error != null) {
       details.put("error", error);
     }
@@ -29,7 +35,7 @@ final class Events {
   }
 
   static ObjectNode stateEntered(String name, String input) {
-    ObjectNode details = Json.NODES.objectNode();
+    ObjectNode details = small();
     details.put("name", name);
     details.put("input", input);
     details.set("inputDetails", NOT_TRUNCATED);
@@ -37,7 +43,7 @@ final class Events {
   }
 
   static ObjectNode stateExited(String name, String output, JsonNode assigned) {
-    ObjectNode details = Json.NODES.objectNode();
+    ObjectNode details = small();
     details.put("name", name);
     details.put("output", output);
     details.set("outputDetails", NOT_TRUNCATED);

@@ -68,7 +68,8 @@ public final class ExecutionRun implements FiberOwner {
   /** Writes ExecutionStarted and schedules the first state. Call under the engine lock. */
   public void start() {
     ObjectNode details = Json.NODES.objectNode();
-    details.put("input", Json.write(info.input()));
+    String inputText = Json.write(info.input());
+    details.put("input", inputText);
     details.set("inputDetails", Events.notTruncated());
     details.put("roleArn", info.roleArn());
     details.put("stateMachineArn", info.stateMachineArn());
@@ -78,6 +79,7 @@ public final class ExecutionRun implements FiberOwner {
       return;
     }
     root = Fiber.root(this, definition.workflow(), info.input(), id);
+    root.rememberText(info.input(), inputText);
     root.schedule();
     Integer seconds = definition.timeoutSeconds();
     if (seconds != null) {
@@ -128,7 +130,7 @@ public final class ExecutionRun implements FiberOwner {
   @Override
   public void onFiberSucceeded(Fiber fiber, JsonNode out) {
     ObjectNode details = Json.NODES.objectNode();
-    details.put("output", Json.write(out));
+    details.put("output", fiber.text(out));
     details.set("outputDetails", Events.notTruncated());
     record(fiber.lastEventId, HistoryEventType.ExecutionSucceeded, "executionSucceededEventDetails", details);
     finish(ExecutionStatus.SUCCEEDED, out, null, null);

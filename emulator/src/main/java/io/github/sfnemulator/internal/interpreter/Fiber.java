@@ -47,6 +47,9 @@ final class Fiber {
   /** Per-state working data of the state's runner. */
   Object activation;
 
+  /** The last tree this fiber wrote to history and its text: a state's output is the next input. */
+  private JsonNode writtenNode;
+  private String writtenText;
   private Runnable resumeAction;
   private Timer timer;
   private boolean waitingExternal;
@@ -116,8 +119,8 @@ final class Fiber {
     retryAttempts = null;
     retryCount = 0;
     activation = null;
-    String input = Json.write(rawInput);
-    HistoryEventType type = HistoryEventType.valueOf(state.type() + "StateEntered");
+    String input = text(rawInput);
+    HistoryEventType type = EventTypes.entered(state.type());
     enteredEventId = record(type, "stateEnteredEventDetails", Events.stateEntered(state.name(), input));
     if (input.length() * 3L > Events.MAX_PAYLOAD_BYTES && Json.sizeInBytes(rawInput) > Events.MAX_PAYLOAD_BYTES) {
       phase = Phase.BUSY;
@@ -152,8 +155,8 @@ final class Fiber {
 
   /** Leaves the current state with {@code output} towards {@code next} (null: the end). */
   void exitTo(String next, JsonNode output, JsonNode assigned) {
-    String text = Json.write(output);
-    HistoryEventType type = HistoryEventType.valueOf(state.type() + "StateExited");
+    String text = text(output);
+    HistoryEventType type = EventTypes.exited(state.type());
     record(type, "stateExitedEventDetails", Events.stateExited(state.name(), text, assigned));
     if (run.isTerminal()) {
       return;
@@ -170,6 +173,24 @@ final class Fiber {
       rawInput = output;
       phase = Phase.ENTER;
     }
+  }
+
+  /**
+   * The JSON text of {@code node}, written once when it is the tree this fiber wrote last (trees
+   * are immutable once built).
+   */
+  String text(JsonNode node) {
+    if (node != writtenNode || writtenText == null) {
+      writtenText = Json.write(node);
+      writtenNode = node;
+    }
+    return writtenText;
+  }
+
+  /** Tells this fiber the text of {@code node}, already written by its owner. */
+  void rememberText(JsonNode node, String text) {
+    writtenNode = node;
+    writtenText = text;
   }
 
   /** Ends this fiber without leaving the state (a Fail state, or an error nobody caught). */

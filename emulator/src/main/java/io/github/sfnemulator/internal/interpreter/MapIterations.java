@@ -135,8 +135,8 @@ final class MapIterations implements FiberOwner {
   }
 
   private long iterationEvent(HistoryEventType type, int index) {
-    ObjectNode d = Json.NODES.objectNode().put("name", state.name()).put("index", index);
-    String key = Character.toLowerCase(type.name().charAt(0)) + type.name().substring(1) + "EventDetails";
+    ObjectNode d = Events.small().put("name", state.name()).put("index", index);
+    String key = EventTypes.detailsKey(type);
     if (state.distributed() || parent.silent) {
       return startedEventId;
     }

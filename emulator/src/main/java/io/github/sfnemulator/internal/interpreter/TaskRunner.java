@@ -86,4 +86,79 @@ final class TaskRunner {
     }
     f.record(HistoryEventType.TaskStateAborted, null, null);
   }
+<<<<<<< HEAD
+=======
+
+  private static void scheduled(Fiber f, TaskResource r, JsonNode parameters, long timeout, long heartbeat) {
+    ObjectNode d = Json.NODES.objectNode();
+    if (r.lambdaFunction()) {
+      d.put("resource", r.arn());
+      d.put("input", Json.write(parameters));
+      d.set("inputDetails", Events.notTruncated());
+      if (timeout > 0) {
+        d.put("timeoutInSeconds", timeout);
+      }
+      f.record(HistoryEventType.LambdaFunctionScheduled, "lambdaFunctionScheduledEventDetails", d);
+      return;
+    }
+    d.put("resourceType", r.resourceType());
+    d.put("resource", r.resource());
+    d.put("region", regionOf(f));
+    d.put("parameters", Json.write(parameters));
+    if (timeout > 0) {
+      d.put("timeoutInSeconds", timeout);
+    }
+    if (heartbeat > 0) {
+      d.put("heartbeatInSeconds", heartbeat);
+    }
+    f.record(HistoryEventType.TaskScheduled, "taskScheduledEventDetails", d);
+  }
+
+  private static void started(Fiber f, TaskResource r) {
+    if (r.lambdaFunction()) {
+      f.record(HistoryEventType.LambdaFunctionStarted, null, null);
+      return;
+    }
+    ObjectNode d = Json.NODES.objectNode();
+    d.put("resourceType", r.resourceType());
+    d.put("resource", r.resource());
+    f.record(HistoryEventType.TaskStarted, "taskStartedEventDetails", d);
+  }
+
+  private static void succeeded(Fiber f, TaskResource r, String output) {
+    ObjectNode d = Json.NODES.objectNode();
+    if (!r.lambdaFunction()) {
+      d.put("resourceType", r.resourceType());
+      d.put("resource", r.resource());
+    }
+    d.put("output", output);
+    d.set("outputDetails", Events.notTruncated());
+    if (r.lambdaFunction()) {
+      f.record(HistoryEventType.LambdaFunctionSucceeded, "lambdaFunctionSucceededEventDetails", d);
+    } else {
+      f.record(HistoryEventType.TaskSucceeded, "taskSucceededEventDetails", d);
+    }
+  }
+
+  /** Writes the failure event and raises the task's error for Retry and Catch. */
+  private static void failed(Fiber f, TaskResource r, HistoryEventType type, String error, String cause) {
+    record(f, r, type, error, cause);
+    throw new TaskFailure(error, cause);
+  }
+
+  private static void record(Fiber f, TaskResource r, HistoryEventType type, String error, String cause) {
+    ObjectNode d = Events.errorDetails(error, cause);
+    if (!r.lambdaFunction()) {
+      d.put("resourceType", r.resourceType());
+      d.put("resource", r.resource());
+    }
+    f.record(type, EventTypes.detailsKey(type), d);
+  }
+
+  private static String regionOf(Fiber f) {
+    String arn = f.run.info.stateMachineArn();
+    String[] parts = arn.split(":");
+    return parts.length > 3 ? parts[3] : "";
+  }
+>>>>>>> bench
 }

@@ -38,6 +38,10 @@ public final class Json {
 
   /** Compact JSON text, as AWS writes payloads. */
   public static String write(JsonNode node) {
+    String text = CompactWriter.write(node);
+    if (text != null) {
+      return text;
+    }
     try {
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
