@@ -1,7 +1,7 @@
 package io.github.sfnemulator.junit;
 
 import io.github.sfnemulator.StepFunctionsEmulator;
-import io.github.sfnemulator.junit.internal.ExecutionTrace;
+import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.mock.TaskCall;
 import io.github.sfnemulator.mock.TaskResponder;
 import java.lang.reflect.AnnotatedElement;
@@ -288,8 +288,7 @@ public class StepFunctionsExtension
     Set<String> before = context.getStore(NAMESPACE).get(BEFORE_TEST, Set.class);
     return r.executions().stream()
         .filter(e -> before == null || !before.contains(e.arn()))
-        .map(ExecutionTrace::of)
-        .map(ExecutionTrace::render)
+        .map(e -> ExecutionTrace.of(e.name(), e.history()).render())
         .collect(Collectors.joining(System.lineSeparator()));
   }
 
