@@ -7,7 +7,6 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -110,7 +109,11 @@ public class StepFunctionsExtension
       return;
     }
     AnnotatedElement element = context.getElement().orElse(null);
-    Resources r = new Resources(settings, startTime(element), mockTestCase(element, settings));
+    Resources r =
+        new Resources(
+            settings,
+            TestAnnotations.startTime(element),
+            TestAnnotations.mockTestCase(element, settings));
     context.getStore(NAMESPACE).put(this, r);
     active = r;
     Injection.inject(Injection.fields(testClass, true), null, r, testClass.getClassLoader());
@@ -121,24 +124,7 @@ public class StepFunctionsExtension
     Resources shared = context.getStore(NAMESPACE).get(this, Resources.class);
     Resources r;
     if (shared != null) {
-      Method method = context.getRequiredTestMethod();
-      if (method.isAnnotationPresent(ExecutionStartTime.class)) {
-        throw new ExtensionConfigurationException(
-            "@ExecutionStartTime on "
-                + method.getName()
-                + "() needs an emulator of its own, but this class shares one"
-                + " (StepFunctionsExtension in a static field). Register the extension in an"
-                + " instance field, use @StepFunctionsTest, or move the start time to the"
-                + " builder.");
-      }
-      if (method.isAnnotationPresent(MockTestCase.class)) {
-        throw new ExtensionConfigurationException(
-            "@MockTestCase on "
-                + method.getName()
-                + "() needs an emulator of its own, but this class shares one"
-                + " (StepFunctionsExtension in a static field). Register the extension in an"
-                + " instance field, or move @MockTestCase to the class.");
-      }
+      TestAnnotations.checkSharedEmulator(context.getRequiredTestMethod());
       context.getStore(NAMESPACE).put(BEFORE_TEST, shared.executionArns());
       r = shared;
     } else {
@@ -254,7 +240,8 @@ public class StepFunctionsExtension
         key -> {
           Settings s = settings(context);
           Method method = context.getRequiredTestMethod();
-          return new Resources(s, startTime(method), mockTestCase(method, s));
+          return new Resources(
+              s, TestAnnotations.startTime(method), TestAnnotations.mockTestCase(method, s));
         },
         Resources.class);
   }
@@ -266,38 +253,6 @@ public class StepFunctionsExtension
     return AnnotationSupport.findAnnotation(context.getRequiredTestClass(), StepFunctionsTest.class)
         .map(Settings::of)
         .orElseGet(() -> StepFunctionsExtensionBuilder.defaults());
-  }
-
-  private static Instant startTime(AnnotatedElement element) {
-    if (element == null) {
-      return null;
-    }
-    ExecutionStartTime a = element.getAnnotation(ExecutionStartTime.class);
-    if (a == null && element instanceof Method m) {
-      a = m.getDeclaringClass().getAnnotation(ExecutionStartTime.class);
-    }
-    return a == null ? null : Settings.instant(a.value(), "@ExecutionStartTime on " + element);
-  }
-
-  /** The test case a method (or else its class) names, checked against the settings. */
-  private static String mockTestCase(AnnotatedElement element, Settings settings) {
-    if (element == null) {
-      return null;
-    }
-    MockTestCase a = element.getAnnotation(MockTestCase.class);
-    if (a == null && element instanceof Method m) {
-      a = m.getDeclaringClass().getAnnotation(MockTestCase.class);
-    }
-    if (a != null && settings.options().mockConfig() == null) {
-      throw new ExtensionConfigurationException(
-          "@MockTestCase(\""
-              + a.value()
-              + "\") on "
-              + (element instanceof Method m ? m.getName() + "()" : element)
-              + " needs a mock config: register the extension with"
-              + " StepFunctionsExtension.newInstance().mockConfig(Path.of(\"MockConfigFile.json\"))");
-    }
-    return a == null ? null : a.value();
   }
 
   /** The traces of the executions the test started. */
