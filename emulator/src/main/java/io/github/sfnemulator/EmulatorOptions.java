@@ -34,9 +34,11 @@ public final class EmulatorOptions {
   private final long randomSeed;
   private final TaskResponder taskResponder;
   private final MockConfig mockConfig;
+  private final String mockTestCase;
 
   private EmulatorOptions(Builder b) {
     this.mockConfig = b.mockConfig;
+    this.mockTestCase = b.mockTestCase;
     this.region = b.region;
     this.accountId = b.accountId;
     this.virtualTime = b.virtualTime;
@@ -90,6 +92,14 @@ public final class EmulatorOptions {
     return mockConfig;
   }
 
+  /**
+   * The mock config test case executions use when their StartExecution ARN names none; null when
+   * none is set.
+   */
+  public String mockTestCase() {
+    return mockTestCase;
+  }
+
   public Builder toBuilder() {
     return new Builder()
         .region(region)
@@ -98,7 +108,8 @@ public final class EmulatorOptions {
         .startTime(startTime)
         .randomSeed(randomSeed)
         .taskResponder(taskResponder)
-        .mockConfig(mockConfig);
+        .mockConfig(mockConfig)
+        .mockTestCase(mockTestCase);
   }
 
   /** Builds {@link EmulatorOptions}; {@link #build()} checks the values. */
@@ -110,6 +121,7 @@ public final class EmulatorOptions {
     private long randomSeed;
     private TaskResponder taskResponder = TaskResponder.none();
     private MockConfig mockConfig;
+    private String mockTestCase;
 
     private Builder() {}
 
@@ -155,7 +167,18 @@ public final class EmulatorOptions {
     }
 
     /**
-     * @throws IllegalArgumentException when the region or account id is malformed
+     * The test case of the {@link #mockConfig mock config} that executions use when their
+     * StartExecution ARN has no {@code #TestCase} suffix, for the state machines the config lists;
+     * executions of other state machines use only the task responder. Null (the default) for none.
+     */
+    public Builder mockTestCase(String mockTestCase) {
+      this.mockTestCase = mockTestCase;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the region or account id is malformed, or a mock test
+     *     case is set without a mock config
      */
     public EmulatorOptions build() {
       Objects.requireNonNull(startTime, "startTime");
@@ -167,6 +190,10 @@ public final class EmulatorOptions {
       if (accountId == null || !ACCOUNT.matcher(accountId).matches()) {
         throw new IllegalArgumentException(
             "accountId '" + accountId + "' must be 12 digits, such as '123456789012'");
+      }
+      if (mockTestCase != null && mockConfig == null) {
+        throw new IllegalArgumentException(
+            "mockTestCase '" + mockTestCase + "' needs a mockConfig to read it from");
       }
       return new EmulatorOptions(this);
     }

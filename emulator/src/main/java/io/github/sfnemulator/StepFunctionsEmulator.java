@@ -165,7 +165,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
 
   /**
    * Starts an execution. It runs at once as far as it can without time passing or outside input;
-   * {@link Execution#await()} runs it to the end.
+   * {@link Execution#await()} runs it to the end. A {@code #TestCase} suffix on the ARN selects a
+   * test case of the {@link EmulatorOptions#mockConfig() mock config}; without one, {@link
+   * EmulatorOptions#mockTestCase()} applies.
    *
    * @throws SfnApiException {@code StateMachineDoesNotExist}, {@code InvalidName}, {@code
    *     ExecutionAlreadyExists} or {@code InvalidExecutionInput}
@@ -174,7 +176,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     JsonNode parsedInput = parseInput(input);
     int hash = stateMachineArn == null ? -1 : stateMachineArn.indexOf('#');
     String arn = hash < 0 ? stateMachineArn : stateMachineArn.substring(0, hash);
-    String testCase = hash < 0 ? null : stateMachineArn.substring(hash + 1);
+    String testCase = hash < 0 ? defaultTestCase(arn) : stateMachineArn.substring(hash + 1);
     return engine.locked(() -> new Execution(startRun(arn, name, parsedInput, testCase), engine));
   }
 
@@ -237,6 +239,16 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     MockTestCase testCase = config.testCase(machine.description().name(), testCaseName);
     testCase.validateStates(StateNames.of(machine.definition()));
     return testCase;
+  }
+
+  /** The options' mock test case, for a state machine the mock config lists; else null. */
+  private String defaultTestCase(String stateMachineArn) {
+    MockConfig config = options.mockConfig();
+    if (options.mockTestCase() == null || stateMachineArn == null) {
+      return null;
+    }
+    String name = stateMachineArn.substring(stateMachineArn.lastIndexOf(':') + 1);
+    return config.stateMachines().contains(name) ? options.mockTestCase() : null;
   }
 
   /** A {@code states:startExecution} task's child, when its state machine is in this emulator. */

@@ -37,11 +37,16 @@ public final class CallPattern {
     return new CallPattern(stateName, resource, lambdaOnly, all);
   }
 
+  /** Whether {@code resource} is a Lambda function ARN or the lambda:invoke integration. */
+  static boolean isLambda(String resource) {
+    return resource != null && LAMBDA_RESOURCE.matcher(resource).matches();
+  }
+
   /** Whether the state name and resource select {@code call}, parameters aside. */
   boolean selects(TaskCall call) {
     return (stateName == null || stateName.equals(call.stateName()))
         && (resource == null || resource.equals(call.resource()))
-        && (!lambdaOnly || LAMBDA_RESOURCE.matcher(call.resource()).matches());
+        && (!lambdaOnly || isLambda(call.resource()));
   }
 
   public boolean matches(TaskCall call) {
@@ -59,7 +64,7 @@ public final class CallPattern {
     if (resource != null && !resource.equals(call.resource())) {
       out.add("resource '" + resource + "' was '" + call.resource() + "'");
     }
-    if (lambdaOnly && !LAMBDA_RESOURCE.matcher(call.resource()).matches()) {
+    if (lambdaOnly && !isLambda(call.resource())) {
       out.add("a Lambda resource, was '" + call.resource() + "'");
     }
     for (ParametersMatcher m : matchers) {

@@ -44,6 +44,7 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
 
   private final List<Stub> stubs = new CopyOnWriteArrayList<>();
   private final ConcurrentLinkedQueue<TaskCall> calls = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<String> unmatched = new ConcurrentLinkedQueue<>();
 
   private TaskMocks() {}
 
@@ -79,6 +80,7 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
   public void reset() {
     stubs.clear();
     calls.clear();
+    unmatched.clear();
   }
 
   // ---- matchers
@@ -158,33 +160,63 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
     if (selecting.isEmpty()) {
       return Optional.empty();
     }
-    throw nearMiss(call, selecting);
+    throw unmatched(nearMiss(call, selecting));
   }
 
   /**
-   * Answers {@code call}, or fails the execution (States.Runtime) saying which mock came closest.
+   * Answers {@code call}, or fails the execution (States.Runtime) with a message that says how to
+   * mock the state, or which mock came closest.
    */
   @Override
   public TaskResponse respond(TaskCall call) {
-    return tryRespond(call).orElseThrow(() -> nearMiss(call, stubs));
+    return tryRespond(call).orElseThrow(() -> unmatched(noMock(call)));
   }
 
-  private static StatesException nearMiss(TaskCall call, List<Stub> candidates) {
-    String head =
-        "No mock matched Task state '" + call.stateName() + "' (Resource " + call.resource() + ").";
-    Optional<Stub> closest =
-        candidates.stream().min(Comparator.comparingInt(s -> s.pattern.mismatches(call).size()));
-    if (closest.isEmpty()) {
-      return new StatesException(StatesErrors.RUNTIME, head + " No mocks are registered.");
-    }
-    CallPattern p = closest.get().pattern;
-    return new StatesException(
-        StatesErrors.RUNTIME,
-        head
-            + " Closest mock was: "
-            + p
-            + "; expected "
-            + String.join("; expected ", p.mismatches(call)));
+  private StatesException unmatched(String message) {
+    unmatched.add(message);
+    return new StatesException(StatesErrors.RUNTIME, message);
+  }
+
+  private static String nearMiss(TaskCall call, List<Stub> candidates) {
+    CallPattern p =
+        candidates.stream()
+            .min(Comparator.comparingInt(s -> s.pattern.mismatches(call).size()))
+            .orElseThrow()
+            .pattern;
+    return "No mock matched Task state '"
+        + call.stateName()
+        + "' (Resource "
+        + call.resource()
+        + "). Closest mock was: "
+        + p
+        + "; expected "
+        + String.join("; expected ", p.mismatches(call));
+  }
+
+  /** No mock selects the call's state or resource: say how to add one. */
+  private String noMock(TaskCall call) {
+    String example =
+        CallPattern.isLambda(call.resource())
+            ? "lambda(\"" + call.stateName() + "\").willReturn(" + lambdaResult(call) + ")"
+            : "state(\"" + call.stateName() + "\").willReturn(\"{}\")";
+    List<String> registered = stubs.stream().map(s -> s.pattern.toString()).toList();
+    return "No mock for Task state '"
+        + call.stateName()
+        + "' (Resource "
+        + call.resource()
+        + "). Mock it, e.g. mocks.stubFor("
+        + example
+        + "). "
+        + (registered.isEmpty()
+            ? "No mocks are registered."
+            : "Mocks registered: " + String.join(", ", registered) + ".");
+  }
+
+  /** lambda:invoke returns the invoke result around the payload; a function ARN the payload. */
+  private static String lambdaResult(TaskCall call) {
+    return call.resource().contains(":states:::lambda:invoke")
+        ? "lambdaInvokeResult(\"{}\")"
+        : "\"{}\"";
   }
 
   // ---- verifying
@@ -234,6 +266,19 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
                     .append(c.parameters()));
       }
       throw new AssertionError(b.toString());
+    }
+  }
+
+  /**
+   * Fails with an {@link AssertionError} if a call failed for want of a mock: no mock selected its
+   * state or resource, or one did but its parameters did not match. The message has one line per
+   * distinct problem, as the execution's {@code States.Runtime} cause gave it. Calls declined for a
+   * chained responder ({@link #orElse}) do not count.
+   */
+  public void verifyNoUnmatchedCalls() {
+    if (!unmatched.isEmpty()) {
+      throw new AssertionError(
+          String.join(System.lineSeparator(), unmatched.stream().distinct().toList()));
     }
   }
 

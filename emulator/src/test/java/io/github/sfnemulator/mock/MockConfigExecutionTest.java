@@ -125,6 +125,35 @@ class MockConfigExecutionTest {
     }
   }
 
+  @Test
+  void the_options_test_case_applies_to_executions_naming_none_of_listed_state_machines() {
+    EmulatorOptions options =
+        emulator.options().toBuilder().mockTestCase("FailPath").build();
+    try (StepFunctionsEmulator withDefault = StepFunctionsEmulator.create(options)) {
+      String listed = withDefault.createStateMachine("LambdaSQSIntegration", DEFINITION).arn();
+      String unlisted = withDefault.createStateMachine("Elsewhere", DEFINITION).arn();
+
+      Execution byDefault = withDefault.startExecution(listed, "{}").await();
+      Execution named = withDefault.startExecution(listed + "#HappyPath", "{\"items\":[]}").await();
+      Execution other = withDefault.startExecution(unlisted, "{\"items\":[]}").await();
+
+      assertThat(byDefault.statesEntered()).containsExactly("LambdaState", "Recover");
+      assertThat(named.status()).as(named.cause()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(named.outputJson().path("lambda").path("body").asText())
+          .isEqualTo("Hello from Lambda!");
+      // Not in the config: the task responder echoes the parameters, which have no Payload.body.
+      assertThat(other.status()).isEqualTo(ExecutionStatus.FAILED);
+      assertThat(other.cause()).contains("could not be found in the input '{\"FunctionName\"");
+    }
+  }
+
+  @Test
+  void an_options_test_case_needs_a_mock_config() {
+    assertThatThrownBy(() -> EmulatorOptions.newBuilder().mockTestCase("HappyPath").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("mockTestCase 'HappyPath' needs a mockConfig to read it from");
+  }
+
   private static Path config() {
     try {
       return Path.of(MockConfigExecutionTest.class.getResource("/mockconfig/MockConfigFile.json").toURI());

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class TaskMocksTest {
   private static final String INVOKE = "arn:aws:states:::lambda:invoke";
+  private static final String DDB = "arn:aws:states:::dynamodb:putItem";
+  private static final String FUNCTION = "arn:aws:lambda:us-east-1:123456789012:function:charge";
 
   private final TaskMocks mocks = TaskMocks.create();
 
@@ -148,10 +150,40 @@ class TaskMocksTest {
     assertThat(chain.respond(charge("{}")))
         .isEqualTo(TaskResponse.returning(Json.parse("\"backend\"")));
     assertThatThrownBy(() -> mocks.respond(charge("{}")))
-        .hasMessageContaining(
-            "Closest mock was: state(\"Notify\"); expected state name 'Notify' was 'ChargeCard'");
-    assertThatThrownBy(() -> TaskMocks.create().respond(charge("{}")))
-        .hasMessageEndingWith("No mocks are registered.");
+        .hasMessage(
+            "States.Runtime: No mock for Task state 'ChargeCard' (Resource"
+                + " arn:aws:states:::lambda:invoke). Mock it, e.g."
+                + " mocks.stubFor(lambda(\"ChargeCard\").willReturn(lambdaInvokeResult(\"{}\")))."
+                + " Mocks registered: state(\"Notify\").");
+    assertThatThrownBy(() -> TaskMocks.create().respond(call("e1", "Save", DDB, "{}", 0)))
+        .hasMessage(
+            "States.Runtime: No mock for Task state 'Save' (Resource "
+                + DDB
+                + "). Mock it, e.g. mocks.stubFor(state(\"Save\").willReturn(\"{}\")). No mocks are"
+                + " registered.");
+    assertThatThrownBy(() -> TaskMocks.create().respond(call("e1", "Charge", FUNCTION, "{}", 0)))
+        .hasMessageContaining("mocks.stubFor(lambda(\"Charge\").willReturn(\"{}\"))");
+  }
+
+  @Test
+  void verifies_that_no_call_failed_for_want_of_a_mock() {
+    mocks.stubFor(state("Notify").withParameters(matchingJsonPath("$.to")).willReturn("{}"));
+    TaskResponder chain = mocks.orElse(c -> TaskResponse.returning(Json.parse("{}")));
+    chain.respond(charge("{}"));
+    mocks.verifyNoUnmatchedCalls(); // declined for the chained responder: not unmatched
+
+    assertThatThrownBy(() -> mocks.respond(charge("{}"))).isInstanceOf(StatesException.class);
+    assertThatThrownBy(() -> mocks.respond(charge("{}"))).isInstanceOf(StatesException.class);
+    assertThatThrownBy(() -> chain.respond(call("e1", "Notify", DDB, "{}", 0)))
+        .isInstanceOf(StatesException.class);
+
+    assertThatThrownBy(mocks::verifyNoUnmatchedCalls)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("No mock for Task state 'ChargeCard'")
+        .hasMessageContaining(System.lineSeparator() + "No mock matched Task state 'Notify'")
+        .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(2));
+    mocks.reset();
+    mocks.verifyNoUnmatchedCalls();
   }
 
   @Test

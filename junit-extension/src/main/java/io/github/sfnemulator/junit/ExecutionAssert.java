@@ -3,6 +3,7 @@ package io.github.sfnemulator.junit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
+import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.history.HistoryEvent;
 import io.github.sfnemulator.junit.error.ErrorMessage;
 import io.github.sfnemulator.junit.error.ShouldHaveEnteredStates;
@@ -10,7 +11,6 @@ import io.github.sfnemulator.junit.error.ShouldHaveFailedWith;
 import io.github.sfnemulator.junit.error.ShouldHaveOutput;
 import io.github.sfnemulator.junit.error.ShouldHaveStatus;
 import io.github.sfnemulator.junit.error.ShouldHaveVariable;
-import io.github.sfnemulator.junit.internal.ExecutionTrace;
 import io.github.sfnemulator.junit.internal.JsonValues;
 import java.util.Arrays;
 import java.util.List;
@@ -163,7 +163,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
   @CheckReturnValue
   public JsonAssert variable(String name) {
     isNotNull();
-    Map<String, String> variables = ExecutionTrace.of(actual).variables();
+    Map<String, String> variables = ExecutionTrace.of(actual.name(), actual.history()).variables();
     if (!variables.containsKey(name)) {
       throw failure(ShouldHaveVariable.shouldHaveVariable(actual, name, variables.keySet()));
     }

@@ -3,6 +3,7 @@ package io.github.sfnemulator.junit;
 import io.github.sfnemulator.EmulatorClock;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.mock.TaskMocks;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -18,7 +19,7 @@ final class Injection {
           StepFunctionsEmulator.class,
           EmulatorClock.class,
           TimeControl.class,
-          TaskResponderRegistry.class,
+          TaskMocks.class,
           StateMachine.class);
 
   private Injection() {}
@@ -56,7 +57,7 @@ final class Injection {
     if (type == TimeControl.class) {
       return r.time();
     }
-    return r.registry();
+    return r.mocks();
   }
 
   /**

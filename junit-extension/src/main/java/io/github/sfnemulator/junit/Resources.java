@@ -4,6 +4,8 @@ import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.SfnApiException;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.mock.TaskMocks;
+import io.github.sfnemulator.mock.TaskResponder;
 import io.github.sfnemulator.validation.DefinitionException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,20 +22,24 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  */
 final class Resources implements AutoCloseable {
   private final StepFunctionsEmulator emulator;
-  private final TaskResponderRegistry registry;
+  private final TaskMocks mocks = TaskMocks.create();
   private final TimeControl time;
   private final Settings settings;
   private final ConcurrentHashMap<String, StateMachine> machines = new ConcurrentHashMap<>();
 
-  Resources(Settings settings, Instant startTime) {
+  /**
+   * @param startTime where virtual time starts, or null for the settings' start
+   * @param mockTestCase the mock config test case executions use, or null for none
+   */
+  Resources(Settings settings, Instant startTime, String mockTestCase) {
     this.settings = settings;
-    this.registry = new TaskResponderRegistry();
-    settings.stateMocks().forEach(registry::mock);
-    settings.mocksForAll().forEach(registry::mock);
+    declareMocks();
+    TaskResponder responder =
+        settings.fallback() == null ? mocks : mocks.orElse(settings.fallback());
     this.emulator =
         StepFunctionsEmulator.create(
-            settings.optionsStartingAt(startTime).toBuilder()
-                .taskResponder(registry.asResponder())
+            settings.optionsFor(startTime, mockTestCase).toBuilder()
+                .taskResponder(responder)
                 .build());
     this.time = new TimeControl(emulator.clock());
   }
@@ -42,8 +48,18 @@ final class Resources implements AutoCloseable {
     return emulator;
   }
 
-  TaskResponderRegistry registry() {
-    return registry;
+  TaskMocks mocks() {
+    return mocks;
+  }
+
+  /** Forgets the mocks and calls of the test that ended, keeping the builder's mocks. */
+  void resetMocks() {
+    mocks.reset();
+    declareMocks();
+  }
+
+  private void declareMocks() {
+    settings.mocks().forEach(declarations -> declarations.accept(mocks));
   }
 
   TimeControl time() {

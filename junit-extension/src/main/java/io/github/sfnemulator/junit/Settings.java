@@ -1,22 +1,24 @@
 package io.github.sfnemulator.junit;
 
 import io.github.sfnemulator.EmulatorOptions;
+import io.github.sfnemulator.mock.TaskMocks;
 import io.github.sfnemulator.mock.TaskResponder;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * What an extension was configured with: the emulator's options, the definitions root and the mocks
- * every test starts with.
+ * What an extension was configured with: the emulator's options (with the mock config), the
+ * definitions root, the mocks every test starts with, and the responder for calls no mock selects
+ * (null: such a call fails the test).
  */
 record Settings(
     EmulatorOptions options,
     String definitionsRoot,
-    Map<String, TaskResponder> stateMocks,
-    List<TaskResponder> mocksForAll) {
+    List<Consumer<TaskMocks>> mocks,
+    TaskResponder fallback) {
 
   static Settings of(StepFunctionsTest annotation) {
     EmulatorOptions.Builder b = EmulatorOptions.newBuilder();
@@ -30,15 +32,25 @@ record Settings(
       b.startTime(instant(annotation.startTime(), "@StepFunctionsTest(startTime)"));
     }
     try {
-      return new Settings(b.build(), annotation.definitions(), Map.of(), List.of());
+      return new Settings(b.build(), annotation.definitions(), List.of(), null);
     } catch (IllegalArgumentException e) {
       throw new ExtensionConfigurationException("@StepFunctionsTest: " + e.getMessage(), e);
     }
   }
 
-  /** The options of one emulator, with the test's start time if it has one. */
-  EmulatorOptions optionsStartingAt(Instant startTime) {
-    return startTime == null ? options : options.toBuilder().startTime(startTime).build();
+  /** The options of one emulator, with the test's start time and mock test case if it has them. */
+  EmulatorOptions optionsFor(Instant startTime, String mockTestCase) {
+    if (startTime == null && mockTestCase == null) {
+      return options;
+    }
+    EmulatorOptions.Builder b = options.toBuilder();
+    if (startTime != null) {
+      b.startTime(startTime);
+    }
+    if (mockTestCase != null) {
+      b.mockTestCase(mockTestCase);
+    }
+    return b.build();
   }
 
   static Instant instant(String text, String where) {

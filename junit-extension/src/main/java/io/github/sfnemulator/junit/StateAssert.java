@@ -2,14 +2,14 @@ package io.github.sfnemulator.junit;
 
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StatesErrors;
-import io.github.sfnemulator.history.HistoryEvent;
+import io.github.sfnemulator.history.ExecutionTrace;
+import io.github.sfnemulator.history.StateError;
+import io.github.sfnemulator.history.StateVisit;
 import io.github.sfnemulator.junit.error.ErrorMessage;
 import io.github.sfnemulator.junit.error.ShouldHaveBeenRetried;
 import io.github.sfnemulator.junit.error.ShouldHaveCaught;
 import io.github.sfnemulator.junit.error.ShouldHaveEnteredStates;
-import io.github.sfnemulator.junit.internal.ExecutionTrace;
 import io.github.sfnemulator.junit.internal.JsonValues;
-import io.github.sfnemulator.junit.internal.StateVisit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -32,7 +32,6 @@ import org.assertj.core.api.AbstractAssert;
 public class StateAssert extends AbstractAssert<StateAssert, Execution> {
   private final String stateName;
   private final int visit;
-  private final ExecutionTrace trace;
   private final List<StateVisit> visits;
 
   /**
@@ -43,8 +42,7 @@ public class StateAssert extends AbstractAssert<StateAssert, Execution> {
     super(actual, StateAssert.class);
     this.stateName = stateName;
     this.visit = visit;
-    this.trace = ExecutionTrace.of(actual);
-    List<StateVisit> all = trace.visitsOf(stateName);
+    List<StateVisit> all = ExecutionTrace.of(actual.name(), actual.history()).visits(stateName);
     if (description != null && !description.isEmpty()) {
       describedAs(description);
     }
@@ -89,8 +87,7 @@ public class StateAssert extends AbstractAssert<StateAssert, Execution> {
       if (!v.caught()) {
         continue;
       }
-      List<HistoryEvent> failures = v.failures();
-      ExecutionTrace.Failure f = trace.failureOf(failures.get(failures.size() - 1));
+      StateError f = v.errors().get(v.errors().size() - 1);
       if (error.equals(f.error()) || StatesErrors.ALL.equals(error)) {
         return new CatchAssert(
             actual, stateName, f.error(), f.cause(), v.caughtInto(), info.descriptionText());

@@ -1,15 +1,12 @@
 package io.github.sfnemulator.junit;
 
 import io.github.sfnemulator.StepFunctionsEmulator;
-import io.github.sfnemulator.junit.internal.ExecutionTrace;
-import io.github.sfnemulator.mock.TaskCall;
-import io.github.sfnemulator.mock.TaskResponder;
+import io.github.sfnemulator.history.ExecutionTrace;
+import io.github.sfnemulator.mock.TaskMocks;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,8 +26,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The JUnit 5 extension behind {@link StepFunctionsTest}: gives tests an emulator with virtual
- * time, injects it with the state machines they name, routes Task calls to the test's mocks, and
- * prints the trace of the test's executions when it fails.
+ * time, injects it with the state machines they name and the test's {@link TaskMocks}, fails a test
+ * whose Task calls found no mock, and prints the trace of the test's executions when it fails.
  *
  * <p>Registered programmatically, it takes settings, and its lifetime follows the field: a static
  * field shares one emulator across the class, an instance field gives each test its own.
@@ -41,7 +38,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *     .region("eu-west-1")
  *     .startTime(Instant.parse("2024-06-01T00:00:00Z"))
  *     .definitionsRoot("statemachines")
- *     .mock("Notify", call -> TaskResponse.returning("{}"))
+ *     .mocks(mocks -> mocks.stubFor(state("Notify").willReturn("{}")))
  *     .build();
  *
  * @Test
@@ -89,26 +86,17 @@ public class StepFunctionsExtension
     return active().emulator();
   }
 
-  /** The mocks of the running test (or class, for a static field). */
-  public TaskResponderRegistry mocks() {
-    return active().registry();
+  /**
+   * The mocks of the running test: the builder's, and those the test declares, which are forgotten
+   * after it.
+   */
+  public TaskMocks mocks() {
+    return active().mocks();
   }
 
   /** Time control over the running test's emulator. */
   public TimeControl time() {
     return active().time();
-  }
-
-  /** Shorthand for {@code mocks().mock(stateName, responder)}. */
-  public StepFunctionsExtension mock(String stateName, TaskResponder responder) {
-    mocks().mock(stateName, responder);
-    return this;
-  }
-
-  /** Shorthand for {@code mocks().mock(responder)}: answers every state without its own mock. */
-  public StepFunctionsExtension mock(TaskResponder responder) {
-    mocks().mock(responder);
-    return this;
   }
 
   @Override
@@ -120,8 +108,12 @@ public class StepFunctionsExtension
       }
       return;
     }
-    Instant start = startTime(context.getElement().orElse(null));
-    Resources r = new Resources(settings, start);
+    AnnotatedElement element = context.getElement().orElse(null);
+    Resources r =
+        new Resources(
+            settings,
+            TestAnnotations.startTime(element),
+            TestAnnotations.mockTestCase(element, settings));
     context.getStore(NAMESPACE).put(this, r);
     active = r;
     Injection.inject(Injection.fields(testClass, true), null, r, testClass.getClassLoader());
@@ -132,17 +124,8 @@ public class StepFunctionsExtension
     Resources shared = context.getStore(NAMESPACE).get(this, Resources.class);
     Resources r;
     if (shared != null) {
-      if (context.getRequiredTestMethod().isAnnotationPresent(ExecutionStartTime.class)) {
-        throw new ExtensionConfigurationException(
-            "@ExecutionStartTime on "
-                + context.getRequiredTestMethod().getName()
-                + "() needs an emulator of its own, but this class shares one"
-                + " (StepFunctionsExtension in a static field). Register the extension in an"
-                + " instance field, use @StepFunctionsTest, or move the start time to the"
-                + " builder.");
-      }
+      TestAnnotations.checkSharedEmulator(context.getRequiredTestMethod());
       context.getStore(NAMESPACE).put(BEFORE_TEST, shared.executionArns());
-      shared.registry().startTest();
       r = shared;
     } else {
       r = resources(context);
@@ -175,16 +158,12 @@ public class StepFunctionsExtension
           .ifPresent(
               p -> p.getStore(NAMESPACE).put(TRACE + context.getUniqueId(), traces(context, r)));
     }
-    List<TaskCall> unmocked = r.registry().unmockedCalls();
-    if (context.getStore(NAMESPACE).get(BEFORE_TEST) != null) {
-      r.registry().endTest();
-    }
-    if (!unmocked.isEmpty()) {
-      throw new ExtensionConfigurationException(
-          unmocked.stream()
-              .map(TaskResponderRegistry::noMockMessage)
-              .distinct()
-              .collect(Collectors.joining(System.lineSeparator())));
+    try {
+      r.mocks().verifyNoUnmatchedCalls();
+    } finally {
+      if (context.getStore(NAMESPACE).get(BEFORE_TEST) != null) {
+        r.resetMocks();
+      }
     }
   }
 
@@ -258,7 +237,12 @@ public class StepFunctionsExtension
     ExtensionContext.Store store = context.getStore(NAMESPACE);
     return store.getOrComputeIfAbsent(
         this,
-        key -> new Resources(settings(context), startTime(context.getRequiredTestMethod())),
+        key -> {
+          Settings s = settings(context);
+          Method method = context.getRequiredTestMethod();
+          return new Resources(
+              s, TestAnnotations.startTime(method), TestAnnotations.mockTestCase(method, s));
+        },
         Resources.class);
   }
 
@@ -271,25 +255,13 @@ public class StepFunctionsExtension
         .orElseGet(() -> StepFunctionsExtensionBuilder.defaults());
   }
 
-  private static Instant startTime(AnnotatedElement element) {
-    if (element == null) {
-      return null;
-    }
-    ExecutionStartTime a = element.getAnnotation(ExecutionStartTime.class);
-    if (a == null && element instanceof Method m) {
-      a = m.getDeclaringClass().getAnnotation(ExecutionStartTime.class);
-    }
-    return a == null ? null : Settings.instant(a.value(), "@ExecutionStartTime on " + element);
-  }
-
   /** The traces of the executions the test started. */
   private static String traces(ExtensionContext context, Resources r) {
     @SuppressWarnings("unchecked")
     Set<String> before = context.getStore(NAMESPACE).get(BEFORE_TEST, Set.class);
     return r.executions().stream()
         .filter(e -> before == null || !before.contains(e.arn()))
-        .map(ExecutionTrace::of)
-        .map(ExecutionTrace::render)
+        .map(e -> ExecutionTrace.of(e.name(), e.history()).render())
         .collect(Collectors.joining(System.lineSeparator()));
   }
 
@@ -299,7 +271,7 @@ public class StepFunctionsExtension
       throw new IllegalStateException(
           settings == null
               ? "This StepFunctionsExtension was declared with @StepFunctionsTest or @ExtendWith:"
-                  + " inject StepFunctionsEmulator, TaskResponderRegistry or TimeControl as a"
+                  + " inject StepFunctionsEmulator, TaskMocks or TimeControl as a"
                   + " parameter or field instead."
               : "No test is running: the emulator exists from beforeAll (static field) or"
                   + " beforeEach (instance field) on.");

@@ -1,13 +1,15 @@
 package io.github.sfnemulator.junit;
 
 import io.github.sfnemulator.EmulatorOptions;
+import io.github.sfnemulator.mock.MockConfig;
+import io.github.sfnemulator.mock.TaskMocks;
 import io.github.sfnemulator.mock.TaskResponder;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
 /**
@@ -18,7 +20,9 @@ import org.apiguardian.api.API;
  * @RegisterExtension
  * StepFunctionsExtension sfn = StepFunctionsExtension.newInstance()
  *     .accountId("210987654321")
- *     .taskResponder(myMockSet)       // any TaskResponder: a mock DSL, a MockConfigFile case
+ *     .mocks(mocks -> mocks.stubFor(state("Notify").willReturn("{}")))
+ *     .mockConfig(Path.of("src/test/resources/MockConfigFile.json"))
+ *     .taskResponder(awsBackends)     // answers what no mock selects
  *     .build();
  * }</pre>
  *
@@ -28,18 +32,21 @@ import org.apiguardian.api.API;
 public final class StepFunctionsExtensionBuilder {
   private EmulatorOptions.Builder options = EmulatorOptions.newBuilder();
   private String definitionsRoot = "";
-  private final Map<String, TaskResponder> stateMocks = new LinkedHashMap<>();
-  private final List<TaskResponder> mocksForAll = new ArrayList<>();
+  private final List<Consumer<TaskMocks>> mocks = new ArrayList<>();
+  private TaskResponder fallback;
 
   StepFunctionsExtensionBuilder() {}
 
   /**
-   * Starts from these emulator options (random seed, real time...). Region, account and start time
-   * given to this builder override theirs; their TaskResponder answers states without a mock.
+   * Starts from these emulator options (random seed, real time, mock config...). Region, account
+   * and start time given to this builder override theirs; their TaskResponder, unless the default,
+   * becomes the {@link #taskResponder fallback}.
    */
   public StepFunctionsExtensionBuilder options(EmulatorOptions base) {
     this.options = base.toBuilder();
-    mocksForAll.add(base.taskResponder());
+    if (base.taskResponder() != EmulatorOptions.getDefaultInstance().taskResponder()) {
+      fallback = base.taskResponder();
+    }
     return this;
   }
 
@@ -69,19 +76,32 @@ public final class StepFunctionsExtensionBuilder {
   }
 
   /**
-   * Answers every Task state that has no mock of its own, in every test; the last one given wins.
-   * This is where a whole mock set (a DSL, a MockConfigFile test case) plugs in.
+   * Declares mocks every test starts with: {@code declarations} runs on each test's {@link
+   * TaskMocks} before the test, so these mocks persist while the test's own are forgotten after it.
+   * A test's mocks, declared later, win over these.
    */
-  public StepFunctionsExtensionBuilder taskResponder(TaskResponder responder) {
-    mocksForAll.add(Objects.requireNonNull(responder, "responder"));
+  public StepFunctionsExtensionBuilder mocks(Consumer<TaskMocks> declarations) {
+    mocks.add(Objects.requireNonNull(declarations, "declarations"));
     return this;
   }
 
-  /** Answers the Task state {@code stateName} in every test. */
-  public StepFunctionsExtensionBuilder mock(String stateName, TaskResponder responder) {
-    stateMocks.put(
-        Objects.requireNonNull(stateName, "stateName"),
-        Objects.requireNonNull(responder, "responder"));
+  /**
+   * Answers every Task call that no mock selects, e.g. {@code AwsBackends}; the last one given
+   * wins. Without one, such a call fails the execution and the test.
+   */
+  public StepFunctionsExtensionBuilder taskResponder(TaskResponder fallback) {
+    this.fallback = Objects.requireNonNull(fallback, "fallback");
+    return this;
+  }
+
+  /**
+   * AWS Step Functions Local's MockConfigFile.json, whose test cases {@link MockTestCase} selects.
+   *
+   * @throws io.github.sfnemulator.mock.MockConfigException when the file is malformed
+   * @throws java.io.UncheckedIOException when it cannot be read
+   */
+  public StepFunctionsExtensionBuilder mockConfig(Path file) {
+    options.mockConfig(MockConfig.fromPath(Objects.requireNonNull(file, "file")));
     return this;
   }
 
@@ -89,15 +109,11 @@ public final class StepFunctionsExtensionBuilder {
    * @throws IllegalArgumentException when the region or account id is malformed
    */
   public StepFunctionsExtension build() {
-    // The registry routes calls; a default responder that knows no state would hide "no mock".
-    List<TaskResponder> forAll = new ArrayList<>(mocksForAll);
-    forAll.remove(EmulatorOptions.getDefaultInstance().taskResponder());
     return new StepFunctionsExtension(
-        new Settings(
-            options.build(), definitionsRoot, Map.copyOf(stateMocks), List.copyOf(forAll)));
+        new Settings(options.build(), definitionsRoot, List.copyOf(mocks), fallback));
   }
 
   static Settings defaults() {
-    return new Settings(EmulatorOptions.getDefaultInstance(), "", Map.of(), List.of());
+    return new Settings(EmulatorOptions.getDefaultInstance(), "", List.of(), null);
   }
 }

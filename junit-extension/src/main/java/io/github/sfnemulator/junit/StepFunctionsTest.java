@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs each test of the class against its own Step Functions emulator, with virtual time, and
  * injects what the test asks for: {@code StepFunctionsEmulator}, {@code EmulatorClock}, {@link
- * TimeControl}, {@link TaskResponderRegistry} and state machines loaded with {@link
- * StateMachineDefinition}. When a test fails, the trace of every execution it started is printed.
+ * TimeControl}, {@code TaskMocks} and state machines loaded with {@link StateMachineDefinition}.
+ * When a test fails, the trace of every execution it started is printed.
  *
  * <pre>{@code
  * @StepFunctionsTest
@@ -21,17 +21,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   @StateMachineDefinition("order.asl.json") StateMachine order;
  *
  *   @Test
- *   void charges_the_card(StepFunctionsEmulator sfn, TaskResponderRegistry mocks) {
- *     mocks.mock("Charge", call -> TaskResponse.returning("{\"charged\":true}"));
+ *   void charges_the_card(StepFunctionsEmulator sfn, TaskMocks mocks) {
+ *     mocks.stubFor(lambda("Charge").willReturn("{\"charged\":true}"));
  *     Execution execution = sfn.startExecution(order.arn(), "{}").await();
  *     assertThat(execution).hasSucceeded();
  *   }
  * }
  * }</pre>
  *
- * <p>For one emulator shared by the tests of a class, or for settings such as a default {@code
- * TaskResponder}, register the extension programmatically instead: {@code @RegisterExtension static
- * StepFunctionsExtension sfn = StepFunctionsExtension.newInstance().build();}.
+ * <p>For one emulator shared by the tests of a class, or for settings such as mocks every test
+ * starts with or a MockConfigFile.json, register the extension programmatically instead:
+ * {@code @RegisterExtension static StepFunctionsExtension sfn =
+ * StepFunctionsExtension.newInstance().build();}.
  *
  * @since 0.1
  */

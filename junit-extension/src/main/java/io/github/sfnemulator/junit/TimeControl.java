@@ -2,7 +2,7 @@ package io.github.sfnemulator.junit;
 
 import io.github.sfnemulator.EmulatorClock;
 import io.github.sfnemulator.Execution;
-import io.github.sfnemulator.junit.internal.ExecutionTrace;
+import io.github.sfnemulator.history.ExecutionTrace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -82,6 +82,9 @@ public final class TimeControl {
     return new AssertionFailedError(
         String.format(
             "%nExpecting execution '%s' to enter state '%s' as time passes, but %s:%n%s",
-            execution.name(), state, why, ExecutionTrace.of(execution).render()));
+            execution.name(),
+            state,
+            why,
+            ExecutionTrace.of(execution.name(), execution.history()).render()));
   }
 }

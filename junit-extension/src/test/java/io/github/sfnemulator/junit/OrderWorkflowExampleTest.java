@@ -1,10 +1,13 @@
 package io.github.sfnemulator.junit;
 
 import static io.github.sfnemulator.junit.StepFunctionsAssertions.assertThat;
+import static io.github.sfnemulator.mock.TaskMocks.lambda;
+import static io.github.sfnemulator.mock.TaskMocks.lambdaError;
 
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.mock.TaskMocks;
 import io.github.sfnemulator.mock.TaskResponse;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +19,10 @@ class OrderWorkflowExampleTest {
   StateMachine order;
 
   @Test
-  void retries_a_throttled_charge_twice(StepFunctionsEmulator sfn, TaskResponderRegistry mocks) {
-    TaskResponse throttled = TaskResponse.throwing("Lambda.TooManyRequestsException", "Slow down");
-    TaskResponse charged = TaskResponse.returning("{\"charged\": true}");
-    mocks.mock("Charge", call -> call.invocation() < 2 ? throttled : charged);
+  void retries_a_throttled_charge_twice(StepFunctionsEmulator sfn, TaskMocks mocks) {
+    TaskResponse.Throw throttle = lambdaError("Lambda.TooManyRequestsException", "Slow down");
+    mocks.stubFor(
+        lambda("Charge").willThrow(throttle).thenThrow(throttle).thenReturn("{\"charged\": true}"));
 
     Execution execution = sfn.startExecution(order.arn(), "{\"orderId\": \"o-1\"}").await();
 

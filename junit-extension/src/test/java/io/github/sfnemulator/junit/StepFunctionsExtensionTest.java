@@ -1,6 +1,10 @@
 package io.github.sfnemulator.junit;
 
 import static io.github.sfnemulator.junit.StepFunctionsAssertions.assertThat;
+import static io.github.sfnemulator.mock.TaskMocks.invocationsOf;
+import static io.github.sfnemulator.mock.TaskMocks.lambda;
+import static io.github.sfnemulator.mock.TaskMocks.lambdaError;
+import static io.github.sfnemulator.mock.TaskMocks.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.event;
@@ -15,7 +19,9 @@ import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.junit.error.ShouldHaveEnteredStates;
 import io.github.sfnemulator.mock.TaskCall;
+import io.github.sfnemulator.mock.TaskMocks;
 import io.github.sfnemulator.mock.TaskResponse;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,6 +38,7 @@ import org.junit.platform.testkit.engine.Events;
 import org.opentest4j.AssertionFailedError;
 
 class StepFunctionsExtensionTest {
+  private static final Path MOCK_CONFIG = Path.of("src/test/resources/MockConfigFile.json");
 
   @Test
   void injects_fields_and_parameters_and_loads_yaml_definitions() {
@@ -56,7 +63,7 @@ class StepFunctionsExtensionTest {
             event(
                 test("second"),
                 finishedWithFailure(
-                    instanceOf(ExtensionConfigurationException.class),
+                    instanceOf(AssertionError.class),
                     message(m -> m.startsWith("No mock for Task state 'Charge'")))));
   }
 
@@ -125,16 +132,6 @@ class StepFunctionsExtensionTest {
 
   @Test
   void fails_a_test_whose_task_has_no_mock_naming_the_state_and_how_to_mock_it() {
-    String expected =
-        TaskResponderRegistry.noMockMessage(
-            new TaskCall(
-                "arn",
-                "Charge",
-                "arn:aws:lambda:us-east-1:123456789012:function:charge",
-                null,
-                0,
-                null));
-
     run(UnmockedTaskTestCase.class)
         .assertThatEvents()
         .haveExactly(
@@ -142,8 +139,31 @@ class StepFunctionsExtensionTest {
             event(
                 test(),
                 finishedWithFailure(
-                    instanceOf(ExtensionConfigurationException.class), message(expected))));
-    assertThat(expected).contains("mocks.mock(\"Charge\", call -> TaskResponse.returning(\"{}\"))");
+                    instanceOf(AssertionError.class),
+                    message(
+                        "No mock for Task state 'Charge' (Resource"
+                            + " arn:aws:lambda:us-east-1:123456789012:function:charge). Mock it,"
+                            + " e.g. mocks.stubFor(lambda(\"Charge\").willReturn(\"{}\")). Mocks"
+                            + " registered: lambda(\"Chrage\")."))));
+  }
+
+  @Test
+  void builder_mocks_persist_and_a_fallback_answers_what_no_mock_selects() {
+    run(BuilderMocksTestCase.class).assertStatistics(s -> s.started(2).succeeded(2));
+  }
+
+  @Test
+  void selects_a_mock_config_test_case_per_method_or_class() {
+    run(MockConfigTestCase.class).assertStatistics(s -> s.started(3).succeeded(3));
+    assertFailsWith(
+        MockTestCaseWithoutConfigTestCase.class,
+        ExtensionConfigurationException.class,
+        "@MockTestCase(\"HappyPath\") on runs() needs a mock config: register the extension with"
+            + " StepFunctionsExtension.newInstance().mockConfig(Path.of(\"MockConfigFile.json\"))");
+    assertFailsWith(
+        MockTestCaseOnSharedEmulatorTestCase.class,
+        ExtensionConfigurationException.class,
+        "@MockTestCase on runs() needs an emulator of its own");
   }
 
   @Test
@@ -216,7 +236,7 @@ class StepFunctionsExtensionTest {
     StepFunctionsEmulator emulator;
     EmulatorClock clock;
     TimeControl time;
-    TaskResponderRegistry mocks;
+    TaskMocks mocks;
 
     @StateMachineDefinition("reminder.asl.yaml")
     StateMachine reminder;
@@ -229,14 +249,14 @@ class StepFunctionsExtensionTest {
       assertThat(reminder.name()).isEqualTo("reminder");
       assertThat(reminder.definition()).startsWith("{\"StartAt\":\"Wait a day\"");
       assertThat(other.name()).isEqualTo("Other");
-      mocks.mock("SendReminder", call -> TaskResponse.returning("{\"MessageId\":\"m-1\"}"));
+      mocks.stubFor(state("SendReminder").willReturn("{\"MessageId\":\"m-1\"}"));
 
       Execution execution = sfn.startExecution(reminder.arn(), "{\"message\":\"hi\"}");
       time.runUntilStateEntered(execution, "SendReminder");
 
       assertThat(clock.now()).isEqualTo(Instant.parse("2024-01-02T00:00:00Z"));
       assertThat(execution).hasSucceeded().hasOutput("{\"MessageId\":\"m-1\"}");
-      assertThat(mocks.calls("SendReminder"))
+      assertThat(mocks.findAll(invocationsOf("SendReminder")))
           .singleElement()
           .extracting(c -> c.parameters().get("Message").asText())
           .isEqualTo("hi");
@@ -262,19 +282,19 @@ class StepFunctionsExtensionTest {
     @RegisterExtension
     static StepFunctionsExtension sfn =
         StepFunctionsExtension.newInstance()
-            .mock("Everywhere", call -> TaskResponse.returning("{}"))
+            .mocks(mocks -> mocks.stubFor(state("Everywhere").willReturn("{}")))
             .build();
 
     @Test
     @Order(1)
     void first() {
       sfn.emulator().createStateMachine("Shared", Workflows.definition("order.asl.json"));
-      sfn.mock("Charge", call -> TaskResponse.returning("{}"));
+      sfn.mocks().stubFor(state("Charge").willReturn("{}"));
     }
 
     @Test
     @Order(2)
-    void second(TaskResponderRegistry mocks) {
+    void second(TaskMocks mocks) {
       assertThat(sfn.emulator().listStateMachines())
           .extracting(StateMachine::name)
           .containsExactly("Shared");
@@ -283,8 +303,11 @@ class StepFunctionsExtensionTest {
           sfn.emulator()
               .startExecution(sfn.emulator().listStateMachines().get(0).arn(), "{}")
               .await();
-      assertThat(execution).hasFailedWith("States.Runtime");
-      assertThat(mocks.unmockedCalls()).extracting(TaskCall::stateName).containsExactly("Charge");
+      assertThat(execution)
+          .hasFailedWith("States.Runtime")
+          .withCauseContaining("No mock for Task state 'Charge'")
+          .withCauseContaining("Mocks registered: state(\"Everywhere\").");
+      assertThat(mocks.calls()).extracting(TaskCall::stateName).containsExactly("Charge");
     }
   }
 
@@ -309,9 +332,12 @@ class StepFunctionsExtensionTest {
     @RepeatedTest(12)
     void runs_alone(
         StepFunctionsEmulator sfn,
-        TaskResponderRegistry mocks,
+        TaskMocks mocks,
         @StateMachineDefinition("order.asl.json") StateMachine order) {
-      mocks.mock("Charge", Workflows.throttledCharge(1, TaskResponse.returning("{}")));
+      mocks.stubFor(
+          lambda("Charge")
+              .willThrow(lambdaError("Lambda.TooManyRequestsException", "Slow down"))
+              .thenReturn("{}"));
       assertThat(sfn.startExecution(order.arn(), "{}").await()).hasSucceeded();
       assertThat(sfn.listExecutions(order.arn())).hasSize(1);
       assertThat(mocks.calls()).hasSize(2);
@@ -323,9 +349,9 @@ class StepFunctionsExtensionTest {
     @Test
     void takes_the_happy_path(
         StepFunctionsEmulator sfn,
-        TaskResponderRegistry mocks,
+        TaskMocks mocks,
         @StateMachineDefinition("order.asl.json") StateMachine order) {
-      mocks.mock("Charge", call -> TaskResponse.throwing("Card.Declined", "insufficient funds"));
+      mocks.stubFor(state("Charge").willThrow("Card.Declined", "insufficient funds"));
       Execution execution =
           sfn.startExecution(order.arn(), "run-1", "{\"orderId\":\"o-1\"}").await();
       assertThat(execution).hasEnteredStatesExactly("Validate", "Charge", "Notify");
@@ -336,9 +362,92 @@ class StepFunctionsExtensionTest {
   static class UnmockedTaskTestCase {
     @Test
     void runs(
-        StepFunctionsEmulator sfn, @StateMachineDefinition("order.asl.json") StateMachine order) {
+        StepFunctionsEmulator sfn,
+        TaskMocks mocks,
+        @StateMachineDefinition("order.asl.json") StateMachine order) {
+      mocks.stubFor(lambda("Chrage").willReturn("{}"));
       sfn.startExecution(order.arn(), "{}").await();
     }
+  }
+
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class BuilderMocksTestCase {
+    @RegisterExtension
+    static StepFunctionsExtension sfn =
+        StepFunctionsExtension.newInstance()
+            .mocks(mocks -> mocks.stubFor(lambda("Charge").willReturn("{\"by\": \"builder\"}")))
+            .taskResponder(call -> TaskResponse.returning("{\"by\": \"fallback\"}"))
+            .build();
+
+    @StateMachineDefinition("order.asl.json")
+    StateMachine order;
+
+    @Test
+    @Order(1)
+    void a_test_mock_wins_over_the_builders() {
+      sfn.mocks().stubFor(lambda("Charge").willReturn("{\"by\": \"test\"}"));
+      assertThat(sfn.emulator().startExecution(order.arn(), "{}").await())
+          .hasOutput("{\"charge\": {\"by\": \"test\"}}");
+    }
+
+    @Test
+    @Order(2)
+    void the_builders_mock_persists_and_the_fallback_answers_the_rest(TaskMocks mocks) {
+      assertThat(sfn.emulator().startExecution(order.arn(), "{}").await())
+          .hasOutput("{\"charge\": {\"by\": \"builder\"}}");
+      mocks.reset();
+      assertThat(sfn.emulator().startExecution(order.arn(), "{}").await())
+          .hasOutput("{\"charge\": {\"by\": \"fallback\"}}");
+      mocks.verify(1, invocationsOf("Charge")); // reset forgot the first call
+    }
+  }
+
+  @MockTestCase("RefundPath")
+  static class MockConfigTestCase {
+    @RegisterExtension
+    StepFunctionsExtension sfn =
+        StepFunctionsExtension.newInstance().mockConfig(MOCK_CONFIG).build();
+
+    @StateMachineDefinition("order.asl.json")
+    StateMachine order;
+
+    @Test
+    @MockTestCase("HappyPath")
+    void from_the_method(TaskMocks mocks) {
+      Execution execution = sfn.emulator().startExecution(order.arn(), "{}").await();
+      assertThat(execution).hasOutput("{\"charge\": {\"from\": \"config\"}}");
+      mocks.verify(0, invocationsOf("Charge"));
+    }
+
+    @Test
+    void from_the_class() {
+      Execution execution = sfn.emulator().startExecution(order.arn(), "{}").await();
+      assertThat(execution).state("Charge").caught("Card.Declined").into("Refund");
+    }
+
+    @Test
+    void an_arn_suffix_still_wins() {
+      Execution execution = sfn.emulator().startExecution(order.arn() + "#HappyPath", "{}").await();
+      assertThat(execution).hasSucceeded().hasNotEnteredStates("Refund");
+    }
+  }
+
+  static class MockTestCaseWithoutConfigTestCase {
+    @RegisterExtension StepFunctionsExtension sfn = StepFunctionsExtension.newInstance().build();
+
+    @Test
+    @MockTestCase("HappyPath")
+    void runs() {}
+  }
+
+  static class MockTestCaseOnSharedEmulatorTestCase {
+    @RegisterExtension
+    static StepFunctionsExtension sfn =
+        StepFunctionsExtension.newInstance().mockConfig(MOCK_CONFIG).build();
+
+    @Test
+    @MockTestCase("HappyPath")
+    void runs() {}
   }
 
   @StepFunctionsTest

@@ -1,7 +1,7 @@
 package io.github.sfnemulator.junit.error;
 
 import io.github.sfnemulator.Execution;
-import io.github.sfnemulator.junit.internal.ExecutionTrace;
+import io.github.sfnemulator.history.ExecutionTrace;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -17,7 +17,7 @@ public final class ShouldHaveEnteredStates {
   /** The states entered, in order, are not exactly {@code expected}. */
   public static ErrorMessage shouldHaveEnteredStatesExactly(
       Execution actual, List<String> expected) {
-    List<String> entered = ExecutionTrace.of(actual).statesEntered();
+    List<String> entered = ExecutionTrace.of(actual.name(), actual.history()).statesEntered();
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' to have entered exactly these states, in order:%n  %s%nbut"
@@ -30,7 +30,7 @@ public final class ShouldHaveEnteredStates {
   /** Some of the expected states were never entered. */
   public static ErrorMessage shouldHaveEnteredStates(
       Execution actual, List<String> expected, List<String> missing) {
-    List<String> entered = ExecutionTrace.of(actual).statesEntered();
+    List<String> entered = ExecutionTrace.of(actual.name(), actual.history()).statesEntered();
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' to have entered the states:%n  %s%nbut it never entered:%n "
@@ -54,7 +54,7 @@ public final class ShouldHaveEnteredStates {
 
   /** The state was not entered (that often), so a visit of it cannot be checked. */
   public static ErrorMessage shouldHaveVisited(Execution actual, String state, int visit) {
-    long times = ExecutionTrace.of(actual).visitsOf(state).size();
+    long times = ExecutionTrace.of(actual.name(), actual.history()).visits(state).size();
     String what =
         visit <= 1
             ? "to have entered state '" + state + "'"

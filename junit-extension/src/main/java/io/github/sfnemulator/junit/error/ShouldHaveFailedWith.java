@@ -1,7 +1,7 @@
 package io.github.sfnemulator.junit.error;
 
 import io.github.sfnemulator.Execution;
-import io.github.sfnemulator.junit.internal.ExecutionTrace;
+import io.github.sfnemulator.history.ExecutionTrace;
 import org.apiguardian.api.API;
 
 /**
@@ -14,7 +14,7 @@ public final class ShouldHaveFailedWith {
   private ShouldHaveFailedWith() {}
 
   public static ErrorMessage shouldHaveFailedWith(Execution actual, String error) {
-    String outcome = ExecutionTrace.of(actual).outcome();
+    String outcome = ExecutionTrace.of(actual.name(), actual.history()).outcome();
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' to have failed with error:%n  %s%nbut it ended %s.%s",

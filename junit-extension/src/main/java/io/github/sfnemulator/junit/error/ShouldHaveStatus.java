@@ -2,7 +2,7 @@ package io.github.sfnemulator.junit.error;
 
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
-import io.github.sfnemulator.junit.internal.ExecutionTrace;
+import io.github.sfnemulator.history.ExecutionTrace;
 import org.apiguardian.api.API;
 
 /**
@@ -32,7 +32,7 @@ public final class ShouldHaveStatus {
   }
 
   private static ErrorMessage of(Execution actual, ExecutionStatus expected, String verb) {
-    String outcome = ExecutionTrace.of(actual).outcome();
+    String outcome = ExecutionTrace.of(actual.name(), actual.history()).outcome();
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' %s, but it %s.%s",

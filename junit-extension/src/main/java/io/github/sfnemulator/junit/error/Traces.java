@@ -1,7 +1,7 @@
 package io.github.sfnemulator.junit.error;
 
 import io.github.sfnemulator.Execution;
-import io.github.sfnemulator.junit.internal.ExecutionTrace;
+import io.github.sfnemulator.history.ExecutionTrace;
 
 /** Pieces shared by the messages. */
 final class Traces {
@@ -11,7 +11,10 @@ final class Traces {
 
   /** "Actual path:" and the trace, one state per line. */
   static String actualPath(Execution execution) {
-    return NL + "Actual path:" + NL + ExecutionTrace.of(execution).render();
+    return NL
+        + "Actual path:"
+        + NL
+        + ExecutionTrace.of(execution.name(), execution.history()).render();
   }
 
   /** The names of the states entered, one per line: the side of a diff. */

@@ -1,6 +1,5 @@
-package io.github.sfnemulator.junit.internal;
+package io.github.sfnemulator.history;
 
-import io.github.sfnemulator.history.HistoryEventType;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,17 +1,29 @@
-package io.github.sfnemulator.junit.internal;
+package io.github.sfnemulator.history;
 
-import io.github.sfnemulator.history.HistoryEvent;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One visit of a state, read from history: from its {@code *StateEntered} event to its {@code
- * *StateExited} event (null while in progress or when the state failed the execution).
+ * *StateExited} event, with the attempts in between. A state in a loop, a Map iteration or a
+ * Parallel branch has one visit each time it is entered. Built by {@link ExecutionTrace}.
+ *
+ * <pre>{@code
+ * StateVisit charge = trace.visits("Charge").get(0);
+ * charge.retries();   // 2
+ * charge.errors();    // [StateError[error=Lambda.TooManyRequestsException, ...], ...]
+ * charge.output();    // {"charged":true}
+ * }</pre>
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StateVisit {
   private final HistoryEvent entered;
   private final StateVisit parent;
   private final List<HistoryEvent> events = new ArrayList<>();
+  private final List<StateError> errors = new ArrayList<>();
   private HistoryEvent exited;
   private String caughtInto;
 
@@ -35,6 +47,7 @@ public final class StateVisit {
     return parent == null ? 0 : parent.depth() + 1;
   }
 
+  /** The visit of the Map or Parallel state this one runs in, or null at the top level. */
   public StateVisit parent() {
     return parent;
   }
@@ -43,13 +56,14 @@ public final class StateVisit {
     return entered;
   }
 
+  /** The exited event, or null while in progress or when the state failed the execution. */
   public HistoryEvent exited() {
     return exited;
   }
 
-  /** Events of this visit, after the entered event (the exited event included). */
+  /** Events of this visit after the entered event, the exited event included. */
   public List<HistoryEvent> events() {
-    return events;
+    return List.copyOf(events);
   }
 
   /** The input the state received (JSON text). */
@@ -62,15 +76,15 @@ public final class StateVisit {
     return exited == null ? null : exited.output();
   }
 
-  /** Attempts minus one: each attempt starts with a scheduled/started event. */
+  /** Attempts minus one: each attempt starts with a scheduled or started event. */
   public int retries() {
     long attempts = events.stream().filter(e -> TraceEvents.isAttemptStart(e.type())).count();
     return (int) Math.max(0, attempts - 1);
   }
 
-  /** The failures of this visit's attempts, oldest first. */
-  public List<HistoryEvent> failures() {
-    return events.stream().filter(e -> TraceEvents.isFailure(e.type())).toList();
+  /** The errors of the failed attempts, oldest first. */
+  public List<StateError> errors() {
+    return List.copyOf(errors);
   }
 
   /** Whether the last attempt failed and a Catch led the execution on. */
@@ -78,7 +92,7 @@ public final class StateVisit {
     return exited != null && lastAttemptFailed();
   }
 
-  /** The state a Catch led to, or null. */
+  /** The state a Catch led to, or null when no Catch was taken. */
   public String caughtInto() {
     return caughtInto;
   }
@@ -97,8 +111,17 @@ public final class StateVisit {
     return false;
   }
 
+  StateError lastError() {
+    return errors.get(errors.size() - 1);
+  }
+
   void add(HistoryEvent e) {
     events.add(e);
+  }
+
+  void fail(HistoryEvent e, StateError error) {
+    events.add(e);
+    errors.add(error);
   }
 
   void exit(HistoryEvent e) {
@@ -106,7 +129,7 @@ public final class StateVisit {
     exited = e;
   }
 
-  void caughtInto(String next) {
-    caughtInto = next;
+  void catchLedTo(String state) {
+    caughtInto = state;
   }
 }
