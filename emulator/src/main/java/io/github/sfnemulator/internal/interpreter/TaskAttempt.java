@@ -147,9 +147,7 @@ final class TaskAttempt {
           case SERVICE -> "Task";
         };
     HistoryEventType type = HistoryEventType.valueOf(family + suffix);
-    String name = type.name();
-    String key = Character.toLowerCase(name.charAt(0)) + name.substring(1) + "EventDetails";
-    fiber.record(type, details == null ? null : key, details);
+    fiber.record(type, details == null ? null : EventTypes.detailsKey(type), details);
   }
 
   private String region() {

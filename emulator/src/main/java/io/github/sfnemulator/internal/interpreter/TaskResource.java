@@ -1,7 +1,5 @@
 package io.github.sfnemulator.internal.interpreter;
 
-import java.util.regex.Pattern;
-
 /**
  * What a Task's Resource names and how it is called. A Lambda function ARN gives the {@code
  * LambdaFunction*} events, an activity ARN the {@code Activity*} events, an optimized or SDK
@@ -10,7 +8,6 @@ import java.util.regex.Pattern;
  */
 record TaskResource(String arn, Kind kind, Pattern pattern, String resourceType, String resource) {
   private static final String SERVICE_PREFIX = "arn:aws:states:::";
-<<<<<<< HEAD
   private static final java.util.regex.Pattern FUNCTION =
       java.util.regex.Pattern.compile("arn:[^:]+:lambda:[^:]*:[^:]*:function:.+");
   private static final java.util.regex.Pattern ACTIVITY =
@@ -36,14 +33,6 @@ record TaskResource(String arn, Kind kind, Pattern pattern, String resourceType,
     }
     if (ACTIVITY.matcher(arn).matches()) {
       return new TaskResource(arn, Kind.ACTIVITY, Pattern.REQUEST_RESPONSE, "activity", arn);
-=======
-  private static final Pattern LAMBDA_FUNCTION =
-      Pattern.compile("arn:[^:]+:lambda:[^:]*:[^:]*:function:.+");
-
-  static TaskResource of(String arn) {
-    if (LAMBDA_FUNCTION.matcher(arn).matches()) {
-      return new TaskResource(arn, true, "lambda", arn);
->>>>>>> bench
     }
     String rest = arn.startsWith(SERVICE_PREFIX) ? arn.substring(SERVICE_PREFIX.length()) : arn;
     Pattern pattern = Pattern.REQUEST_RESPONSE;
