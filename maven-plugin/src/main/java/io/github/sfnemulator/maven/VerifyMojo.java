@@ -170,8 +170,13 @@ public class VerifyMojo extends AbstractSfnMojo {
   }
 
   private void log(ScenarioResult result) {
-    for (String line : Summary.lines(result)) {
-      if (result.passed()) {
+    log(result.passed(), Summary.header(result));
+    result.cases().forEach(c -> log(c.passed(), Summary.caseLines(c)));
+  }
+
+  private void log(boolean passed, List<String> lines) {
+    for (String line : lines) {
+      if (passed) {
         getLog().info(line);
       } else {
         getLog().error(line);
@@ -202,7 +207,7 @@ public class VerifyMojo extends AbstractSfnMojo {
     StringBuilder message = new StringBuilder("There are scenario failures.\n\n").append(tally);
     for (ScenarioResult r : results) {
       if (!r.passed()) {
-        message.append("\n\n").append(String.join("\n", Summary.lines(r)));
+        message.append("\n\n").append(String.join("\n", Summary.failureLines(r)));
       }
     }
     throw new MojoFailureException(message.toString());

@@ -78,7 +78,7 @@ public record ExecutionTrace(List<String> path, Map<String, Integer> retries, Li
         if (before != null && FAILURES.contains(before.type())) {
           String next = nextEntered(event, history);
           if (next != null) {
-            catches.add(new CaughtError(event.stateName(), before.error(), next));
+            catches.add(new CaughtError(event.stateName(), errorOf(before, history, byId), next));
           }
         }
       }
@@ -105,6 +105,24 @@ public record ExecutionTrace(List<String> path, Map<String, Integer> retries, Li
       e = byId.get(e.previousEventId());
     }
     return e;
+  }
+
+  /**
+   * The error a failure event reports. MapStateFailed and ParallelStateFailed carry none, as in
+   * AWS: theirs is the last error recorded inside the state before it failed.
+   */
+  private static String errorOf(HistoryEvent failure, List<HistoryEvent> history, Map<Long, HistoryEvent> byId) {
+    if (failure.error() != null) {
+      return failure.error();
+    }
+    HistoryEvent entered = enteredBefore(failure, byId);
+    long from = entered == null ? 0 : entered.id();
+    for (int i = history.indexOf(failure) - 1; i >= 0 && history.get(i).id() > from; i--) {
+      if (history.get(i).error() != null) {
+        return history.get(i).error();
+      }
+    }
+    return null;
   }
 
   /** The state entered right after {@code exited} (the catcher's Next), or null. */

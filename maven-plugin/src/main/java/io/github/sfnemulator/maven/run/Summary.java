@@ -10,26 +10,43 @@ public final class Summary {
 
   /** Every line for {@code result}, the failure details indented under their case. */
   public static List<String> lines(ScenarioResult result) {
+    List<String> lines = new ArrayList<>(header(result));
+    result.cases().forEach(c -> lines.addAll(caseLines(c)));
+    return lines;
+  }
+
+  /** The lines of the cases that did not pass, under the scenario's header. */
+  public static List<String> failureLines(ScenarioResult result) {
+    List<String> lines = new ArrayList<>(header(result));
+    result.cases().stream().filter(c -> !c.passed()).forEach(c -> lines.addAll(caseLines(c)));
+    return lines;
+  }
+
+  /** The scenario's name, file and verdict, and why it could not run, if so. */
+  public static List<String> header(ScenarioResult result) {
     List<String> lines = new ArrayList<>();
-    lines.add(
-        "Scenario "
-            + result.name()
-            + " ("
-            + result.file()
-            + "): "
-            + (result.passed() ? "PASS" : "FAIL"));
+    lines.add("Scenario " + result.name() + " (" + result.file() + "): " + (result.passed() ? "PASS" : "FAIL"));
     if (result.error() != null) {
       indent(lines, "ERROR " + result.error(), "  ");
     }
-    for (CaseResult c : result.cases()) {
-      String label = c.outcome() == CaseResult.Outcome.PASSED ? "PASS" : c.outcome() == CaseResult.Outcome.FAILED ? "FAIL" : "ERROR";
-      lines.add("  " + label + " " + c.name() + (c.status() == null ? "" : " [" + c.status() + "]") + " (" + c.millis() + " ms)");
-      if (c.trace() != null) {
-        traceLines(c.trace()).forEach(l -> lines.add("      " + l));
-      }
-      for (String message : c.messages()) {
-        indent(lines, message, "      ");
-      }
+    return lines;
+  }
+
+  /** {@code PASS name [STATUS] (ms)}, the route taken, and every failure message. */
+  public static List<String> caseLines(CaseResult c) {
+    List<String> lines = new ArrayList<>();
+    String label =
+        switch (c.outcome()) {
+          case PASSED -> "PASS";
+          case FAILED -> "FAIL";
+          case ERROR -> "ERROR";
+        };
+    lines.add("  " + label + " " + c.name() + (c.status() == null ? "" : " [" + c.status() + "]") + " (" + c.millis() + " ms)");
+    if (c.trace() != null) {
+      traceLines(c.trace()).forEach(l -> lines.add("      " + l));
+    }
+    for (String message : c.messages()) {
+      indent(lines, message, "      ");
     }
     return lines;
   }

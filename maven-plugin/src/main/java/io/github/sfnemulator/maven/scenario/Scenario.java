@@ -1,5 +1,6 @@
 package io.github.sfnemulator.maven.scenario;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
@@ -24,6 +25,8 @@ import java.util.List;
  * @param testCase the mock config test case every case runs under, unless the case names another
  * @param cases the cases, run in order, each in a fresh emulator
  */
+// "$schema" lets editors find sfn-test.schema.json; it is no part of the scenario.
+@JsonIgnoreProperties("$schema")
 public record Scenario(
     String name,
     String definition,

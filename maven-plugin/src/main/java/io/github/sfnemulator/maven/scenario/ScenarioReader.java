@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -60,9 +62,18 @@ public final class ScenarioReader {
               + ": unknown field '"
               + e.getPropertyName()
               + "'"
-              + at(e)
+              + (e.getPath().size() > 1 ? " in " + path(e.getPath().subList(0, e.getPath().size() - 1)) : "")
+              + line(e)
               + ". Known fields there: "
               + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")),
+          e);
+    } catch (MismatchedInputException e) {
+      boolean wrongType = !(e instanceof InvalidFormatException) && e.getTargetType() != null;
+      throw new ScenarioException(
+          displayName
+              + ": "
+              + (wrongType ? "expected " + typeName(e.getTargetType()) + " here" : e.getOriginalMessage())
+              + at(e),
           e);
     } catch (JsonMappingException e) {
       throw new ScenarioException(displayName + ": " + e.getOriginalMessage() + at(e), e);
@@ -90,21 +101,35 @@ public final class ScenarioReader {
     return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
-  private static String at(JsonProcessingException e) {
-    StringBuilder b = new StringBuilder();
-    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      b.append(" at ").append(path(m));
+  private static String typeName(Class<?> type) {
+    if (type == String.class) {
+      return "a string";
     }
-    JsonLocation location = e.getLocation();
-    if (location != null && location.getLineNr() > 0) {
-      b.append(" (line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr()).append(')');
+    if (java.util.List.class.isAssignableFrom(type)) {
+      return "a list";
     }
-    return b.toString();
+    if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+      return "an object";
+    }
+    return Number.class.isAssignableFrom(type) || type == int.class ? "a number" : "a " + type.getSimpleName();
   }
 
-  private static String path(JsonMappingException e) {
+  private static String at(JsonProcessingException e) {
+    String where =
+        e instanceof JsonMappingException m && !m.getPath().isEmpty() ? " at " + path(m.getPath()) : "";
+    return where + line(e);
+  }
+
+  private static String line(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    return location != null && location.getLineNr() > 0
+        ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
+        : "";
+  }
+
+  private static String path(java.util.List<JsonMappingException.Reference> references) {
     StringBuilder b = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
+    for (JsonMappingException.Reference r : references) {
       if (r.getIndex() >= 0) {
         b.append('[').append(r.getIndex()).append(']');
       } else if (r.getFieldName() != null) {
