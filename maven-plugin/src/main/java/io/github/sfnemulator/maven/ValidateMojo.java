@@ -17,8 +17,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Validates every state machine definition of the project, as {@code
- * ValidateStateMachineDefinition} does. An ERROR fails the build with {@code
- * file:location: SEVERITY CODE: message}; warnings are logged.
+ * ValidateStateMachineDefinition} does. An ERROR fails the build with {@code file:location:
+ * SEVERITY CODE: message}; warnings are logged.
  *
  * <pre>{@code
  * <plugin>
@@ -48,13 +48,14 @@ public class ValidateMojo extends AbstractSfnMojo {
   File definitionsDirectory;
 
   /**
-   * Ant-style patterns, relative to {@code definitionsDirectory}, of the definitions to validate.
+   * Ant-style patterns, relative to {@code definitionsDirectory}, of the definitions to validate
+   * ({@code **} matches any number of folders). Default: every {@code .asl.json}, {@code .asl.yaml}
+   * and {@code .asl.yml} file at any depth.
    *
    * <pre>{@code
    * <includes>
-   *   <include>**&#47;*.asl.json</include>
-   *   <include>**&#47;*.asl.yaml</include>
-   *   <include>**&#47;*.asl.yml</include>
+   *   <include>orders/*.asl.json</include>
+   *   <include>shipping/*.asl.yaml</include>
    * </includes>
    * }</pre>
    */
@@ -77,7 +78,9 @@ public class ValidateMojo extends AbstractSfnMojo {
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
     List<Path> files = new FileSet(definitionsDirectory.toPath(), includes, excludes).files();
     if (files.isEmpty()) {
-      getLog().info("No state machine definitions under " + definitionsDirectory + " match " + includes);
+      getLog()
+          .info(
+              "No state machine definitions under " + definitionsDirectory + " match " + includes);
       return;
     }
     List<String> errors = new ArrayList<>();
@@ -96,14 +99,26 @@ public class ValidateMojo extends AbstractSfnMojo {
         }
       }
     }
-    getLog().info("Validated " + files.size() + (files.size() == 1 ? " definition" : " definitions") + ": " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
+    getLog()
+        .info(
+            "Validated "
+                + files.size()
+                + (files.size() == 1 ? " definition" : " definitions")
+                + ": "
+                + errors.size()
+                + (errors.size() == 1 ? " error" : " errors"));
     if (!errors.isEmpty()) {
       throw new MojoFailureException(
-          "Invalid state machine definitions (" + errors.size() + (errors.size() == 1 ? " error" : " errors") + "):\n" + String.join("\n", errors));
+          "Invalid state machine definitions ("
+              + errors.size()
+              + (errors.size() == 1 ? " error" : " errors")
+              + "):\n"
+              + String.join("\n", errors));
     }
   }
 
-  private static ValidationResult validate(StepFunctionsEmulator emulator, Path file) throws MojoExecutionException {
+  private static ValidationResult validate(StepFunctionsEmulator emulator, Path file)
+      throws MojoExecutionException {
     try {
       return emulator.validate(Files.readString(file));
     } catch (IOException e) {

@@ -51,12 +51,14 @@ public class VerifyMojo extends AbstractSfnMojo {
   File scenariosDirectory;
 
   /**
-   * Ant-style patterns, relative to {@code scenariosDirectory}, of the scenario files to run.
+   * Ant-style patterns, relative to {@code scenariosDirectory}, of the scenario files to run
+   * ({@code **} matches any number of folders). Default: every {@code .sfn-test.yaml}, {@code
+   * .sfn-test.yml} and {@code .sfn-test.json} file at any depth.
    *
    * <pre>{@code
    * <scenarioIncludes>
-   *   <include>**&#47;*.sfn-test.yaml</include>
-   *   <include>**&#47;*.sfn-test.json</include>
+   *   <include>orders/*.sfn-test.yaml</include>
+   *   <include>smoke.sfn-test.json</include>
    * </scenarioIncludes>
    * }</pre>
    */
@@ -105,7 +107,9 @@ public class VerifyMojo extends AbstractSfnMojo {
    * <reportsDirectory>${project.build.directory}/sfn-reports</reportsDirectory>
    * }</pre>
    */
-  @Parameter(property = "sfn.reportsDirectory", defaultValue = "${project.build.directory}/sfn-reports")
+  @Parameter(
+      property = "sfn.reportsDirectory",
+      defaultValue = "${project.build.directory}/sfn-reports")
   File reportsDirectory;
 
   /**
@@ -143,7 +147,8 @@ public class VerifyMojo extends AbstractSfnMojo {
       return;
     }
     TestFilter filter = TestFilter.of(test);
-    ScenarioRunner runner = new ScenarioRunner(basedir.toPath(), Duration.ofSeconds(timeoutSeconds));
+    ScenarioRunner runner =
+        new ScenarioRunner(basedir.toPath(), Duration.ofSeconds(timeoutSeconds));
     SurefireReportWriter reports = new SurefireReportWriter(reportsDirectory.toPath());
     List<ScenarioResult> results = new ArrayList<>();
     for (Path file : files) {
@@ -156,14 +161,20 @@ public class VerifyMojo extends AbstractSfnMojo {
         }
         result = runner.run(scenario, shown);
       } catch (ScenarioException e) {
-        result = new ScenarioResult(ScenarioReader.baseName(file.getFileName().toString()), shown, List.of(), e.getMessage());
+        result =
+            new ScenarioResult(
+                ScenarioReader.baseName(file.getFileName().toString()),
+                shown,
+                List.of(),
+                e.getMessage());
       }
       results.add(result);
       log(result);
       try {
         reports.write(result);
       } catch (IOException e) {
-        throw new MojoExecutionException("Cannot write the report of " + shown + ": " + e.getMessage(), e);
+        throw new MojoExecutionException(
+            "Cannot write the report of " + shown + ": " + e.getMessage(), e);
       }
     }
     conclude(results);
@@ -188,9 +199,18 @@ public class VerifyMojo extends AbstractSfnMojo {
     long cases = results.stream().mapToLong(r -> Math.max(1, r.cases().size())).sum();
     long failed = results.stream().mapToLong(r -> r.count(CaseResult.Outcome.FAILED)).sum();
     long errors =
-        results.stream().mapToLong(r -> r.error() != null ? 1 : r.count(CaseResult.Outcome.ERROR)).sum();
+        results.stream()
+            .mapToLong(r -> r.error() != null ? 1 : r.count(CaseResult.Outcome.ERROR))
+            .sum();
     String tally =
-        "Scenarios: " + results.size() + ", cases: " + cases + ", failures: " + failed + ", errors: " + errors;
+        "Scenarios: "
+            + results.size()
+            + ", cases: "
+            + cases
+            + ", failures: "
+            + failed
+            + ", errors: "
+            + errors;
     if (results.isEmpty()) {
       getLog().warn("No scenario or case matches -Dsfn.test=" + test);
       return;

@@ -14,7 +14,8 @@ class FileSetTest {
   @Test
   void selects_files_at_any_depth_including_the_top_and_honours_excludes() throws Exception {
     // GIVEN
-    for (String f : List.of("a.asl.json", "x/b.asl.yaml", "x/y/c.asl.json", "drafts/d.asl.json", "e.json")) {
+    for (String f :
+        List.of("a.asl.json", "x/b.asl.yaml", "x/y/c.asl.json", "drafts/d.asl.json", "e.json")) {
       Files.createDirectories(dir.resolve(f).getParent());
       Files.writeString(dir.resolve(f), "{}");
     }

@@ -13,7 +13,12 @@ import java.util.List;
  * @param millis how long the case took
  */
 public record CaseResult(
-    String name, Outcome outcome, List<String> messages, ExecutionTrace trace, String status, long millis) {
+    String name,
+    Outcome outcome,
+    List<String> messages,
+    ExecutionTrace trace,
+    String status,
+    long millis) {
 
   /** How a case ended. */
   public enum Outcome {

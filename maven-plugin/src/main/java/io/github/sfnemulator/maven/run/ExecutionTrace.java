@@ -3,6 +3,7 @@ package io.github.sfnemulator.maven.run;
 import io.github.sfnemulator.history.HistoryEvent;
 import io.github.sfnemulator.history.HistoryEventType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What an execution's history says about the route it took: the states entered, the retries of
- * each Task state and the Catch transitions. Events are tied to their state through {@code
+ * What an execution's history says about the route it took: the states entered, the retries of each
+ * Task state and the Catch transitions. Events are tied to their state through {@code
  * previousEventId}, so interleaved Parallel branches and Map iterations are attributed correctly.
  *
  * <p>TODO(lead): the JUnit extension builds a similar trace; move this to one shared place.
@@ -21,7 +22,8 @@ import java.util.Set;
  * @param retries per Task state with at least one retry, the total number of retries
  * @param catches the Catch transitions, in order
  */
-public record ExecutionTrace(List<String> path, Map<String, Integer> retries, List<CaughtError> catches) {
+public record ExecutionTrace(
+    List<String> path, Map<String, Integer> retries, List<CaughtError> catches) {
 
   private static final Set<HistoryEventType> SCHEDULED =
       EnumSet.of(
@@ -54,7 +56,7 @@ public record ExecutionTrace(List<String> path, Map<String, Integer> retries, Li
 
   public ExecutionTrace {
     path = List.copyOf(path);
-    retries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(retries));
+    retries = Collections.unmodifiableMap(new LinkedHashMap<>(retries));
     catches = List.copyOf(catches);
   }
 
@@ -111,7 +113,8 @@ public record ExecutionTrace(List<String> path, Map<String, Integer> retries, Li
    * The error a failure event reports. MapStateFailed and ParallelStateFailed carry none, as in
    * AWS: theirs is the last error recorded inside the state before it failed.
    */
-  private static String errorOf(HistoryEvent failure, List<HistoryEvent> history, Map<Long, HistoryEvent> byId) {
+  private static String errorOf(
+      HistoryEvent failure, List<HistoryEvent> history, Map<Long, HistoryEvent> byId) {
     if (failure.error() != null) {
       return failure.error();
     }

@@ -1,8 +1,8 @@
 package io.github.sfnemulator.maven.run;
 
 import io.github.sfnemulator.Execution;
-import io.github.sfnemulator.maven.scenario.ExpectedCatch;
 import io.github.sfnemulator.maven.scenario.Expectations;
+import io.github.sfnemulator.maven.scenario.ExpectedCatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,24 +20,30 @@ final class ExpectationCheck {
       failures.add(FailureMessages.shouldHavePath(expect.path(), trace.path()));
     }
     if (expect.output() != null && !JsonMatch.equal(expect.output(), execution.outputJson())) {
-      failures.add(FailureMessages.shouldHaveOutput(expect.output(), execution.outputJson(), false, trace));
-    }
-    if (expect.outputContains() != null && !JsonMatch.contains(expect.outputContains(), execution.outputJson())) {
       failures.add(
-          FailureMessages.shouldHaveOutput(expect.outputContains(), execution.outputJson(), true, trace));
+          FailureMessages.shouldHaveOutput(expect.output(), execution.outputJson(), false, trace));
+    }
+    if (expect.outputContains() != null
+        && !JsonMatch.contains(expect.outputContains(), execution.outputJson())) {
+      failures.add(
+          FailureMessages.shouldHaveOutput(
+              expect.outputContains(), execution.outputJson(), true, trace));
     }
     if (expect.retries() != null
-        && expect.retries().entrySet().stream().anyMatch(e -> trace.retriesOf(e.getKey()) != e.getValue())) {
+        && expect.retries().entrySet().stream()
+            .anyMatch(e -> trace.retriesOf(e.getKey()) != e.getValue())) {
       failures.add(FailureMessages.shouldHaveRetries(expect.retries(), trace));
     }
     if (expect.catches() != null && !catchesMatch(expect.catches(), trace.catches())) {
       failures.add(FailureMessages.shouldHaveCatches(expect.catches(), trace.catches(), trace));
     }
     if (expect.error() != null && !expect.error().equals(execution.error())) {
-      failures.add(FailureMessages.shouldHaveText("error", expect.error(), execution.error(), trace));
+      failures.add(
+          FailureMessages.shouldHaveText("error", expect.error(), execution.error(), trace));
     }
     if (expect.cause() != null && !expect.cause().equals(execution.cause())) {
-      failures.add(FailureMessages.shouldHaveText("cause", expect.cause(), execution.cause(), trace));
+      failures.add(
+          FailureMessages.shouldHaveText("cause", expect.cause(), execution.cause(), trace));
     }
     return failures;
   }

@@ -8,20 +8,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One factory per broken expectation, each in AssertJ's shape: what was expected, what was
- * found, and the path taken so the reader sees where the execution went.
+ * One factory per broken expectation, each in AssertJ's shape: what was expected, what was found,
+ * and the path taken so the reader sees where the execution went.
  */
 final class FailureMessages {
   private FailureMessages() {}
 
-  static String shouldHaveStatus(ExecutionStatus expected, Execution execution, ExecutionTrace trace) {
+  static String shouldHaveStatus(
+      ExecutionStatus expected, Execution execution, ExecutionTrace trace) {
     StringBuilder b =
         new StringBuilder("Expecting execution to end ")
             .append(expected)
             .append(" but it ended ")
             .append(execution.status());
     if (execution.error() != null || execution.cause() != null) {
-      b.append("\n  error: ").append(execution.error()).append("\n  cause: ").append(execution.cause());
+      b.append("\n  error: ")
+          .append(execution.error())
+          .append("\n  cause: ")
+          .append(execution.cause());
     }
     return b.append(pathTaken(trace)).toString();
   }
@@ -45,14 +49,21 @@ final class FailureMessages {
           .append(actual.get(i))
           .append('"');
     } else if (i < expected.size()) {
-      b.append("\nmissing after \"").append(actual.isEmpty() ? "" : actual.get(i - 1)).append("\": ").append(expected.subList(i, expected.size()));
+      b.append("\nmissing after \"")
+          .append(actual.isEmpty() ? "" : actual.get(i - 1))
+          .append("\": ")
+          .append(expected.subList(i, expected.size()));
     } else {
-      b.append("\nunexpected after ").append(expected.isEmpty() ? "the start" : "\"" + expected.get(i - 1) + "\"").append(": ").append(actual.subList(i, actual.size()));
+      b.append("\nunexpected after ")
+          .append(expected.isEmpty() ? "the start" : "\"" + expected.get(i - 1) + "\"")
+          .append(": ")
+          .append(actual.subList(i, actual.size()));
     }
     return b.toString();
   }
 
-  static String shouldHaveOutput(JsonNode expected, JsonNode actual, boolean subset, ExecutionTrace trace) {
+  static String shouldHaveOutput(
+      JsonNode expected, JsonNode actual, boolean subset, ExecutionTrace trace) {
     return (subset ? "Expecting the output to contain:\n  " : "Expecting the output to be:\n  ")
         + expected
         + "\nbut was:\n  "
@@ -68,7 +79,8 @@ final class FailureMessages {
     return b.append("\nall retries: ").append(trace.retries()).append(pathTaken(trace)).toString();
   }
 
-  static String shouldHaveCatches(List<ExpectedCatch> expected, List<CaughtError> actual, ExecutionTrace trace) {
+  static String shouldHaveCatches(
+      List<ExpectedCatch> expected, List<CaughtError> actual, ExecutionTrace trace) {
     StringBuilder b = new StringBuilder("Expecting the catches:");
     expected.forEach(
         c ->
@@ -90,7 +102,13 @@ final class FailureMessages {
   }
 
   static String shouldHaveText(String what, String expected, String actual, ExecutionTrace trace) {
-    return "Expecting the execution's " + what + " to be:\n  " + quote(expected) + "\nbut was:\n  " + quote(actual) + pathTaken(trace);
+    return "Expecting the execution's "
+        + what
+        + " to be:\n  "
+        + quote(expected)
+        + "\nbut was:\n  "
+        + quote(actual)
+        + pathTaken(trace);
   }
 
   private static String quote(String s) {

@@ -44,7 +44,9 @@ public final class ScenarioRunner {
       definition = Files.readString(definitionFile);
     } catch (IOException e) {
       return ScenarioResult.error(
-          scenario.name(), file, "Cannot read the definition " + definitionFile + " (" + e + "). Check 'definition'.");
+          scenario.name(),
+          file,
+          "Cannot read the definition " + definitionFile + " (" + e + "). Check 'definition'.");
     }
     ValidationResult validation;
     try (StepFunctionsEmulator validator = StepFunctionsEmulator.create()) {
@@ -54,16 +56,27 @@ public final class ScenarioRunner {
       return ScenarioResult.error(
           scenario.name(),
           file,
-          "Invalid definition " + scenario.definition() + ":" + validation.errors().stream().map(d -> "\n  " + d).collect(Collectors.joining()));
+          "Invalid definition "
+              + scenario.definition()
+              + ":"
+              + validation.errors().stream().map(d -> "\n  " + d).collect(Collectors.joining()));
     }
     MockConfig mockConfig;
     try {
-      mockConfig = scenario.mockConfig() == null ? null : MockConfig.fromPath(baseDir.resolve(scenario.mockConfig()));
+      mockConfig =
+          scenario.mockConfig() == null
+              ? null
+              : MockConfig.fromPath(baseDir.resolve(scenario.mockConfig()));
     } catch (RuntimeException e) {
-      return ScenarioResult.error(scenario.name(), file, "Cannot use the mock config " + scenario.mockConfig() + ": " + e.getMessage());
+      return ScenarioResult.error(
+          scenario.name(),
+          file,
+          "Cannot use the mock config " + scenario.mockConfig() + ": " + e.getMessage());
     }
     String machineName =
-        scenario.stateMachineName() != null ? scenario.stateMachineName() : machineName(definitionFile);
+        scenario.stateMachineName() != null
+            ? scenario.stateMachineName()
+            : machineName(definitionFile);
     List<CaseResult> results = new ArrayList<>();
     for (ScenarioCase c : scenario.cases()) {
       String testCase = c.testCase() != null ? c.testCase() : scenario.testCase();
@@ -73,7 +86,11 @@ public final class ScenarioRunner {
   }
 
   private CaseResult runCase(
-      ScenarioCase c, String machineName, String definition, MockConfig mockConfig, String testCase) {
+      ScenarioCase c,
+      String machineName,
+      String definition,
+      MockConfig mockConfig,
+      String testCase) {
     long start = System.nanoTime();
     EmulatorOptions options =
         EmulatorOptions.newBuilder().taskResponder(mocks(c)).mockConfig(mockConfig).build();
@@ -81,7 +98,9 @@ public final class ScenarioRunner {
       StateMachine machine = emulator.createStateMachine(machineName, definition);
       String arn = testCase == null ? machine.arn() : machine.arn() + "#" + testCase;
       Execution execution =
-          emulator.startExecution(arn, c.input() == null ? "{}" : c.input().toString()).await(timeout);
+          emulator
+              .startExecution(arn, c.input() == null ? "{}" : c.input().toString())
+              .await(timeout);
       ExecutionTrace trace = ExecutionTrace.of(execution.history());
       List<String> failures = ExpectationCheck.failures(c.expect(), execution, trace);
       return new CaseResult(
@@ -92,7 +111,8 @@ public final class ScenarioRunner {
           execution.status().name(),
           millisSince(start));
     } catch (RuntimeException e) {
-      return CaseResult.error(c.name(), e.getClass().getSimpleName() + ": " + e.getMessage(), millisSince(start));
+      return CaseResult.error(
+          c.name(), e.getClass().getSimpleName() + ": " + e.getMessage(), millisSince(start));
     }
   }
 
@@ -120,7 +140,8 @@ public final class ScenarioRunner {
   /** {@code order.asl.json} → {@code order}, made a valid state machine name. */
   static String machineName(Path definitionFile) {
     String name = definitionFile.getFileName().toString();
-    for (String suffix : new String[] {".asl.json", ".asl.yaml", ".asl.yml", ".json", ".yaml", ".yml"}) {
+    for (String suffix :
+        new String[] {".asl.json", ".asl.yaml", ".asl.yml", ".json", ".yaml", ".yml"}) {
       if (name.toLowerCase(Locale.ROOT).endsWith(suffix)) {
         name = name.substring(0, name.length() - suffix.length());
         break;

@@ -25,7 +25,13 @@ public final class Summary {
   /** The scenario's name, file and verdict, and why it could not run, if so. */
   public static List<String> header(ScenarioResult result) {
     List<String> lines = new ArrayList<>();
-    lines.add("Scenario " + result.name() + " (" + result.file() + "): " + (result.passed() ? "PASS" : "FAIL"));
+    lines.add(
+        "Scenario "
+            + result.name()
+            + " ("
+            + result.file()
+            + "): "
+            + (result.passed() ? "PASS" : "FAIL"));
     if (result.error() != null) {
       indent(lines, "ERROR " + result.error(), "  ");
     }
@@ -41,7 +47,15 @@ public final class Summary {
           case FAILED -> "FAIL";
           case ERROR -> "ERROR";
         };
-    lines.add("  " + label + " " + c.name() + (c.status() == null ? "" : " [" + c.status() + "]") + " (" + c.millis() + " ms)");
+    lines.add(
+        "  "
+            + label
+            + " "
+            + c.name()
+            + (c.status() == null ? "" : " [" + c.status() + "]")
+            + " ("
+            + c.millis()
+            + " ms)");
     if (c.trace() != null) {
       traceLines(c.trace()).forEach(l -> lines.add("      " + l));
     }
@@ -56,10 +70,15 @@ public final class Summary {
     String retries =
         trace.retries().isEmpty()
             ? "none"
-            : trace.retries().entrySet().stream().map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", "));
+            : trace.retries().entrySet().stream()
+                .map(e -> e.getKey() + " x" + e.getValue())
+                .collect(Collectors.joining(", "));
     String catches =
-        trace.catches().isEmpty() ? "none" : trace.catches().stream().map(CaughtError::toString).collect(Collectors.joining(", "));
-    return List.of("path: " + String.join(" -> ", trace.path()), "retries: " + retries, "catches: " + catches);
+        trace.catches().isEmpty()
+            ? "none"
+            : trace.catches().stream().map(CaughtError::toString).collect(Collectors.joining(", "));
+    return List.of(
+        "path: " + String.join(" -> ", trace.path()), "retries: " + retries, "catches: " + catches);
   }
 
   private static void indent(List<String> lines, String text, String prefix) {

@@ -41,13 +41,15 @@ public final class SurefireReportWriter {
     return file;
   }
 
-  private static void writeSuite(XMLStreamWriter xml, ScenarioResult result) throws XMLStreamException {
+  private static void writeSuite(XMLStreamWriter xml, ScenarioResult result)
+      throws XMLStreamException {
     boolean broken = result.error() != null;
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", result.name());
     xml.writeAttribute("tests", Integer.toString(broken ? 1 : result.cases().size()));
     xml.writeAttribute("failures", Long.toString(result.count(CaseResult.Outcome.FAILED)));
-    xml.writeAttribute("errors", Long.toString(broken ? 1 : result.count(CaseResult.Outcome.ERROR)));
+    xml.writeAttribute(
+        "errors", Long.toString(broken ? 1 : result.count(CaseResult.Outcome.ERROR)));
     xml.writeAttribute("skipped", "0");
     xml.writeAttribute("time", seconds(result.millis()));
     if (broken) {
@@ -82,7 +84,8 @@ public final class SurefireReportWriter {
     xml.writeCharacters("\n");
   }
 
-  private static void problem(XMLStreamWriter xml, String element, String text) throws XMLStreamException {
+  private static void problem(XMLStreamWriter xml, String element, String text)
+      throws XMLStreamException {
     xml.writeStartElement(element);
     xml.writeAttribute("message", text.lines().findFirst().orElse(""));
     xml.writeAttribute("type", element.equals("failure") ? "ExpectationFailed" : "ScenarioError");

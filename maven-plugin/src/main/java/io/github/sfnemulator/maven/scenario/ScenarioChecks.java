@@ -11,7 +11,10 @@ final class ScenarioChecks {
 
   static void check(Scenario scenario, String file) {
     if (blank(scenario.definition())) {
-      throw fail(file, "", "'definition' is required: the path of the .asl.json file, relative to the project");
+      throw fail(
+          file,
+          "",
+          "'definition' is required: the path of the .asl.json file, relative to the project");
     }
     if (scenario.cases().isEmpty()) {
       throw fail(file, "", "'cases' is required and must list at least one case");
@@ -24,7 +27,8 @@ final class ScenarioChecks {
         throw fail(file, at, "every case needs a 'name'");
       }
       if (!names.add(c.name())) {
-        throw fail(file, at, "the case name '" + c.name() + "' is used twice; names must be unique");
+        throw fail(
+            file, at, "the case name '" + c.name() + "' is used twice; names must be unique");
       }
       checkMocks(file, at, c.mocks());
       checkExpectations(file, at + ".expect", c.expect());
@@ -42,10 +46,13 @@ final class ScenarioChecks {
             MockResponse r = responses.get(i);
             if (r == null || r.answerCount() != 1) {
               throw fail(
-                  file, here + "[" + i + "]", "each response has exactly one of 'return', 'throw' or 'timeout: true'");
+                  file,
+                  here + "[" + i + "]",
+                  "each response has exactly one of 'return', 'throw' or 'timeout: true'");
             }
             if (r.throwsError() != null && blank(r.throwsError().error())) {
-              throw fail(file, here + "[" + i + "].throw", "'error' is required, e.g. States.TaskFailed");
+              throw fail(
+                  file, here + "[" + i + "].throw", "'error' is required, e.g. States.TaskFailed");
             }
           }
         });
@@ -53,7 +60,10 @@ final class ScenarioChecks {
 
   private static void checkExpectations(String file, String at, Expectations e) {
     if (e.output() != null && e.outputContains() != null) {
-      throw fail(file, at, "give either 'output' (the whole output) or 'outputContains' (a subset), not both");
+      throw fail(
+          file,
+          at,
+          "give either 'output' (the whole output) or 'outputContains' (a subset), not both");
     }
     if (e.retries() != null) {
       e.retries()
@@ -68,7 +78,10 @@ final class ScenarioChecks {
       for (int i = 0; i < e.catches().size(); i++) {
         ExpectedCatch c = e.catches().get(i);
         if (c == null || blank(c.state())) {
-          throw fail(file, at + ".catches[" + i + "]", "'state' is required: the state whose error was caught");
+          throw fail(
+              file,
+              at + ".catches[" + i + "]",
+              "'state' is required: the state whose error was caught");
         }
       }
     }

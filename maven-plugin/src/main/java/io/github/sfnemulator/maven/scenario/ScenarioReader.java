@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -14,7 +15,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -27,8 +30,7 @@ public final class ScenarioReader {
 
   private ScenarioReader() {}
 
-  private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>>
-      B configure(B builder) {
+  private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
     return builder
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -62,24 +64,36 @@ public final class ScenarioReader {
               + ": unknown field '"
               + e.getPropertyName()
               + "'"
-              + (e.getPath().size() > 1 ? " in " + path(e.getPath().subList(0, e.getPath().size() - 1)) : "")
+              + (e.getPath().size() > 1
+                  ? " in " + path(e.getPath().subList(0, e.getPath().size() - 1))
+                  : "")
               + line(e)
               + ". Known fields there: "
-              + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")),
+              + e.getKnownPropertyIds().stream()
+                  .map(String::valueOf)
+                  .sorted()
+                  .collect(Collectors.joining(", ")),
           e);
     } catch (MismatchedInputException e) {
       boolean wrongType = !(e instanceof InvalidFormatException) && e.getTargetType() != null;
       throw new ScenarioException(
           displayName
               + ": "
-              + (wrongType ? "expected " + typeName(e.getTargetType()) + " here" : e.getOriginalMessage())
+              + (wrongType
+                  ? "expected " + typeName(e.getTargetType()) + " here"
+                  : e.getOriginalMessage())
               + at(e),
           e);
     } catch (JsonMappingException e) {
       throw new ScenarioException(displayName + ": " + e.getOriginalMessage() + at(e), e);
     } catch (JsonProcessingException e) {
       throw new ScenarioException(
-          displayName + ": not valid " + (mapper == YAML ? "YAML" : "JSON") + ": " + e.getOriginalMessage() + at(e),
+          displayName
+              + ": not valid "
+              + (mapper == YAML ? "YAML" : "JSON")
+              + ": "
+              + e.getOriginalMessage()
+              + at(e),
           e);
     }
     if (scenario == null) {
@@ -105,18 +119,22 @@ public final class ScenarioReader {
     if (type == String.class) {
       return "a string";
     }
-    if (java.util.List.class.isAssignableFrom(type)) {
+    if (List.class.isAssignableFrom(type)) {
       return "a list";
     }
-    if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+    if (Map.class.isAssignableFrom(type) || type.isRecord()) {
       return "an object";
     }
-    return Number.class.isAssignableFrom(type) || type == int.class ? "a number" : "a " + type.getSimpleName();
+    return Number.class.isAssignableFrom(type) || type == int.class
+        ? "a number"
+        : "a " + type.getSimpleName();
   }
 
   private static String at(JsonProcessingException e) {
     String where =
-        e instanceof JsonMappingException m && !m.getPath().isEmpty() ? " at " + path(m.getPath()) : "";
+        e instanceof JsonMappingException m && !m.getPath().isEmpty()
+            ? " at " + path(m.getPath())
+            : "";
     return where + line(e);
   }
 
@@ -127,7 +145,7 @@ public final class ScenarioReader {
         : "";
   }
 
-  private static String path(java.util.List<JsonMappingException.Reference> references) {
+  private static String path(List<JsonMappingException.Reference> references) {
     StringBuilder b = new StringBuilder();
     for (JsonMappingException.Reference r : references) {
       if (r.getIndex() >= 0) {

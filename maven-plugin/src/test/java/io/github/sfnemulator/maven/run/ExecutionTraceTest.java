@@ -8,6 +8,7 @@ import io.github.sfnemulator.EmulatorOptions;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.mock.TaskMocks;
+import io.github.sfnemulator.mock.TaskResponse;
 import org.junit.jupiter.api.Test;
 
 class ExecutionTraceTest {
@@ -24,8 +25,13 @@ class ExecutionTraceTest {
   }
 
   private static String task(String name, String next) {
-    return "\"" + name + "\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\","
-        + RETRY + "," + next + "}";
+    return "\""
+        + name
+        + "\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\","
+        + RETRY
+        + ","
+        + next
+        + "}";
   }
 
   @Test
@@ -33,8 +39,12 @@ class ExecutionTraceTest {
     // GIVEN A is retried twice and B once, in branches that run side by side
     String definition =
         "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Parallel\",\"End\":true,\"Branches\":["
-            + "{\"StartAt\":\"A\",\"States\":{" + task("A", "\"End\":true") + "}},"
-            + "{\"StartAt\":\"B\",\"States\":{" + task("B", "\"End\":true") + "}}]}}}";
+            + "{\"StartAt\":\"A\",\"States\":{"
+            + task("A", "\"End\":true")
+            + "}},"
+            + "{\"StartAt\":\"B\",\"States\":{"
+            + task("B", "\"End\":true")
+            + "}}]}}}";
     TaskMocks mocks = TaskMocks.create();
     mocks.stubFor(state("A").willThrow("Busy", "").thenThrow("Busy", "").thenReturn("{}"));
     mocks.stubFor(state("B").willThrow("Busy", "").thenReturn("{}"));
@@ -51,11 +61,17 @@ class ExecutionTraceTest {
     // GIVEN the first three calls fail: each iteration's first attempt, before any retry
     String definition =
         "{\"StartAt\":\"M\",\"States\":{\"M\":{\"Type\":\"Map\",\"End\":true,\"ItemProcessor\":"
-            + "{\"StartAt\":\"T\",\"States\":{" + task("T", "\"End\":true") + "}}}}}";
+            + "{\"StartAt\":\"T\",\"States\":{"
+            + task("T", "\"End\":true")
+            + "}}}}}";
     TaskMocks mocks = TaskMocks.create();
-    mocks.stubFor(state("T").willAnswer(call -> call.invocation() < 3
-        ? io.github.sfnemulator.mock.TaskResponse.throwing("Busy", "")
-        : io.github.sfnemulator.mock.TaskResponse.returning(io.github.sfnemulator.mock.TaskMocks.lambdaInvokeResult("{}"))));
+    mocks.stubFor(
+        state("T")
+            .willAnswer(
+                call ->
+                    call.invocation() < 3
+                        ? TaskResponse.throwing("Busy", "")
+                        : TaskResponse.returning(TaskMocks.lambdaInvokeResult("{}"))));
     // WHEN
     ExecutionTrace trace = trace(definition, mocks, "[1,2,3]");
     // THEN

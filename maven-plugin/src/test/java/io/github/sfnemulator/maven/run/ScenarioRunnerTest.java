@@ -6,6 +6,8 @@ import io.github.sfnemulator.maven.scenario.Scenario;
 import io.github.sfnemulator.maven.scenario.ScenarioReader;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScenarioRunnerTest {
@@ -22,11 +24,12 @@ class ScenarioRunnerTest {
   void passes_the_yaml_example_with_its_path_retries_and_catches() {
     // WHEN
     ScenarioResult result =
-        runner.run(ScenarioReader.read(EXAMPLES.resolve("order.sfn-test.yaml")), "order.sfn-test.yaml");
+        runner.run(
+            ScenarioReader.read(EXAMPLES.resolve("order.sfn-test.yaml")), "order.sfn-test.yaml");
     // THEN
-    assertThat(result.cases()).extracting(CaseResult::messages).containsOnly(java.util.List.of());
+    assertThat(result.cases()).extracting(CaseResult::messages).containsOnly(List.of());
     assertThat(result.passed()).isTrue();
-    assertThat(result.cases().get(1).trace().retries()).containsExactly(java.util.Map.entry("Charge", 2));
+    assertThat(result.cases().get(1).trace().retries()).containsExactly(Map.entry("Charge", 2));
     assertThat(result.cases().get(2).trace().catches())
         .containsExactly(new CaughtError("Charge", "CardDeclined", "Refund"));
   }
@@ -34,7 +37,9 @@ class ScenarioRunnerTest {
   @Test
   void passes_the_json_example_under_its_own_state_machine_name() {
     ScenarioResult result =
-        runner.run(ScenarioReader.read(EXAMPLES.resolve("order-json.sfn-test.json")), "order-json.sfn-test.json");
+        runner.run(
+            ScenarioReader.read(EXAMPLES.resolve("order-json.sfn-test.json")),
+            "order-json.sfn-test.json");
 
     assertThat(result.passed()).as("%s", result).isTrue();
     assertThat(result.name()).isEqualTo("order (JSON)");
@@ -61,8 +66,8 @@ class ScenarioRunnerTest {
     assertThat(c.messages())
         .containsExactly(
             FailureMessages.shouldHavePath(
-                java.util.List.of("Validate", "Charge", "Notify"),
-                java.util.List.of("Validate", "Charge", "Refund", "OrderFailed")));
+                List.of("Validate", "Charge", "Notify"),
+                List.of("Validate", "Charge", "Refund", "OrderFailed")));
     assertThat(c.messages().get(0))
         .contains("first difference at index 2: expected \"Notify\" but was \"Refund\"");
   }
@@ -88,7 +93,8 @@ class ScenarioRunnerTest {
     assertThat(result.cases().get(0).messages())
         .hasSize(3)
         .anySatisfy(m -> assertThat(m).startsWith("Expecting the output to contain:"))
-        .anySatisfy(m -> assertThat(m).startsWith("Expecting retries per state:").contains("Charge=0"))
+        .anySatisfy(
+            m -> assertThat(m).startsWith("Expecting retries per state:").contains("Charge=0"))
         .anySatisfy(m -> assertThat(m).startsWith("Expecting the catches:").contains("(none)"));
   }
 
@@ -114,11 +120,12 @@ class ScenarioRunnerTest {
   @Test
   void errors_the_scenario_when_the_definition_is_invalid() {
     ScenarioResult result =
-        runner.run(
-            new Scenario("broken", "missing.asl.json", null, null, null, java.util.List.of()), "x");
+        runner.run(new Scenario("broken", "missing.asl.json", null, null, null, List.of()), "x");
 
     assertThat(result.passed()).isFalse();
-    assertThat(result.error()).startsWith("Cannot read the definition").contains("missing.asl.json");
+    assertThat(result.error())
+        .startsWith("Cannot read the definition")
+        .contains("missing.asl.json");
   }
 
   @Test

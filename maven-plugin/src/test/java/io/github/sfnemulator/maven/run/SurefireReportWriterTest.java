@@ -29,9 +29,15 @@ class SurefireReportWriterTest {
             "order flow",
             "src/test/sfn/order.sfn-test.yaml",
             List.of(
-                new CaseResult("happy", CaseResult.Outcome.PASSED, List.of(), TRACE, "SUCCEEDED", 12),
                 new CaseResult(
-                    "declined <card>", CaseResult.Outcome.FAILED, List.of("Expecting x\nbut was y"), TRACE, "FAILED", 3),
+                    "happy", CaseResult.Outcome.PASSED, List.of(), TRACE, "SUCCEEDED", 12),
+                new CaseResult(
+                    "declined <card>",
+                    CaseResult.Outcome.FAILED,
+                    List.of("Expecting x\nbut was y"),
+                    TRACE,
+                    "FAILED",
+                    3),
                 CaseResult.error("stuck", "IllegalStateException: still RUNNING", 1000)),
             null);
     // WHEN
@@ -54,17 +60,20 @@ class SurefireReportWriterTest {
     assertThat(declined.getElementsByTagName("system-out").item(0).getTextContent())
         .isEqualTo("path: Validate -> Charge\nretries: Charge x2\ncatches: none\n");
     Element stuck = (Element) suite.getElementsByTagName("testcase").item(2);
-    assertThat(stuck.getElementsByTagName("error").item(0).getTextContent()).contains("still RUNNING");
+    assertThat(stuck.getElementsByTagName("error").item(0).getTextContent())
+        .contains("still RUNNING");
   }
 
   @Test
   void writes_a_scenario_that_could_not_run_as_one_error() throws Exception {
-    ScenarioResult result = ScenarioResult.error("broken", "broken.sfn-test.yaml", "Invalid definition a.asl.json");
+    ScenarioResult result =
+        ScenarioResult.error("broken", "broken.sfn-test.yaml", "Invalid definition a.asl.json");
 
     Element suite = read(new SurefireReportWriter(dir).write(result)).getDocumentElement();
 
     assertThat(suite.getAttribute("tests")).isEqualTo("1");
     assertThat(suite.getAttribute("errors")).isEqualTo("1");
-    assertThat(suite.getElementsByTagName("error").item(0).getTextContent()).isEqualTo("Invalid definition a.asl.json");
+    assertThat(suite.getElementsByTagName("error").item(0).getTextContent())
+        .isEqualTo("Invalid definition a.asl.json");
   }
 }

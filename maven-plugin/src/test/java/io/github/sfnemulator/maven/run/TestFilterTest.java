@@ -34,8 +34,10 @@ class TestFilterTest {
           invoice             | ''
           """)
   void keeps_a_matching_scenario_whole_or_only_its_matching_cases(String spec, String kept) {
-    List<String> names = TestFilter.of(spec).apply(ORDER).cases().stream().map(ScenarioCase::name).toList();
+    List<String> names =
+        TestFilter.of(spec).apply(ORDER).cases().stream().map(ScenarioCase::name).toList();
 
-    assertThat(names).containsExactlyElementsOf(kept.isEmpty() ? List.of() : List.of(kept.split(",")));
+    assertThat(names)
+        .containsExactlyElementsOf(kept.isEmpty() ? List.of() : List.of(kept.split(",")));
   }
 }

@@ -64,7 +64,8 @@ class ScenarioReaderTest {
   void ignores_the_schema_reference_editors_use() {
     Scenario s =
         ScenarioReader.parse(
-            "{\"$schema\": \"sfn-test.schema.json\", \"definition\": \"a.asl.json\", \"cases\": [{\"name\": \"a\"}]}",
+            "{\"$schema\": \"sfn-test.schema.json\", \"definition\": \"a.asl.json\", \"cases\":"
+                + " [{\"name\": \"a\"}]}",
             "a.sfn-test.json",
             "a.sfn-test.json");
 
@@ -84,8 +85,11 @@ class ScenarioReaderTest {
                           pathh: [A]
                     """))
         .isInstanceOf(ScenarioException.class)
-        .hasMessageStartingWith("order.sfn-test.yaml: unknown field 'pathh' in cases[0].expect (line ")
-        .hasMessageContaining("Known fields there: catches, cause, error, output, outputContains, path, retries, status");
+        .hasMessageStartingWith(
+            "order.sfn-test.yaml: unknown field 'pathh' in cases[0].expect (line ")
+        .hasMessageContaining(
+            "Known fields there: catches, cause, error, output, outputContains, path, retries,"
+                + " status");
   }
 
   @ParameterizedTest(name = "{0}")

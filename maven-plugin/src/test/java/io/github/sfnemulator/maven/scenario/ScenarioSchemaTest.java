@@ -28,7 +28,11 @@ class ScenarioSchemaTest {
 
   private static List<String> fields(Class<? extends Record> type) {
     return Arrays.stream(type.getRecordComponents())
-        .map(c -> c.getAccessor().isAnnotationPresent(JsonProperty.class) ? c.getAccessor().getAnnotation(JsonProperty.class).value() : c.getName())
+        .map(
+            c ->
+                c.getAccessor().isAnnotationPresent(JsonProperty.class)
+                    ? c.getAccessor().getAnnotation(JsonProperty.class).value()
+                    : c.getName())
         .toList();
   }
 
@@ -45,29 +49,45 @@ class ScenarioSchemaTest {
   void is_a_draft_2020_12_schema_of_the_scenario_record() throws IOException {
     JsonNode schema = schema();
 
-    assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.path("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     List<String> top = new ArrayList<>(fields(Scenario.class));
     top.add("$schema");
-    assertThat(schema.path("properties").properties()).extracting(e -> e.getKey()).containsExactlyInAnyOrderElementsOf(top);
-    assertThat(schema.path("required")).extracting(JsonNode::asText).containsExactly("definition", "cases");
+    assertThat(schema.path("properties").properties())
+        .extracting(e -> e.getKey())
+        .containsExactlyInAnyOrderElementsOf(top);
+    assertThat(schema.path("required"))
+        .extracting(JsonNode::asText)
+        .containsExactly("definition", "cases");
     assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
   }
 
   @ParameterizedTest(name = "$defs/{0}")
   @MethodSource("definitions")
-  void describes_every_field_of_the_model(String definition, Class<? extends Record> type) throws IOException {
+  void describes_every_field_of_the_model(String definition, Class<? extends Record> type)
+      throws IOException {
     JsonNode def = schema().path("$defs").path(definition);
 
-    assertThat(def.path("properties").properties()).extracting(e -> e.getKey()).containsExactlyInAnyOrderElementsOf(fields(type));
     assertThat(def.path("properties").properties())
-        .allSatisfy(e -> assertThat(e.getValue().has("description") || e.getValue().has("$ref")).as(e.getKey()).isTrue());
+        .extracting(e -> e.getKey())
+        .containsExactlyInAnyOrderElementsOf(fields(type));
+    assertThat(def.path("properties").properties())
+        .allSatisfy(
+            e ->
+                assertThat(e.getValue().has("description") || e.getValue().has("$ref"))
+                    .as(e.getKey())
+                    .isTrue());
   }
 
   @Test
   void every_example_scenario_of_the_plugin_reads_into_the_model() throws IOException {
     List<Path> examples;
-    try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/test/resources")), Files.walk(Path.of("src/it")))) {
-      examples = files.filter(p -> p.getFileName().toString().matches(".*\\.sfn-test\\.(yaml|yml|json)")).toList();
+    try (Stream<Path> files =
+        Stream.concat(Files.walk(Path.of("src/test/resources")), Files.walk(Path.of("src/it")))) {
+      examples =
+          files
+              .filter(p -> p.getFileName().toString().matches(".*\\.sfn-test\\.(yaml|yml|json)"))
+              .toList();
     }
 
     assertThat(examples).hasSizeGreaterThanOrEqualTo(4);
