@@ -1,0 +1,17 @@
+// The broken expectation failed the build with expected vs actual path, and the report has it.
+def log = new File(basedir, 'build.log').text
+
+assert log.contains('PASS happy path')
+assert log.contains('FAIL declined card should be retried [FAILED]')
+assert log.contains('Expecting the path (states entered) to be exactly:\n[ERROR]         [Validate, Charge, Charge, Refund, OrderFailed]') ||
+    log.contains('[Validate, Charge, Charge, Refund, OrderFailed]')
+assert log.contains('but was:')
+assert log.contains('[Validate, Charge, Refund, OrderFailed]')
+assert log.contains('first difference at index 2: expected "Charge" but was "Refund"')
+assert log.contains('There are scenario failures.')
+assert log.contains('BUILD FAILURE')
+
+def xml = new File(basedir, 'target/sfn-reports/TEST-order.xml').text
+assert xml.contains('tests="2" failures="1" errors="0"')
+assert xml.contains('<failure message="Expecting the path (states entered) to be exactly:"')
+return true

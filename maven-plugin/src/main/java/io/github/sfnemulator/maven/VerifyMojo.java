@@ -1,0 +1,235 @@
+package io.github.sfnemulator.maven;
+
+import io.github.sfnemulator.maven.run.CaseResult;
+import io.github.sfnemulator.maven.run.ScenarioResult;
+import io.github.sfnemulator.maven.run.ScenarioRunner;
+import io.github.sfnemulator.maven.run.Summary;
+import io.github.sfnemulator.maven.run.SurefireReportWriter;
+import io.github.sfnemulator.maven.run.TestFilter;
+import io.github.sfnemulator.maven.scenario.Scenario;
+import io.github.sfnemulator.maven.scenario.ScenarioException;
+import io.github.sfnemulator.maven.scenario.ScenarioReader;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Runs the project's scenario files against the emulator: prints each case's path, retries and
+ * catches, writes Surefire XML reports, and fails the build when an expectation breaks.
+ *
+ * <pre>{@code
+ * <plugin>
+ *   <groupId>io.github.sfnemulator</groupId>
+ *   <artifactId>sfn-maven-plugin</artifactId>
+ *   <executions>
+ *     <execution>
+ *       <goals><goal>verify</goal></goals>
+ *     </execution>
+ *   </executions>
+ * </plugin>
+ * }</pre>
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerifyMojo extends AbstractSfnMojo {
+
+  /**
+   * The directory the scenario files are searched in.
+   *
+   * <pre>{@code
+   * <scenariosDirectory>${project.basedir}/src/test/sfn</scenariosDirectory>
+   * }</pre>
+   */
+  @Parameter(property = "sfn.scenariosDirectory", defaultValue = "${project.basedir}/src/test/sfn")
+  File scenariosDirectory;
+
+  /**
+   * Ant-style patterns, relative to {@code scenariosDirectory}, of the scenario files to run
+   * ({@code **} matches any number of folders). Default: every {@code .sfn-test.yaml}, {@code
+   * .sfn-test.yml} and {@code .sfn-test.json} file at any depth.
+   *
+   * <pre>{@code
+   * <scenarioIncludes>
+   *   <include>orders/*.sfn-test.yaml</include>
+   *   <include>smoke.sfn-test.json</include>
+   * </scenarioIncludes>
+   * }</pre>
+   */
+  @Parameter(
+      property = "sfn.scenarioIncludes",
+      defaultValue = "**/*.sfn-test.yaml,**/*.sfn-test.yml,**/*.sfn-test.json")
+  List<String> scenarioIncludes;
+
+  /**
+   * Ant-style patterns of scenario files to leave out.
+   *
+   * <pre>{@code
+   * <scenarioExcludes>
+   *   <exclude>slow/**</exclude>
+   * </scenarioExcludes>
+   * }</pre>
+   */
+  @Parameter(property = "sfn.scenarioExcludes")
+  List<String> scenarioExcludes = new ArrayList<>();
+
+  /**
+   * Runs only the scenarios or cases with these names: comma-separated, {@code *} wildcards. A
+   * matching scenario runs whole; otherwise only its matching cases run.
+   *
+   * <pre>{@code
+   * mvn verify -Dsfn.test='order*,card declined'
+   * }</pre>
+   */
+  @Parameter(property = "sfn.test")
+  String test;
+
+  /**
+   * Skips the scenarios but not {@code sfn:validate}. Follows {@code -DskipTests} unless set.
+   *
+   * <pre>{@code
+   * <skipTests>true</skipTests>
+   * }</pre>
+   */
+  @Parameter(property = "sfn.skipTests", defaultValue = "${skipTests}")
+  boolean skipTests;
+
+  /**
+   * Where the Surefire-format XML reports ({@code TEST-<scenario>.xml}) are written.
+   *
+   * <pre>{@code
+   * <reportsDirectory>${project.build.directory}/sfn-reports</reportsDirectory>
+   * }</pre>
+   */
+  @Parameter(
+      property = "sfn.reportsDirectory",
+      defaultValue = "${project.build.directory}/sfn-reports")
+  File reportsDirectory;
+
+  /**
+   * Reports broken expectations without failing the build, like Surefire's {@code
+   * testFailureIgnore}.
+   *
+   * <pre>{@code
+   * <testFailureIgnore>true</testFailureIgnore>
+   * }</pre>
+   */
+  @Parameter(property = "sfn.testFailureIgnore", defaultValue = "false")
+  boolean testFailureIgnore;
+
+  /**
+   * How long, in real seconds, one execution may run before its case errors (virtual time skips
+   * Wait states, so this only catches executions stuck on a task token).
+   *
+   * <pre>{@code
+   * <timeoutSeconds>30</timeoutSeconds>
+   * }</pre>
+   */
+  @Parameter(property = "sfn.timeoutSeconds", defaultValue = "30")
+  int timeoutSeconds;
+
+  @Override
+  protected void executeGoal() throws MojoExecutionException, MojoFailureException {
+    if (skipTests) {
+      getLog().info("Scenarios are skipped (skipTests)");
+      return;
+    }
+    List<Path> files =
+        new FileSet(scenariosDirectory.toPath(), scenarioIncludes, scenarioExcludes).files();
+    if (files.isEmpty()) {
+      getLog().info("No scenario files under " + scenariosDirectory + " match " + scenarioIncludes);
+      return;
+    }
+    TestFilter filter = TestFilter.of(test);
+    ScenarioRunner runner =
+        new ScenarioRunner(basedir.toPath(), Duration.ofSeconds(timeoutSeconds));
+    SurefireReportWriter reports = new SurefireReportWriter(reportsDirectory.toPath());
+    List<ScenarioResult> results = new ArrayList<>();
+    for (Path file : files) {
+      String shown = basedir.toPath().relativize(file).toString();
+      ScenarioResult result;
+      try {
+        Scenario scenario = filter.apply(ScenarioReader.read(file));
+        if (scenario.cases().isEmpty()) {
+          continue;
+        }
+        result = runner.run(scenario, shown);
+      } catch (ScenarioException e) {
+        result =
+            new ScenarioResult(
+                ScenarioReader.baseName(file.getFileName().toString()),
+                shown,
+                List.of(),
+                e.getMessage());
+      }
+      results.add(result);
+      log(result);
+      try {
+        reports.write(result);
+      } catch (IOException e) {
+        throw new MojoExecutionException(
+            "Cannot write the report of " + shown + ": " + e.getMessage(), e);
+      }
+    }
+    conclude(results);
+  }
+
+  private void log(ScenarioResult result) {
+    log(result.passed(), Summary.header(result));
+    result.cases().forEach(c -> log(c.passed(), Summary.caseLines(c)));
+  }
+
+  private void log(boolean passed, List<String> lines) {
+    for (String line : lines) {
+      if (passed) {
+        getLog().info(line);
+      } else {
+        getLog().error(line);
+      }
+    }
+  }
+
+  private void conclude(List<ScenarioResult> results) throws MojoFailureException {
+    long cases = results.stream().mapToLong(r -> Math.max(1, r.cases().size())).sum();
+    long failed = results.stream().mapToLong(r -> r.count(CaseResult.Outcome.FAILED)).sum();
+    long errors =
+        results.stream()
+            .mapToLong(r -> r.error() != null ? 1 : r.count(CaseResult.Outcome.ERROR))
+            .sum();
+    String tally =
+        "Scenarios: "
+            + results.size()
+            + ", cases: "
+            + cases
+            + ", failures: "
+            + failed
+            + ", errors: "
+            + errors;
+    if (results.isEmpty()) {
+      getLog().warn("No scenario or case matches -Dsfn.test=" + test);
+      return;
+    }
+    if (failed + errors == 0) {
+      getLog().info(tally);
+      return;
+    }
+    getLog().error(tally + " (reports in " + reportsDirectory + ")");
+    if (testFailureIgnore) {
+      getLog().warn("testFailureIgnore is set: the build goes on");
+      return;
+    }
+    StringBuilder message = new StringBuilder("There are scenario failures.\n\n").append(tally);
+    for (ScenarioResult r : results) {
+      if (!r.passed()) {
+        message.append("\n\n").append(String.join("\n", Summary.failureLines(r)));
+      }
+    }
+    throw new MojoFailureException(message.toString());
+  }
+}

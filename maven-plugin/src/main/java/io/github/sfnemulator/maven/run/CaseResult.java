@@ -1,0 +1,41 @@
+package io.github.sfnemulator.maven.run;
+
+import java.util.List;
+
+/**
+ * The outcome of one case.
+ *
+ * @param name the case's name
+ * @param outcome PASSED, FAILED (an expectation broke) or ERROR (the case could not run)
+ * @param messages for FAILED every broken expectation, for ERROR the reason
+ * @param trace the route the execution took; null when it did not run
+ * @param status the execution's final status, or null when it did not run
+ * @param millis how long the case took
+ */
+public record CaseResult(
+    String name,
+    Outcome outcome,
+    List<String> messages,
+    ExecutionTrace trace,
+    String status,
+    long millis) {
+
+  /** How a case ended. */
+  public enum Outcome {
+    PASSED,
+    FAILED,
+    ERROR
+  }
+
+  public CaseResult {
+    messages = List.copyOf(messages);
+  }
+
+  static CaseResult error(String name, String reason, long millis) {
+    return new CaseResult(name, Outcome.ERROR, List.of(reason), null, null, millis);
+  }
+
+  public boolean passed() {
+    return outcome == Outcome.PASSED;
+  }
+}

@@ -1,0 +1,157 @@
+package io.github.sfnemulator.maven.run;
+
+import io.github.sfnemulator.EmulatorOptions;
+import io.github.sfnemulator.Execution;
+import io.github.sfnemulator.StateMachine;
+import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.maven.scenario.MockResponse;
+import io.github.sfnemulator.maven.scenario.Scenario;
+import io.github.sfnemulator.maven.scenario.ScenarioCase;
+import io.github.sfnemulator.mock.MockBuilder;
+import io.github.sfnemulator.mock.MockConfig;
+import io.github.sfnemulator.mock.TaskMocks;
+import io.github.sfnemulator.validation.ValidationResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a scenario's cases, each in a fresh emulator with its own mocks, and checks their
+ * expectations.
+ */
+public final class ScenarioRunner {
+  private final Path baseDir;
+  private final Duration timeout;
+
+  /**
+   * @param baseDir the directory a scenario's paths are relative to (the project's base directory)
+   * @param timeout how long, in real time, one execution may take before the case errors
+   */
+  public ScenarioRunner(Path baseDir, Duration timeout) {
+    this.baseDir = baseDir;
+    this.timeout = timeout;
+  }
+
+  public ScenarioResult run(Scenario scenario, String file) {
+    Path definitionFile = baseDir.resolve(scenario.definition());
+    String definition;
+    try {
+      definition = Files.readString(definitionFile);
+    } catch (IOException e) {
+      return ScenarioResult.error(
+          scenario.name(),
+          file,
+          "Cannot read the definition " + definitionFile + " (" + e + "). Check 'definition'.");
+    }
+    ValidationResult validation;
+    try (StepFunctionsEmulator validator = StepFunctionsEmulator.create()) {
+      validation = validator.validate(definition);
+    }
+    if (!validation.isValid()) {
+      return ScenarioResult.error(
+          scenario.name(),
+          file,
+          "Invalid definition "
+              + scenario.definition()
+              + ":"
+              + validation.errors().stream().map(d -> "\n  " + d).collect(Collectors.joining()));
+    }
+    MockConfig mockConfig;
+    try {
+      mockConfig =
+          scenario.mockConfig() == null
+              ? null
+              : MockConfig.fromPath(baseDir.resolve(scenario.mockConfig()));
+    } catch (RuntimeException e) {
+      return ScenarioResult.error(
+          scenario.name(),
+          file,
+          "Cannot use the mock config " + scenario.mockConfig() + ": " + e.getMessage());
+    }
+    String machineName =
+        scenario.stateMachineName() != null
+            ? scenario.stateMachineName()
+            : machineName(definitionFile);
+    List<CaseResult> results = new ArrayList<>();
+    for (ScenarioCase c : scenario.cases()) {
+      String testCase = c.testCase() != null ? c.testCase() : scenario.testCase();
+      results.add(runCase(c, machineName, definition, mockConfig, testCase));
+    }
+    return new ScenarioResult(scenario.name(), file, results, null);
+  }
+
+  private CaseResult runCase(
+      ScenarioCase c,
+      String machineName,
+      String definition,
+      MockConfig mockConfig,
+      String testCase) {
+    long start = System.nanoTime();
+    EmulatorOptions options =
+        EmulatorOptions.newBuilder().taskResponder(mocks(c)).mockConfig(mockConfig).build();
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
+      StateMachine machine = emulator.createStateMachine(machineName, definition);
+      String arn = testCase == null ? machine.arn() : machine.arn() + "#" + testCase;
+      Execution execution =
+          emulator
+              .startExecution(arn, c.input() == null ? "{}" : c.input().toString())
+              .await(timeout);
+      ExecutionTrace trace = ExecutionTrace.of(execution.history());
+      List<String> failures = ExpectationCheck.failures(c.expect(), execution, trace);
+      return new CaseResult(
+          c.name(),
+          failures.isEmpty() ? CaseResult.Outcome.PASSED : CaseResult.Outcome.FAILED,
+          failures,
+          trace,
+          execution.status().name(),
+          millisSince(start));
+    } catch (RuntimeException e) {
+      return CaseResult.error(
+          c.name(), e.getClass().getSimpleName() + ": " + e.getMessage(), millisSince(start));
+    }
+  }
+
+  /** The case's mocks; Task states it does not mock fail with a message naming them. */
+  static TaskMocks mocks(ScenarioCase c) {
+    TaskMocks mocks = TaskMocks.create();
+    c.mocks()
+        .forEach(
+            (state, responses) -> {
+              MockBuilder builder = TaskMocks.state(state);
+              for (MockResponse r : responses) {
+                if (r.returns() != null) {
+                  builder.willReturn(r.returns());
+                } else if (r.throwsError() != null) {
+                  builder.willThrow(r.throwsError().error(), r.throwsError().cause());
+                } else {
+                  builder.willTimeOut();
+                }
+              }
+              mocks.stubFor(builder);
+            });
+    return mocks;
+  }
+
+  /** {@code order.asl.json} → {@code order}, made a valid state machine name. */
+  static String machineName(Path definitionFile) {
+    String name = definitionFile.getFileName().toString();
+    for (String suffix :
+        new String[] {".asl.json", ".asl.yaml", ".asl.yml", ".json", ".yaml", ".yml"}) {
+      if (name.toLowerCase(Locale.ROOT).endsWith(suffix)) {
+        name = name.substring(0, name.length() - suffix.length());
+        break;
+      }
+    }
+    name = name.replaceAll("[^A-Za-z0-9_-]", "-");
+    return name.isEmpty() ? "StateMachine" : name.substring(0, Math.min(80, name.length()));
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.sfnemulator.maven.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One answer of a mocked Task state: exactly one of {@code return} (the task's result, before
+ * ResultSelector and ResultPath), {@code throw} (an error and cause) or {@code timeout: true}
+ * (States.Timeout).
+ */
+public record MockResponse(
+    @JsonProperty("return") JsonNode returns,
+    @JsonProperty("throw") ThrownError throwsError,
+    Boolean timeout) {
+
+  /** How many of the three answers are given; a valid response has exactly one. */
+  int answerCount() {
+    return (returns != null ? 1 : 0)
+        + (throwsError != null ? 1 : 0)
+        + (Boolean.TRUE.equals(timeout) ? 1 : 0);
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.sfnemulator.maven.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One execution of a scenario's state machine and what it must show.
+ *
+ * @param name the case's name in reports and for {@code -Dsfn.test}
+ * @param input the execution input; {@code {}} when absent
+ * @param testCase the MockConfigFile.json test case, overriding the scenario's
+ * @param mocks per Task state name, its answers in order; the last one repeats
+ * @param expect what the execution must show; a SUCCEEDED status when absent
+ */
+public record ScenarioCase(
+    String name,
+    JsonNode input,
+    String testCase,
+    Map<String, List<MockResponse>> mocks,
+    Expectations expect) {
+
+  public ScenarioCase {
+    mocks = mocks == null ? Map.of() : mocks;
+    expect = expect == null ? Expectations.NONE : expect;
+  }
+}
