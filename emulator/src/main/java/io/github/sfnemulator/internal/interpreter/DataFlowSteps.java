@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.json.Payloads;
 import io.github.sfnemulator.internal.model.DataFlow;
 import io.github.sfnemulator.internal.model.Field;
 import io.github.sfnemulator.internal.query.jsonpath.PathExpression;
@@ -90,7 +91,7 @@ final class DataFlowSteps {
           StatesErrors.RUNTIME, "The Assign field must evaluate to an object, not " + Json.write(value));
     }
     // AWS caps one variable and one state's assignments at 256 KiB each.
-    if (Json.sizeInBytes(object) > Events.MAX_PAYLOAD_BYTES) {
+    if (Payloads.exceedsLimit(object)) {
       throw new StatesException(
           StatesErrors.DATA_LIMIT_EXCEEDED,
           "The variables assigned by this state exceed the maximum size of 262144 bytes.");

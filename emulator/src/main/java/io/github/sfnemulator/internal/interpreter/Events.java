@@ -7,9 +7,6 @@ import io.github.sfnemulator.internal.json.SmallObjectMap;
 
 /** Builders of the details objects AWS attaches to history events. */
 final class Events {
-  /** AWS's limit on a payload (input, output, result, variables): 256 KiB. */
-  static final int MAX_PAYLOAD_BYTES = 262_144;
-
   private static final ObjectNode NOT_TRUNCATED = Json.NODES.objectNode().put("truncated", false);
 
   private Events() {}
@@ -34,18 +31,18 @@ final class Events {
     return details;
   }
 
-  static ObjectNode stateEntered(String name, String input) {
+  static ObjectNode stateEntered(String name, JsonNode input) {
     ObjectNode details = small();
     details.put("name", name);
-    details.put("input", input);
+    details.put("input", Json.write(input));
     details.set("inputDetails", NOT_TRUNCATED);
     return details;
   }
 
-  static ObjectNode stateExited(String name, String output, JsonNode assigned) {
+  static ObjectNode stateExited(String name, JsonNode output, JsonNode assigned) {
     ObjectNode details = small();
     details.put("name", name);
-    details.put("output", output);
+    details.put("output", Json.write(output));
     details.set("outputDetails", NOT_TRUNCATED);
     if (assigned != null) {
       ObjectNode vars = Json.NODES.objectNode();

@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import io.github.sfnemulator.internal.json.Payloads;
 
 /**
  * One execution: its history (the single source of truth), its root fiber and its outcome. All
@@ -67,19 +69,12 @@ public final class ExecutionRun implements FiberOwner {
 
   /** Writes ExecutionStarted and schedules the first state. Call under the engine lock. */
   public void start() {
-    ObjectNode details = Json.NODES.objectNode();
-    String inputText = Json.write(info.input());
-    details.put("input", inputText);
-    details.set("inputDetails", Events.notTruncated());
-    details.put("roleArn", info.roleArn());
-    details.put("stateMachineArn", info.stateMachineArn());
-    long id = record(0, HistoryEventType.ExecutionStarted, "executionStartedEventDetails", details);
-    if (Json.sizeInBytes(info.input()) > Events.MAX_PAYLOAD_BYTES) {
+    long id = recordLazily(0, HistoryEventType.ExecutionStarted, "executionStartedEventDetails", this::startedDetails);
+    if (Payloads.exceedsLimit(info.input())) {
       finish(ExecutionStatus.FAILED, null, StatesErrors.DATA_LIMIT_EXCEEDED, "The input exceeds the maximum size.");
       return;
     }
     root = Fiber.root(this, definition.workflow(), info.input(), id);
-    root.rememberText(info.input(), inputText);
     root.schedule();
     Integer seconds = definition.timeoutSeconds();
     if (seconds != null) {
@@ -87,12 +82,26 @@ public final class ExecutionRun implements FiberOwner {
     }
   }
 
+  private ObjectNode startedDetails() {
+    ObjectNode details = Events.small();
+    details.put("input", Json.write(info.input()));
+    details.set("inputDetails", Events.notTruncated());
+    details.put("roleArn", info.roleArn());
+    details.put("stateMachineArn", info.stateMachineArn());
+    return details;
+  }
+
   /** Appends an event; returns its id. Call under the engine lock. */
   long record(long previousEventId, HistoryEventType type, String detailsKey, ObjectNode details) {
+    return recordLazily(previousEventId, type, detailsKey, details == null ? null : () -> details);
+  }
+
+  /** Appends an event whose details are built when first read; returns its id. */
+  long recordLazily(long previousEventId, HistoryEventType type, String detailsKey, Supplier<ObjectNode> details) {
     long id = history.size() + 1;
     history.add(
-        new HistoryEvent(
-            id, previousEventId, engine.now(), type, detailsKey, details == null ? Json.NODES.objectNode() : details));
+        HistoryEvent.withLazyDetails(
+            id, previousEventId, engine.now(), type, detailsKey, details == null ? Events::small : details));
     if (history.size() >= MAX_HISTORY_EVENTS - 1 && !status.isTerminal() && !historyFull) {
       // The events written while ending the execution come back here: end it only once.
       historyFull = true;
@@ -129,10 +138,14 @@ public final class ExecutionRun implements FiberOwner {
 
   @Override
   public void onFiberSucceeded(Fiber fiber, JsonNode out) {
-    ObjectNode details = Json.NODES.objectNode();
-    details.put("output", fiber.text(out));
-    details.set("outputDetails", Events.notTruncated());
-    record(fiber.lastEventId, HistoryEventType.ExecutionSucceeded, "executionSucceededEventDetails", details);
+    Supplier<ObjectNode> details =
+        () -> {
+          ObjectNode d = Events.small();
+          d.put("output", Json.write(out));
+          d.set("outputDetails", Events.notTruncated());
+          return d;
+        };
+    recordLazily(fiber.lastEventId, HistoryEventType.ExecutionSucceeded, "executionSucceededEventDetails", details);
     finish(ExecutionStatus.SUCCEEDED, out, null, null);
   }
 

@@ -8,7 +8,9 @@ import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.State;
 import io.github.sfnemulator.internal.model.Workflow;
+import io.github.sfnemulator.internal.json.Payloads;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * Where one thread of an execution stands: the execution itself, a Parallel branch or a Map
@@ -47,9 +49,6 @@ final class Fiber {
   /** Per-state working data of the state's runner. */
   Object activation;
 
-  /** The last tree this fiber wrote to history and its text: a state's output is the next input. */
-  private JsonNode writtenNode;
-  private String writtenText;
   private Runnable resumeAction;
   private Timer timer;
   private boolean waitingExternal;
@@ -119,10 +118,11 @@ final class Fiber {
     retryAttempts = null;
     retryCount = 0;
     activation = null;
-    String input = text(rawInput);
+    String name = state.name();
+    JsonNode input = rawInput;
     HistoryEventType type = EventTypes.entered(state.type());
-    enteredEventId = record(type, "stateEnteredEventDetails", Events.stateEntered(state.name(), input));
-    if (input.length() * 3L > Events.MAX_PAYLOAD_BYTES && Json.sizeInBytes(rawInput) > Events.MAX_PAYLOAD_BYTES) {
+    enteredEventId = recordLazily(type, "stateEnteredEventDetails", () -> Events.stateEntered(name, input));
+    if (Payloads.exceedsLimit(input)) {
       phase = Phase.BUSY;
       fail(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state input exceeds the maximum number of bytes service limit."));
       return;
@@ -141,10 +141,15 @@ final class Fiber {
 
   /** Writes an event that follows this fiber's previous one. */
   long record(HistoryEventType type, String detailsKey, ObjectNode details) {
+    return recordLazily(type, detailsKey, details == null ? null : () -> details);
+  }
+
+  /** Writes an event whose details are built only if someone reads them. */
+  long recordLazily(HistoryEventType type, String detailsKey, Supplier<ObjectNode> details) {
     if (silent) {
       return lastEventId;
     }
-    lastEventId = run.record(lastEventId, type, detailsKey, details);
+    lastEventId = run.recordLazily(lastEventId, type, detailsKey, details);
     return lastEventId;
   }
 
@@ -155,13 +160,13 @@ final class Fiber {
 
   /** Leaves the current state with {@code output} towards {@code next} (null: the end). */
   void exitTo(String next, JsonNode output, JsonNode assigned) {
-    String text = text(output);
+    String name = state.name();
     HistoryEventType type = EventTypes.exited(state.type());
-    record(type, "stateExitedEventDetails", Events.stateExited(state.name(), text, assigned));
+    recordLazily(type, "stateExitedEventDetails", () -> Events.stateExited(name, output, assigned));
     if (run.isTerminal()) {
       return;
     }
-    if (text.length() * 3L > Events.MAX_PAYLOAD_BYTES && Json.sizeInBytes(output) > Events.MAX_PAYLOAD_BYTES) {
+    if (Payloads.exceedsLimit(output)) {
       finishFailed(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + state.name() + "' returned a result with a size exceeding the maximum number of bytes service limit."));
       return;
     }
@@ -173,24 +178,6 @@ final class Fiber {
       rawInput = output;
       phase = Phase.ENTER;
     }
-  }
-
-  /**
-   * The JSON text of {@code node}, written once when it is the tree this fiber wrote last (trees
-   * are immutable once built).
-   */
-  String text(JsonNode node) {
-    if (node != writtenNode || writtenText == null) {
-      writtenText = Json.write(node);
-      writtenNode = node;
-    }
-    return writtenText;
-  }
-
-  /** Tells this fiber the text of {@code node}, already written by its owner. */
-  void rememberText(JsonNode node, String text) {
-    writtenNode = node;
-    writtenText = text;
   }
 
   /** Ends this fiber without leaving the state (a Fail state, or an error nobody caught). */

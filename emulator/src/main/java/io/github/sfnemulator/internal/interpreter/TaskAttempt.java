@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.json.Payloads;
 import io.github.sfnemulator.internal.model.TaskState;
 
 /**
@@ -49,7 +50,11 @@ final class TaskAttempt {
   }
 
   void recordScheduled() {
-    ObjectNode d = Json.NODES.objectNode();
+    recordLazily("Scheduled", this::scheduledDetails);
+  }
+
+  private ObjectNode scheduledDetails() {
+    ObjectNode d = Events.small();
     switch (resource.kind()) {
       case LAMBDA_FUNCTION, ACTIVITY -> {
         d.put("resource", resource.arn());
@@ -69,7 +74,7 @@ final class TaskAttempt {
     if (heartbeatSeconds > 0) {
       d.put("heartbeatInSeconds", heartbeatSeconds);
     }
-    record("Scheduled", d);
+    return d;
   }
 
   void recordStarted(String workerName) {
@@ -93,18 +98,21 @@ final class TaskAttempt {
    * ResultSelector, ResultPath and OutputPath (or Output).
    */
   void succeed(JsonNode result) {
-    String text = Json.write(result);
-    if (text.length() * 3L > Events.MAX_PAYLOAD_BYTES && Json.sizeInBytes(result) > Events.MAX_PAYLOAD_BYTES) {
+    if (Payloads.exceedsLimit(result)) {
       fail(
           StatesErrors.DATA_LIMIT_EXCEEDED,
           "The state/task '"
               + resource.resourceType()
               + "' returned a result with a size exceeding the maximum number of bytes service limit.");
     }
-    ObjectNode d = serviceDetails();
-    d.put("output", text);
-    d.set("outputDetails", Events.notTruncated());
-    record("Succeeded", d);
+    recordLazily(
+        "Succeeded",
+        () -> {
+          ObjectNode d = serviceDetails();
+          d.put("output", Json.write(result));
+          d.set("outputDetails", Events.notTruncated());
+          return d;
+        });
     JsonNode selected = DataFlowSteps.selectResult(fiber, state.io(), result);
     DataFlowSteps.Outcome o = DataFlowSteps.complete(fiber, state.io(), effectiveInput, selected);
     fiber.exit(o.output(), o.assigned());
@@ -140,6 +148,10 @@ final class TaskAttempt {
   }
 
   private void record(String suffix, ObjectNode details) {
+    recordLazily(suffix, details == null ? null : () -> details);
+  }
+
+  private void recordLazily(String suffix, java.util.function.Supplier<ObjectNode> details) {
     String family =
         switch (resource.kind()) {
           case LAMBDA_FUNCTION -> "LambdaFunction";
@@ -147,7 +159,7 @@ final class TaskAttempt {
           case SERVICE -> "Task";
         };
     HistoryEventType type = HistoryEventType.valueOf(family + suffix);
-    fiber.record(type, details == null ? null : EventTypes.detailsKey(type), details);
+    fiber.recordLazily(type, details == null ? null : EventTypes.detailsKey(type), details);
   }
 
   private String region() {
