@@ -8,6 +8,7 @@ import io.github.sfnemulator.internal.model.MapState;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.Catcher;
+import io.github.sfnemulator.internal.model.ErrorEquals;
 import io.github.sfnemulator.internal.model.Recoverable;
 import io.github.sfnemulator.internal.model.Retrier;
 import java.time.Duration;
@@ -45,28 +46,10 @@ final class ErrorRecovery {
     }
   }
 
-  /** Whether an entry of {@code errorEquals} matches {@code error}, as AWS matches them. */
-  static boolean matches(List<String> errorEquals, String error) {
-    for (String name : errorEquals) {
-      if (name.equals(error)) {
-        return true;
-      }
-      if (StatesErrors.ALL.equals(name) && !StatesErrors.RUNTIME.equals(error)) {
-        return true;
-      }
-      if (StatesErrors.TASK_FAILED.equals(name)
-          && !StatesErrors.TIMEOUT.equals(error)
-          && !StatesErrors.RUNTIME.equals(error)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean retry(Fiber f, List<Retrier> retriers, StatesException failure) {
     for (int i = 0; i < retriers.size(); i++) {
       Retrier r = retriers.get(i);
-      if (!matches(r.errorEquals(), failure.error())) {
+      if (!ErrorEquals.matches(r.errorEquals(), failure.error())) {
         continue;
       }
       if (f.retryAttempts == null) {
@@ -98,7 +81,7 @@ final class ErrorRecovery {
 
   private static boolean caught(Fiber f, List<Catcher> catchers, StatesException failure) {
     for (Catcher c : catchers) {
-      if (!matches(c.errorEquals(), failure.error())) {
+      if (!ErrorEquals.matches(c.errorEquals(), failure.error())) {
         continue;
       }
       ObjectNode errorOutput = Json.NODES.objectNode();

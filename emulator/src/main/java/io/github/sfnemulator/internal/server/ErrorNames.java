@@ -1,7 +1,9 @@
 package io.github.sfnemulator.internal.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnemulator.StatesErrors;
+import io.github.sfnemulator.internal.model.ErrorEquals;
+import java.util.ArrayList;
+import java.util.List;
 
 /** ErrorEquals matching for TestState's Retry and Catch verdicts, with AWS's wildcard rules. */
 final class ErrorNames {
@@ -9,21 +11,9 @@ final class ErrorNames {
 
   /** Whether an entry of the {@code ErrorEquals} array matches {@code error}. */
   static boolean matches(JsonNode errorEquals, String error) {
-    for (JsonNode entry : errorEquals) {
-      String name = entry.asText();
-      if (name.equals(error)) {
-        return true;
-      }
-      if (StatesErrors.ALL.equals(name) && !StatesErrors.RUNTIME.equals(error)) {
-        return true;
-      }
-      if (StatesErrors.TASK_FAILED.equals(name)
-          && !StatesErrors.TIMEOUT.equals(error)
-          && !StatesErrors.RUNTIME.equals(error)) {
-        return true;
-      }
-    }
-    return false;
+    List<String> names = new ArrayList<>();
+    errorEquals.forEach(entry -> names.add(entry.asText()));
+    return ErrorEquals.matches(names, error);
   }
 
   /** The index of the first entry of a Retry or Catch array that matches, or -1. */
