@@ -1,5 +1,6 @@
 package io.github.sfnemulator.maven.run;
 
+import io.github.sfnemulator.history.ExecutionTrace;
 import java.util.List;
 
 /**

@@ -4,6 +4,7 @@ import io.github.sfnemulator.EmulatorOptions;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.maven.scenario.MockResponse;
 import io.github.sfnemulator.maven.scenario.Scenario;
 import io.github.sfnemulator.maven.scenario.ScenarioCase;
@@ -101,7 +102,7 @@ public final class ScenarioRunner {
           emulator
               .startExecution(arn, c.input() == null ? "{}" : c.input().toString())
               .await(timeout);
-      ExecutionTrace trace = ExecutionTrace.of(execution.history());
+      ExecutionTrace trace = ExecutionTrace.of(execution.name(), execution.history());
       List<String> failures = ExpectationCheck.failures(c.expect(), execution, trace);
       return new CaseResult(
           c.name(),
