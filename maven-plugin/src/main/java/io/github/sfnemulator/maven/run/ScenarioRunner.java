@@ -139,7 +139,7 @@ public final class ScenarioRunner {
   }
 
   /** {@code order.asl.json} → {@code order}, made a valid state machine name. */
-  static String machineName(Path definitionFile) {
+  public static String machineName(Path definitionFile) {
     String name = definitionFile.getFileName().toString();
     for (String suffix :
         new String[] {".asl.json", ".asl.yaml", ".asl.yml", ".json", ".yaml", ".yml"}) {
