@@ -1,6 +1,5 @@
 package io.github.sfnemulator.maven.run;
 
-import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.history.Catch;
 import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.maven.scenario.Expectations;
@@ -13,7 +12,7 @@ import java.util.Objects;
 final class ExpectationCheck {
   private ExpectationCheck() {}
 
-  static List<String> failures(Expectations expect, Execution execution, ExecutionTrace trace) {
+  static List<String> failures(Expectations expect, Ended execution, ExecutionTrace trace) {
     List<String> failures = new ArrayList<>();
     if (execution.status() != expect.expectedStatus()) {
       failures.add(FailureMessages.shouldHaveStatus(expect.expectedStatus(), execution, trace));

@@ -1,7 +1,6 @@
 package io.github.sfnemulator.maven.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.history.Catch;
 import io.github.sfnemulator.history.ExecutionTrace;
@@ -16,8 +15,7 @@ import java.util.Map;
 final class FailureMessages {
   private FailureMessages() {}
 
-  static String shouldHaveStatus(
-      ExecutionStatus expected, Execution execution, ExecutionTrace trace) {
+  static String shouldHaveStatus(ExecutionStatus expected, Ended execution, ExecutionTrace trace) {
     StringBuilder b =
         new StringBuilder("Expecting execution to end ")
             .append(expected)

@@ -48,6 +48,7 @@ public final class Summary {
           case PASSED -> "PASS";
           case FAILED -> "FAIL";
           case ERROR -> "ERROR";
+          case SKIPPED -> "SKIP";
         };
     lines.add(
         "  "
