@@ -1,6 +1,5 @@
 package io.github.sfnemulator.junit;
 
-import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.junit.error.ShouldHaveCaught;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -17,14 +16,14 @@ import org.assertj.core.api.AbstractAssert;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public class CatchAssert extends AbstractAssert<CatchAssert, Execution> {
+public class CatchAssert extends AbstractAssert<CatchAssert, ExecutionView> {
   private final String stateName;
   private final String error;
   private final String cause;
   private final String next;
 
   CatchAssert(
-      Execution actual,
+      ExecutionView actual,
       String stateName,
       String error,
       String cause,

@@ -38,10 +38,15 @@ import org.assertj.core.api.ListAssert;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> {
+public class ExecutionAssert extends AbstractAssert<ExecutionAssert, ExecutionView> {
 
-  public ExecutionAssert(Execution actual) {
+  public ExecutionAssert(ExecutionView actual) {
     super(actual, ExecutionAssert.class);
+  }
+
+  /** Assertions reading {@code actual} live. */
+  public ExecutionAssert(Execution actual) {
+    this(actual == null ? null : ExecutionView.of(actual));
   }
 
   public ExecutionAssert hasSucceeded() {
@@ -186,7 +191,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
   }
 
   private ExecutionAssert hasStatus(
-      ExecutionStatus expected, java.util.function.Function<Execution, ErrorMessage> message) {
+      ExecutionStatus expected, java.util.function.Function<ExecutionView, ErrorMessage> message) {
     isNotNull();
     if (actual.status() != expected) {
       throw failure(message.apply(actual));

@@ -24,6 +24,11 @@ final class Injection {
 
   private Injection() {}
 
+  /** Whether the extension fills a field or parameter of {@code type}. */
+  static boolean injectable(Class<?> type) {
+    return TYPES.contains(type) || SfnEndpoint.isClientType(type);
+  }
+
   /** The value for a field or parameter of {@code type}; {@code definition} may be null. */
   static Object value(
       Class<?> type,
@@ -57,6 +62,9 @@ final class Injection {
     if (type == TimeControl.class) {
       return r.time();
     }
+    if (SfnEndpoint.isClientType(type)) {
+      return r.sfnClient();
+    }
     return r.mocks();
   }
 
@@ -76,7 +84,7 @@ final class Injection {
     if (f.isAnnotationPresent(StateMachineDefinition.class)) {
       return true;
     }
-    return TYPES.contains(f.getType())
+    return injectable(f.getType())
         && f.getType() != StateMachine.class
         && !Modifier.isFinal(f.getModifiers());
   }

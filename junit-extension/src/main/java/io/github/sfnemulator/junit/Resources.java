@@ -26,6 +26,7 @@ final class Resources implements AutoCloseable {
   private final TimeControl time;
   private final Settings settings;
   private final ConcurrentHashMap<String, StateMachine> machines = new ConcurrentHashMap<>();
+  private SfnEndpoint endpoint;
 
   /**
    * @param startTime where virtual time starts, or null for the settings' start
@@ -60,6 +61,14 @@ final class Resources implements AutoCloseable {
 
   private void declareMocks() {
     settings.mocks().forEach(declarations -> declarations.accept(mocks));
+  }
+
+  /** An SfnClient of the AWS SDK on an endpoint serving this emulator, started on first use. */
+  synchronized Object sfnClient() {
+    if (endpoint == null) {
+      endpoint = new SfnEndpoint(emulator, emulator.options().region());
+    }
+    return endpoint.client();
   }
 
   TimeControl time() {
@@ -112,6 +121,16 @@ final class Resources implements AutoCloseable {
 
   @Override
   public void close() {
-    emulator.close();
+    SfnEndpoint started;
+    synchronized (this) {
+      started = endpoint;
+    }
+    try {
+      if (started != null) {
+        started.close();
+      }
+    } finally {
+      emulator.close();
+    }
   }
 }

@@ -1,6 +1,5 @@
 package io.github.sfnemulator.junit;
 
-import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.history.StateError;
@@ -29,7 +28,7 @@ import org.assertj.core.api.AbstractAssert;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public class StateAssert extends AbstractAssert<StateAssert, Execution> {
+public class StateAssert extends AbstractAssert<StateAssert, ExecutionView> {
   private final String stateName;
   private final int visit;
   private final List<StateVisit> visits;
@@ -38,7 +37,7 @@ public class StateAssert extends AbstractAssert<StateAssert, Execution> {
    * @param visit 1-based visit to check, or 0 for every visit
    * @param description the description of the assertion this one navigates from, or null
    */
-  public StateAssert(Execution actual, String stateName, int visit, String description) {
+  public StateAssert(ExecutionView actual, String stateName, int visit, String description) {
     super(actual, StateAssert.class);
     this.stateName = stateName;
     this.visit = visit;

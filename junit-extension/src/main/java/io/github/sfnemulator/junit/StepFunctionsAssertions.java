@@ -33,4 +33,18 @@ public final class StepFunctionsAssertions {
   public static ExecutionAssert then(Execution actual) {
     return new ExecutionAssert(actual);
   }
+
+  /**
+   * The same assertions on any {@link ExecutionView}, such as a {@link RemoteExecution} read from a
+   * Step Functions endpoint.
+   */
+  @CheckReturnValue
+  public static ExecutionAssert assertThat(ExecutionView actual) {
+    return new ExecutionAssert(actual);
+  }
+
+  @CheckReturnValue
+  public static ExecutionAssert then(ExecutionView actual) {
+    return new ExecutionAssert(actual);
+  }
 }

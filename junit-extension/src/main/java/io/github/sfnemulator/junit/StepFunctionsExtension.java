@@ -195,7 +195,7 @@ public class StepFunctionsExtension
 
   @Override
   public final boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return Injection.TYPES.contains(parameter.getParameter().getType())
+    return Injection.injectable(parameter.getParameter().getType())
         || parameter.isAnnotated(StateMachineDefinition.class);
   }
 

@@ -76,14 +76,16 @@ class ExecutionAssertTest {
 
     expectFailure(
         () -> assertThat(throttled).hasSucceeded(),
-        ShouldHaveStatus.shouldHaveSucceeded(throttled));
+        ShouldHaveStatus.shouldHaveSucceeded(ExecutionView.of(throttled)));
     expectFailure(
         () -> assertThat(retriedTwice).hasFailed(),
-        ShouldHaveStatus.shouldHaveFailed(retriedTwice));
+        ShouldHaveStatus.shouldHaveFailed(ExecutionView.of(retriedTwice)));
     expectFailure(
-        () -> assertThat(failed).hasTimedOut(), ShouldHaveStatus.shouldHaveTimedOut(failed));
+        () -> assertThat(failed).hasTimedOut(),
+        ShouldHaveStatus.shouldHaveTimedOut(ExecutionView.of(failed)));
     expectFailure(
-        () -> assertThat(failed).wasAborted(), ShouldHaveStatus.shouldHaveBeenAborted(failed));
+        () -> assertThat(failed).wasAborted(),
+        ShouldHaveStatus.shouldHaveBeenAborted(ExecutionView.of(failed)));
   }
 
   @Test
@@ -102,19 +104,20 @@ class ExecutionAssertTest {
         .withCauseContaining("funds");
     expectFailure(
         () -> assertThat(failed).hasFailedWith("States.Timeout"),
-        ShouldHaveFailedWith.shouldHaveFailedWith(failed, "States.Timeout"));
+        ShouldHaveFailedWith.shouldHaveFailedWith(ExecutionView.of(failed), "States.Timeout"));
     expectFailure(
         () -> assertThat(failed).withCause("funds"),
-        ShouldHaveFailedWith.shouldHaveCause(failed, "funds"));
+        ShouldHaveFailedWith.shouldHaveCause(ExecutionView.of(failed), "funds"));
     expectFailure(
         () -> assertThat(failed).withCauseContaining("card"),
-        ShouldHaveFailedWith.shouldHaveCauseContaining(failed, "card"));
+        ShouldHaveFailedWith.shouldHaveCauseContaining(ExecutionView.of(failed), "card"));
   }
 
   @Test
   void fails_has_output_with_both_values_sorted_for_a_diff() {
     ErrorMessage expected =
-        ShouldHaveOutput.shouldHaveOutput(retriedTwice, JsonValues.parse("{\"orderId\":\"o-2\"}"));
+        ShouldHaveOutput.shouldHaveOutput(
+            ExecutionView.of(retriedTwice), JsonValues.parse("{\"orderId\":\"o-2\"}"));
 
     AssertionFailedError error =
         expectFailure(() -> assertThat(retriedTwice).hasOutput("{\"orderId\":\"o-2\"}"), expected);
@@ -137,21 +140,21 @@ class ExecutionAssertTest {
         expectFailure(
             () -> assertThat(declined).hasEnteredStatesExactly("Validate", "Charge", "Notify"),
             ShouldHaveEnteredStates.shouldHaveEnteredStatesExactly(
-                declined, List.of("Validate", "Charge", "Notify")));
+                ExecutionView.of(declined), List.of("Validate", "Charge", "Notify")));
     expectFailure(
         () -> assertThat(retriedTwice).hasEnteredStates("Refund", "Charge"),
         ShouldHaveEnteredStates.shouldHaveEnteredStates(
-            retriedTwice, List.of("Refund", "Charge"), List.of("Refund")));
+            ExecutionView.of(retriedTwice), List.of("Refund", "Charge"), List.of("Refund")));
     expectFailure(
         () -> assertThat(declined).hasNotEnteredStates("Refund"),
         ShouldHaveEnteredStates.shouldNotHaveEnteredStates(
-            declined, List.of("Refund"), List.of("Refund")));
+            ExecutionView.of(declined), List.of("Refund"), List.of("Refund")));
     expectFailure(
         () -> assertThat(declined).state("Ship"),
-        ShouldHaveEnteredStates.shouldHaveVisited(declined, "Ship", 0));
+        ShouldHaveEnteredStates.shouldHaveVisited(ExecutionView.of(declined), "Ship", 0));
     expectFailure(
         () -> assertThat(declined).state("Charge").visit(2),
-        ShouldHaveEnteredStates.shouldHaveVisited(declined, "Charge", 2));
+        ShouldHaveEnteredStates.shouldHaveVisited(ExecutionView.of(declined), "Charge", 2));
 
     Assertions.assertThat(error.getExpected().getStringRepresentation())
         .isEqualTo(String.join(System.lineSeparator(), "Validate", "Charge", "Notify"));
@@ -161,22 +164,28 @@ class ExecutionAssertTest {
   void fails_retry_and_catch_assertions_with_the_trace() {
     expectFailure(
         () -> assertThat(retriedTwice).state("Charge").wasRetried(3),
-        ShouldHaveBeenRetried.shouldHaveBeenRetried(retriedTwice, "Charge", "", 3, 2));
+        ShouldHaveBeenRetried.shouldHaveBeenRetried(
+            ExecutionView.of(retriedTwice), "Charge", "", 3, 2));
     expectFailure(
         () -> assertThat(retriedTwice).state("Charge").caught("States.ALL"),
-        ShouldHaveCaught.shouldHaveCaught(retriedTwice, "Charge", "States.ALL", ""));
+        ShouldHaveCaught.shouldHaveCaught(
+            ExecutionView.of(retriedTwice), "Charge", "States.ALL", ""));
     expectFailure(
         () -> assertThat(declined).state("Charge").caught("States.Timeout"),
         ShouldHaveCaught.shouldHaveCaught(
-            declined, "Charge", "States.Timeout", "[Card.Declined -> Refund]"));
+            ExecutionView.of(declined), "Charge", "States.Timeout", "[Card.Declined -> Refund]"));
     expectFailure(
         () -> assertThat(declined).state("Charge").caught("Card.Declined").into("Notify"),
         ShouldHaveCaught.shouldHaveCaughtInto(
-            declined, "Charge", "Card.Declined", "Notify", "Refund"));
+            ExecutionView.of(declined), "Charge", "Card.Declined", "Notify", "Refund"));
     expectFailure(
         () -> assertThat(declined).state("Charge").caught("Card.Declined").withCause("expired"),
         ShouldHaveCaught.shouldHaveCaughtWithCause(
-            declined, "Charge", "Card.Declined", "expired", "insufficient funds"));
+            ExecutionView.of(declined),
+            "Charge",
+            "Card.Declined",
+            "expired",
+            "insufficient funds"));
   }
 
   @Test
@@ -190,7 +199,8 @@ class ExecutionAssertTest {
     assertThat(execution).hasVariable("total", "{\"n\": 2}").hasVariable("who", "\"x\"");
     expectFailure(
         () -> assertThat(execution).variable("missing"),
-        ShouldHaveVariable.shouldHaveVariable(execution, "missing", List.of("total", "who")));
+        ShouldHaveVariable.shouldHaveVariable(
+            ExecutionView.of(execution), "missing", List.of("total", "who")));
   }
 
   @Test
@@ -217,7 +227,9 @@ class ExecutionAssertTest {
             AssertionFailedError.class, () -> assertThat(declined).as("order o-1").hasFailed());
 
     Assertions.assertThat(error)
-        .hasMessage("[order o-1] " + ShouldHaveStatus.shouldHaveFailed(declined).message());
+        .hasMessage(
+            "[order o-1] "
+                + ShouldHaveStatus.shouldHaveFailed(ExecutionView.of(declined)).message());
   }
 
   private static AssertionFailedError expectFailure(

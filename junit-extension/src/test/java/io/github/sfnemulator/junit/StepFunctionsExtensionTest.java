@@ -90,7 +90,7 @@ class StepFunctionsExtensionTest {
         Workflows.order(0, TaskResponse.throwing("Card.Declined", "insufficient funds"));
     String expected =
         ShouldHaveEnteredStates.shouldHaveEnteredStatesExactly(
-                declined, List.of("Validate", "Charge", "Notify"))
+                ExecutionView.of(declined), List.of("Validate", "Charge", "Notify"))
             .message();
     // WHEN
     Events events =

@@ -1,6 +1,7 @@
 package io.github.sfnemulator.maven;
 
 import io.github.sfnemulator.maven.run.CaseResult;
+import io.github.sfnemulator.maven.run.RemoteTarget;
 import io.github.sfnemulator.maven.run.ScenarioResult;
 import io.github.sfnemulator.maven.run.ScenarioRunner;
 import io.github.sfnemulator.maven.run.Summary;
@@ -11,6 +12,7 @@ import io.github.sfnemulator.maven.scenario.ScenarioException;
 import io.github.sfnemulator.maven.scenario.ScenarioReader;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -134,6 +136,28 @@ public class VerifyMojo extends AbstractSfnMojo {
   @Parameter(property = "sfn.timeoutSeconds", defaultValue = "30")
   int timeoutSeconds;
 
+  /**
+   * Runs the scenarios against this Step Functions endpoint instead of the in-process emulator:
+   * AWS, LocalStack, or a server started by {@code sfn:start}. The state machine is created (or
+   * updated) there, and the path, retries and catches are read from GetExecutionHistory. Cases with
+   * {@code mocks} are skipped: mocks cannot be injected into a remote target; cases naming a
+   * MockConfigFile.json {@code testCase} run when the target was started with that mock config.
+   *
+   * <pre>{@code
+   * mvn sfn:verify -Dsfn.target=http://127.0.0.1:8083
+   * }</pre>
+   */
+  @Parameter(property = "sfn.target")
+  String target;
+
+  /** The region of the {@code target}'s client. */
+  @Parameter(property = "sfn.targetRegion", defaultValue = "us-east-1")
+  String targetRegion;
+
+  /** The role the state machines are created with at the {@code target}. */
+  @Parameter(property = "sfn.roleArn", defaultValue = "arn:aws:iam::123456789012:role/sfn-emulator")
+  String roleArn;
+
   @Override
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
     if (skipTests) {
@@ -147,8 +171,36 @@ public class VerifyMojo extends AbstractSfnMojo {
       return;
     }
     TestFilter filter = TestFilter.of(test);
+    try (RemoteTarget remote = remoteTarget()) {
+      runAll(files, filter, remote);
+    }
+  }
+
+  private RemoteTarget remoteTarget() throws MojoExecutionException {
+    if (target == null || target.isBlank()) {
+      return null;
+    }
+    try {
+      URI uri = URI.create(target.trim());
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        throw new IllegalArgumentException("it names no scheme and host");
+      }
+      getLog().info("Running the scenarios against " + uri + " (sfn.target)");
+      return new RemoteTarget(uri, targetRegion, roleArn);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(
+          "sfn.target '"
+              + target
+              + "' is not an endpoint URL such as http://127.0.0.1:8083: "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  private void runAll(List<Path> files, TestFilter filter, RemoteTarget remote)
+      throws MojoExecutionException, MojoFailureException {
     ScenarioRunner runner =
-        new ScenarioRunner(basedir.toPath(), Duration.ofSeconds(timeoutSeconds));
+        new ScenarioRunner(basedir.toPath(), Duration.ofSeconds(timeoutSeconds), remote);
     SurefireReportWriter reports = new SurefireReportWriter(reportsDirectory.toPath());
     List<ScenarioResult> results = new ArrayList<>();
     for (Path file : files) {
@@ -202,6 +254,7 @@ public class VerifyMojo extends AbstractSfnMojo {
         results.stream()
             .mapToLong(r -> r.error() != null ? 1 : r.count(CaseResult.Outcome.ERROR))
             .sum();
+    long skipped = results.stream().mapToLong(r -> r.count(CaseResult.Outcome.SKIPPED)).sum();
     String tally =
         "Scenarios: "
             + results.size()
@@ -210,7 +263,8 @@ public class VerifyMojo extends AbstractSfnMojo {
             + ", failures: "
             + failed
             + ", errors: "
-            + errors;
+            + errors
+            + (skipped == 0 ? "" : ", skipped: " + skipped);
     if (results.isEmpty()) {
       getLog().warn("No scenario or case matches -Dsfn.test=" + test);
       return;

@@ -1,6 +1,6 @@
 package io.github.sfnemulator.junit.error;
 
-import io.github.sfnemulator.Execution;
+import io.github.sfnemulator.junit.ExecutionView;
 import org.apiguardian.api.API;
 
 /**
@@ -16,7 +16,7 @@ public final class ShouldHaveBeenRetried {
    * @param visit which visit was checked, e.g. "" for all, " (visit 2)"
    */
   public static ErrorMessage shouldHaveBeenRetried(
-      Execution actual, String state, String visit, int expected, int retries) {
+      ExecutionView actual, String state, String visit, int expected, int retries) {
     return new ErrorMessage(
         String.format(
             "%nExpecting state '%s'%s of execution '%s' to have been retried %s,%nbut it was"

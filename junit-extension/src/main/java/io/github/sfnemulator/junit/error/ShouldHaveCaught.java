@@ -1,6 +1,6 @@
 package io.github.sfnemulator.junit.error;
 
-import io.github.sfnemulator.Execution;
+import io.github.sfnemulator.junit.ExecutionView;
 import org.apiguardian.api.API;
 
 /**
@@ -17,7 +17,7 @@ public final class ShouldHaveCaught {
    *     nothing
    */
   public static ErrorMessage shouldHaveCaught(
-      Execution actual, String state, String error, String caught) {
+      ExecutionView actual, String state, String error, String caught) {
     return new ErrorMessage(
         String.format(
             "%nExpecting state '%s' of execution '%s' to have caught:%n  %s%nbut it %s.%s",
@@ -32,7 +32,7 @@ public final class ShouldHaveCaught {
 
   /** The error was caught, but the Catch led elsewhere. */
   public static ErrorMessage shouldHaveCaughtInto(
-      Execution actual, String state, String error, String expectedNext, String actualNext) {
+      ExecutionView actual, String state, String error, String expectedNext, String actualNext) {
     return new ErrorMessage(
         String.format(
             "%nExpecting state '%s' of execution '%s' to have caught %s into state:%n  %s%nbut the"
@@ -44,7 +44,7 @@ public final class ShouldHaveCaught {
 
   /** The error was caught with another cause. */
   public static ErrorMessage shouldHaveCaughtWithCause(
-      Execution actual, String state, String error, String expectedCause, String actualCause) {
+      ExecutionView actual, String state, String error, String expectedCause, String actualCause) {
     return new ErrorMessage(
         String.format(
             "%nExpecting state '%s' of execution '%s' to have caught %s with cause:%n  \"%s\"%nbut"

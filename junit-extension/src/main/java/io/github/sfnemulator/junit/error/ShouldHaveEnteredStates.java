@@ -1,7 +1,7 @@
 package io.github.sfnemulator.junit.error;
 
-import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.history.ExecutionTrace;
+import io.github.sfnemulator.junit.ExecutionView;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -16,7 +16,7 @@ public final class ShouldHaveEnteredStates {
 
   /** The states entered, in order, are not exactly {@code expected}. */
   public static ErrorMessage shouldHaveEnteredStatesExactly(
-      Execution actual, List<String> expected) {
+      ExecutionView actual, List<String> expected) {
     List<String> entered = ExecutionTrace.of(actual.name(), actual.history()).statesEntered();
     return new ErrorMessage(
         String.format(
@@ -29,7 +29,7 @@ public final class ShouldHaveEnteredStates {
 
   /** Some of the expected states were never entered. */
   public static ErrorMessage shouldHaveEnteredStates(
-      Execution actual, List<String> expected, List<String> missing) {
+      ExecutionView actual, List<String> expected, List<String> missing) {
     List<String> entered = ExecutionTrace.of(actual.name(), actual.history()).statesEntered();
     return new ErrorMessage(
         String.format(
@@ -42,7 +42,7 @@ public final class ShouldHaveEnteredStates {
 
   /** States that should not have been entered were. */
   public static ErrorMessage shouldNotHaveEnteredStates(
-      Execution actual, List<String> unexpected, List<String> entered) {
+      ExecutionView actual, List<String> unexpected, List<String> entered) {
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' not to have entered the states:%n  %s%nbut it entered:%n "
@@ -53,7 +53,7 @@ public final class ShouldHaveEnteredStates {
   }
 
   /** The state was not entered (that often), so a visit of it cannot be checked. */
-  public static ErrorMessage shouldHaveVisited(Execution actual, String state, int visit) {
+  public static ErrorMessage shouldHaveVisited(ExecutionView actual, String state, int visit) {
     long times = ExecutionTrace.of(actual.name(), actual.history()).visits(state).size();
     String what =
         visit <= 1

@@ -1,7 +1,7 @@
 package io.github.sfnemulator.junit.error;
 
-import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.history.ExecutionTrace;
+import io.github.sfnemulator.junit.ExecutionView;
 import org.apiguardian.api.API;
 
 /**
@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
 public final class ShouldHaveFailedWith {
   private ShouldHaveFailedWith() {}
 
-  public static ErrorMessage shouldHaveFailedWith(Execution actual, String error) {
+  public static ErrorMessage shouldHaveFailedWith(ExecutionView actual, String error) {
     String outcome = ExecutionTrace.of(actual.name(), actual.history()).outcome();
     return new ErrorMessage(
         String.format(
@@ -23,15 +23,15 @@ public final class ShouldHaveFailedWith {
         outcome);
   }
 
-  public static ErrorMessage shouldHaveCause(Execution actual, String cause) {
+  public static ErrorMessage shouldHaveCause(ExecutionView actual, String cause) {
     return cause(actual, cause, "to have ended with cause");
   }
 
-  public static ErrorMessage shouldHaveCauseContaining(Execution actual, String part) {
+  public static ErrorMessage shouldHaveCauseContaining(ExecutionView actual, String part) {
     return cause(actual, part, "to have ended with a cause containing");
   }
 
-  private static ErrorMessage cause(Execution actual, String expected, String verb) {
+  private static ErrorMessage cause(ExecutionView actual, String expected, String verb) {
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' %s:%n  \"%s\"%nbut its cause was:%n  %s%s",

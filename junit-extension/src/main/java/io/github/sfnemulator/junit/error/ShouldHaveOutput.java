@@ -1,8 +1,8 @@
 package io.github.sfnemulator.junit.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.history.ExecutionTrace;
+import io.github.sfnemulator.junit.ExecutionView;
 import io.github.sfnemulator.junit.internal.JsonValues;
 import org.apiguardian.api.API;
 
@@ -17,7 +17,7 @@ public final class ShouldHaveOutput {
   private ShouldHaveOutput() {}
 
   /** The execution's output differs, or there is none because it did not succeed. */
-  public static ErrorMessage shouldHaveOutput(Execution actual, JsonNode expected) {
+  public static ErrorMessage shouldHaveOutput(ExecutionView actual, JsonNode expected) {
     String canonical = JsonValues.canonical(expected);
     if (actual.outputJson() == null) {
       return new ErrorMessage(

@@ -1,8 +1,8 @@
 package io.github.sfnemulator.junit.error;
 
-import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.history.ExecutionTrace;
+import io.github.sfnemulator.junit.ExecutionView;
 import org.apiguardian.api.API;
 
 /**
@@ -15,23 +15,23 @@ import org.apiguardian.api.API;
 public final class ShouldHaveStatus {
   private ShouldHaveStatus() {}
 
-  public static ErrorMessage shouldHaveSucceeded(Execution actual) {
+  public static ErrorMessage shouldHaveSucceeded(ExecutionView actual) {
     return of(actual, ExecutionStatus.SUCCEEDED, "to have succeeded");
   }
 
-  public static ErrorMessage shouldHaveFailed(Execution actual) {
+  public static ErrorMessage shouldHaveFailed(ExecutionView actual) {
     return of(actual, ExecutionStatus.FAILED, "to have failed");
   }
 
-  public static ErrorMessage shouldHaveTimedOut(Execution actual) {
+  public static ErrorMessage shouldHaveTimedOut(ExecutionView actual) {
     return of(actual, ExecutionStatus.TIMED_OUT, "to have timed out");
   }
 
-  public static ErrorMessage shouldHaveBeenAborted(Execution actual) {
+  public static ErrorMessage shouldHaveBeenAborted(ExecutionView actual) {
     return of(actual, ExecutionStatus.ABORTED, "to have been aborted");
   }
 
-  private static ErrorMessage of(Execution actual, ExecutionStatus expected, String verb) {
+  private static ErrorMessage of(ExecutionView actual, ExecutionStatus expected, String verb) {
     String outcome = ExecutionTrace.of(actual.name(), actual.history()).outcome();
     return new ErrorMessage(
         String.format(

@@ -1,6 +1,6 @@
 package io.github.sfnemulator.junit.error;
 
-import io.github.sfnemulator.Execution;
+import io.github.sfnemulator.junit.ExecutionView;
 import org.apiguardian.api.API;
 
 /**
@@ -13,7 +13,7 @@ public final class ShouldHaveVariable {
   private ShouldHaveVariable() {}
 
   public static ErrorMessage shouldHaveVariable(
-      Execution actual, String name, Iterable<String> assigned) {
+      ExecutionView actual, String name, Iterable<String> assigned) {
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' to have assigned variable:%n  %s%nbut it assigned only:%n "

@@ -1,7 +1,7 @@
 package io.github.sfnemulator.junit.error;
 
-import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.history.ExecutionTrace;
+import io.github.sfnemulator.junit.ExecutionView;
 
 /** Pieces shared by the messages. */
 final class Traces {
@@ -10,7 +10,7 @@ final class Traces {
   private Traces() {}
 
   /** "Actual path:" and the trace, one state per line. */
-  static String actualPath(Execution execution) {
+  static String actualPath(ExecutionView execution) {
     return NL
         + "Actual path:"
         + NL

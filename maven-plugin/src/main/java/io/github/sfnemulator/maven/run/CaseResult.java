@@ -1,5 +1,6 @@
 package io.github.sfnemulator.maven.run;
 
+import io.github.sfnemulator.history.ExecutionTrace;
 import java.util.List;
 
 /**
@@ -24,7 +25,9 @@ public record CaseResult(
   public enum Outcome {
     PASSED,
     FAILED,
-    ERROR
+    ERROR,
+    /** Not run, e.g. a case with mocks against a remote target; the message says why. */
+    SKIPPED
   }
 
   public CaseResult {
@@ -35,7 +38,12 @@ public record CaseResult(
     return new CaseResult(name, Outcome.ERROR, List.of(reason), null, null, millis);
   }
 
+  static CaseResult skipped(String name, String reason) {
+    return new CaseResult(name, Outcome.SKIPPED, List.of(reason), null, null, 0);
+  }
+
+  /** Passed, or skipped: nothing broke. */
   public boolean passed() {
-    return outcome == Outcome.PASSED;
+    return outcome == Outcome.PASSED || outcome == Outcome.SKIPPED;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.sfnemulator.maven.run;
 
-import io.github.sfnemulator.Execution;
+import io.github.sfnemulator.history.Catch;
+import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.maven.scenario.Expectations;
 import io.github.sfnemulator.maven.scenario.ExpectedCatch;
 import java.util.ArrayList;
@@ -11,13 +12,13 @@ import java.util.Objects;
 final class ExpectationCheck {
   private ExpectationCheck() {}
 
-  static List<String> failures(Expectations expect, Execution execution, ExecutionTrace trace) {
+  static List<String> failures(Expectations expect, Ended execution, ExecutionTrace trace) {
     List<String> failures = new ArrayList<>();
     if (execution.status() != expect.expectedStatus()) {
       failures.add(FailureMessages.shouldHaveStatus(expect.expectedStatus(), execution, trace));
     }
-    if (expect.path() != null && !expect.path().equals(trace.path())) {
-      failures.add(FailureMessages.shouldHavePath(expect.path(), trace.path()));
+    if (expect.path() != null && !expect.path().equals(trace.statesEntered())) {
+      failures.add(FailureMessages.shouldHavePath(expect.path(), trace.statesEntered()));
     }
     if (expect.output() != null && !JsonMatch.equal(expect.output(), execution.outputJson())) {
       failures.add(
@@ -31,7 +32,7 @@ final class ExpectationCheck {
     }
     if (expect.retries() != null
         && expect.retries().entrySet().stream()
-            .anyMatch(e -> trace.retriesOf(e.getKey()) != e.getValue())) {
+            .anyMatch(e -> trace.retries(e.getKey()) != e.getValue())) {
       failures.add(FailureMessages.shouldHaveRetries(expect.retries(), trace));
     }
     if (expect.catches() != null && !catchesMatch(expect.catches(), trace.catches())) {
@@ -48,13 +49,13 @@ final class ExpectationCheck {
     return failures;
   }
 
-  private static boolean catchesMatch(List<ExpectedCatch> expected, List<CaughtError> actual) {
+  private static boolean catchesMatch(List<ExpectedCatch> expected, List<Catch> actual) {
     if (expected.size() != actual.size()) {
       return false;
     }
     for (int i = 0; i < expected.size(); i++) {
       ExpectedCatch e = expected.get(i);
-      CaughtError a = actual.get(i);
+      Catch a = actual.get(i);
       if (!e.state().equals(a.state())
           || e.error() != null && !e.error().equals(a.error())
           || e.next() != null && !Objects.equals(e.next(), a.next())) {

@@ -1,8 +1,9 @@
 package io.github.sfnemulator.maven.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
+import io.github.sfnemulator.history.Catch;
+import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.maven.scenario.ExpectedCatch;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,7 @@ import java.util.Map;
 final class FailureMessages {
   private FailureMessages() {}
 
-  static String shouldHaveStatus(
-      ExecutionStatus expected, Execution execution, ExecutionTrace trace) {
+  static String shouldHaveStatus(ExecutionStatus expected, Ended execution, ExecutionTrace trace) {
     StringBuilder b =
         new StringBuilder("Expecting execution to end ")
             .append(expected)
@@ -74,13 +74,16 @@ final class FailureMessages {
   static String shouldHaveRetries(Map<String, Integer> expected, ExecutionTrace trace) {
     StringBuilder b = new StringBuilder("Expecting retries per state:\n  ").append(expected);
     b.append("\nbut were:\n  ");
-    expected.keySet().forEach(s -> b.append(s).append('=').append(trace.retriesOf(s)).append(' '));
+    expected.keySet().forEach(s -> b.append(s).append('=').append(trace.retries(s)).append(' '));
     b.setLength(b.length() - 1);
-    return b.append("\nall retries: ").append(trace.retries()).append(pathTaken(trace)).toString();
+    return b.append("\nall retries: ")
+        .append(Routes.retries(trace))
+        .append(pathTaken(trace))
+        .toString();
   }
 
   static String shouldHaveCatches(
-      List<ExpectedCatch> expected, List<CaughtError> actual, ExecutionTrace trace) {
+      List<ExpectedCatch> expected, List<Catch> actual, ExecutionTrace trace) {
     StringBuilder b = new StringBuilder("Expecting the catches:");
     expected.forEach(
         c ->
@@ -94,7 +97,7 @@ final class FailureMessages {
       b.append("\n  (none)");
     }
     b.append("\nbut were:");
-    actual.forEach(c -> b.append("\n  ").append(c));
+    actual.forEach(c -> b.append("\n  ").append(Routes.describe(c)));
     if (actual.isEmpty()) {
       b.append("\n  (none)");
     }
@@ -116,6 +119,6 @@ final class FailureMessages {
   }
 
   private static String pathTaken(ExecutionTrace trace) {
-    return "\npath taken: " + String.join(" -> ", trace.path());
+    return "\npath taken: " + String.join(" -> ", trace.statesEntered());
   }
 }

@@ -4,6 +4,7 @@ import io.github.sfnemulator.EmulatorOptions;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.maven.scenario.MockResponse;
 import io.github.sfnemulator.maven.scenario.Scenario;
 import io.github.sfnemulator.maven.scenario.ScenarioCase;
@@ -27,14 +28,24 @@ import java.util.stream.Collectors;
 public final class ScenarioRunner {
   private final Path baseDir;
   private final Duration timeout;
+  private final RemoteTarget target;
 
   /**
    * @param baseDir the directory a scenario's paths are relative to (the project's base directory)
    * @param timeout how long, in real time, one execution may take before the case errors
    */
   public ScenarioRunner(Path baseDir, Duration timeout) {
+    this(baseDir, timeout, null);
+  }
+
+  /**
+   * Runs the cases at {@code target}, or in process when it is null. Cases with mocks are skipped
+   * at a target: mocks cannot be injected into a remote Step Functions.
+   */
+  public ScenarioRunner(Path baseDir, Duration timeout, RemoteTarget target) {
     this.baseDir = baseDir;
     this.timeout = timeout;
+    this.target = target;
   }
 
   public ScenarioResult run(Scenario scenario, String file) {
@@ -78,9 +89,24 @@ public final class ScenarioRunner {
             ? scenario.stateMachineName()
             : machineName(definitionFile);
     List<CaseResult> results = new ArrayList<>();
+    String remoteMachine = null;
     for (ScenarioCase c : scenario.cases()) {
       String testCase = c.testCase() != null ? c.testCase() : scenario.testCase();
-      results.add(runCase(c, machineName, definition, mockConfig, testCase));
+      if (target == null) {
+        results.add(runCase(c, machineName, definition, mockConfig, testCase));
+      } else if (!c.mocks().isEmpty()) {
+        results.add(CaseResult.skipped(c.name(), mocksAtTarget(c)));
+      } else {
+        try {
+          if (remoteMachine == null) {
+            remoteMachine = target.stateMachine(machineName, definition);
+          }
+          results.add(runRemotely(c, remoteMachine, testCase));
+        } catch (RuntimeException e) {
+          results.add(
+              CaseResult.error(c.name(), e.getClass().getSimpleName() + ": " + e.getMessage(), 0));
+        }
+      }
     }
     return new ScenarioResult(scenario.name(), file, results, null);
   }
@@ -101,8 +127,8 @@ public final class ScenarioRunner {
           emulator
               .startExecution(arn, c.input() == null ? "{}" : c.input().toString())
               .await(timeout);
-      ExecutionTrace trace = ExecutionTrace.of(execution.history());
-      List<String> failures = ExpectationCheck.failures(c.expect(), execution, trace);
+      ExecutionTrace trace = ExecutionTrace.of(execution.name(), execution.history());
+      List<String> failures = ExpectationCheck.failures(c.expect(), Ended.of(execution), trace);
       return new CaseResult(
           c.name(),
           failures.isEmpty() ? CaseResult.Outcome.PASSED : CaseResult.Outcome.FAILED,
@@ -114,6 +140,31 @@ public final class ScenarioRunner {
       return CaseResult.error(
           c.name(), e.getClass().getSimpleName() + ": " + e.getMessage(), millisSince(start));
     }
+  }
+
+  private CaseResult runRemotely(ScenarioCase c, String machineArn, String testCase) {
+    long start = System.nanoTime();
+    String arn = testCase == null ? machineArn : machineArn + "#" + testCase;
+    RemoteTarget.Run run =
+        target.run(arn, c.input() == null ? "{}" : c.input().toString(), timeout);
+    List<String> failures = ExpectationCheck.failures(c.expect(), run.ended(), run.trace());
+    return new CaseResult(
+        c.name(),
+        failures.isEmpty() ? CaseResult.Outcome.PASSED : CaseResult.Outcome.FAILED,
+        failures,
+        run.trace(),
+        run.ended().status().name(),
+        millisSince(start));
+  }
+
+  private String mocksAtTarget(ScenarioCase c) {
+    return "Skipped at "
+        + target.endpoint()
+        + ": the case mocks "
+        + c.mocks().keySet()
+        + ", and mocks cannot be injected into a remote target. Name a MockConfigFile.json test"
+        + " case (testCase) and start the target with that mock config (sfn:start with"
+        + " <mockConfig>), or run the case in process.";
   }
 
   /** The case's mocks; Task states it does not mock fail with a message naming them. */
@@ -138,7 +189,7 @@ public final class ScenarioRunner {
   }
 
   /** {@code order.asl.json} → {@code order}, made a valid state machine name. */
-  static String machineName(Path definitionFile) {
+  public static String machineName(Path definitionFile) {
     String name = definitionFile.getFileName().toString();
     for (String suffix :
         new String[] {".asl.json", ".asl.yaml", ".asl.yml", ".json", ".yaml", ".yml"}) {

@@ -1,7 +1,9 @@
 package io.github.sfnemulator.maven.run;
 
+import io.github.sfnemulator.history.ExecutionTrace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The lines {@code sfn:verify} prints for a scenario: each case's outcome and route. */
@@ -46,6 +48,7 @@ public final class Summary {
           case PASSED -> "PASS";
           case FAILED -> "FAIL";
           case ERROR -> "ERROR";
+          case SKIPPED -> "SKIP";
         };
     lines.add(
         "  "
@@ -67,18 +70,21 @@ public final class Summary {
 
   /** {@code path: A -> B}, {@code retries: ...}, {@code catches: ...}. */
   public static List<String> traceLines(ExecutionTrace trace) {
+    Map<String, Integer> retried = Routes.retries(trace);
     String retries =
-        trace.retries().isEmpty()
+        retried.isEmpty()
             ? "none"
-            : trace.retries().entrySet().stream()
+            : retried.entrySet().stream()
                 .map(e -> e.getKey() + " x" + e.getValue())
                 .collect(Collectors.joining(", "));
     String catches =
         trace.catches().isEmpty()
             ? "none"
-            : trace.catches().stream().map(CaughtError::toString).collect(Collectors.joining(", "));
+            : trace.catches().stream().map(Routes::describe).collect(Collectors.joining(", "));
     return List.of(
-        "path: " + String.join(" -> ", trace.path()), "retries: " + retries, "catches: " + catches);
+        "path: " + String.join(" -> ", trace.statesEntered()),
+        "retries: " + retries,
+        "catches: " + catches);
   }
 
   private static void indent(List<String> lines, String text, String prefix) {

@@ -50,7 +50,7 @@ public final class SurefireReportWriter {
     xml.writeAttribute("failures", Long.toString(result.count(CaseResult.Outcome.FAILED)));
     xml.writeAttribute(
         "errors", Long.toString(broken ? 1 : result.count(CaseResult.Outcome.ERROR)));
-    xml.writeAttribute("skipped", "0");
+    xml.writeAttribute("skipped", Long.toString(result.count(CaseResult.Outcome.SKIPPED)));
     xml.writeAttribute("time", seconds(result.millis()));
     if (broken) {
       xml.writeCharacters("\n  ");
@@ -70,6 +70,11 @@ public final class SurefireReportWriter {
       switch (c.outcome()) {
         case FAILED -> problem(xml, "failure", String.join("\n\n", c.messages()));
         case ERROR -> problem(xml, "error", String.join("\n\n", c.messages()));
+        case SKIPPED -> {
+          xml.writeStartElement("skipped");
+          xml.writeAttribute("message", c.messages().get(0));
+          xml.writeEndElement();
+        }
         case PASSED -> {}
       }
       if (c.trace() != null) {

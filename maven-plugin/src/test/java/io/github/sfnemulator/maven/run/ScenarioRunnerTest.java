@@ -1,7 +1,9 @@
 package io.github.sfnemulator.maven.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.sfnemulator.history.Catch;
 import io.github.sfnemulator.maven.scenario.Scenario;
 import io.github.sfnemulator.maven.scenario.ScenarioReader;
 import java.nio.file.Path;
@@ -29,9 +31,11 @@ class ScenarioRunnerTest {
     // THEN
     assertThat(result.cases()).extracting(CaseResult::messages).containsOnly(List.of());
     assertThat(result.passed()).isTrue();
-    assertThat(result.cases().get(1).trace().retries()).containsExactly(Map.entry("Charge", 2));
+    assertThat(Routes.retries(result.cases().get(1).trace()))
+        .containsExactly(Map.entry("Charge", 2));
     assertThat(result.cases().get(2).trace().catches())
-        .containsExactly(new CaughtError("Charge", "CardDeclined", "Refund"));
+        .extracting(Catch::state, Catch::error, Catch::next)
+        .containsExactly(tuple("Charge", "CardDeclined", "Refund"));
   }
 
   @Test

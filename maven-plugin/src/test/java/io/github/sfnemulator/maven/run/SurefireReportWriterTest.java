@@ -2,9 +2,13 @@ package io.github.sfnemulator.maven.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sfnemulator.EmulatorOptions;
+import io.github.sfnemulator.Execution;
+import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.history.ExecutionTrace;
+import io.github.sfnemulator.mock.TaskMocks;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,8 +18,24 @@ import org.w3c.dom.Element;
 class SurefireReportWriterTest {
   @TempDir Path dir;
 
-  private static final ExecutionTrace TRACE =
-      new ExecutionTrace(List.of("Validate", "Charge"), Map.of("Charge", 2), List.of());
+  /** Validate, then Charge retried twice and still failing. */
+  private static final ExecutionTrace TRACE = validateThenChargeRetriedTwice();
+
+  private static ExecutionTrace validateThenChargeRetriedTwice() {
+    String definition =
+        "{\"StartAt\":\"Validate\",\"States\":{"
+            + "\"Validate\":{\"Type\":\"Pass\",\"Next\":\"Charge\"},"
+            + "\"Charge\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\","
+            + "\"Retry\":[{\"ErrorEquals\":[\"Busy\"],\"MaxAttempts\":2}],\"End\":true}}}";
+    TaskMocks mocks = TaskMocks.create();
+    mocks.stubFor(TaskMocks.state("Charge").willThrow("Busy", "still busy"));
+    try (StepFunctionsEmulator emulator =
+        StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(mocks).build())) {
+      Execution execution =
+          emulator.startExecution(emulator.createStateMachine("M", definition).arn(), "{}").await();
+      return ExecutionTrace.of(execution.name(), execution.history());
+    }
+  }
 
   private Document read(Path file) throws Exception {
     return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());

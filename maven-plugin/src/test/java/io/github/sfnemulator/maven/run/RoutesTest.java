@@ -3,15 +3,18 @@ package io.github.sfnemulator.maven.run;
 import static io.github.sfnemulator.mock.TaskMocks.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.sfnemulator.EmulatorOptions;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.history.Catch;
+import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.mock.TaskMocks;
 import io.github.sfnemulator.mock.TaskResponse;
 import org.junit.jupiter.api.Test;
 
-class ExecutionTraceTest {
+class RoutesTest {
   private static final String RETRY =
       "\"Retry\":[{\"ErrorEquals\":[\"Busy\"],\"IntervalSeconds\":1,\"MaxAttempts\":5}]";
 
@@ -20,7 +23,7 @@ class ExecutionTraceTest {
         StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(mocks).build())) {
       String arn = emulator.createStateMachine("M", definition).arn();
       Execution execution = emulator.startExecution(arn, input).await();
-      return ExecutionTrace.of(execution.history());
+      return ExecutionTrace.of(execution.name(), execution.history());
     }
   }
 
@@ -51,8 +54,8 @@ class ExecutionTraceTest {
     // WHEN
     ExecutionTrace trace = trace(definition, mocks, "{}");
     // THEN
-    assertThat(trace.retries()).containsOnly(entry("A", 2), entry("B", 1));
-    assertThat(trace.path()).containsExactlyInAnyOrder("P", "A", "B").startsWith("P");
+    assertThat(Routes.retries(trace)).containsOnly(entry("A", 2), entry("B", 1));
+    assertThat(trace.statesEntered()).containsExactlyInAnyOrder("P", "A", "B").startsWith("P");
     assertThat(trace.catches()).isEmpty();
   }
 
@@ -75,8 +78,8 @@ class ExecutionTraceTest {
     // WHEN
     ExecutionTrace trace = trace(definition, mocks, "[1,2,3]");
     // THEN
-    assertThat(trace.retriesOf("T")).isEqualTo(3);
-    assertThat(trace.retriesOf("M")).isZero();
+    assertThat(trace.retries("T")).isEqualTo(3);
+    assertThat(trace.retries("M")).isZero();
   }
 
   @Test
@@ -91,8 +94,10 @@ class ExecutionTraceTest {
 
     ExecutionTrace trace = trace(definition, mocks, "{}");
 
-    assertThat(trace.catches()).containsExactly(new CaughtError("P", "Boom", "Recover"));
-    assertThat(trace.path()).containsExactly("P", "A", "Recover");
+    assertThat(trace.catches())
+        .extracting(Catch::state, Catch::error, Catch::next)
+        .containsExactly(tuple("P", "Boom", "Recover"));
+    assertThat(trace.statesEntered()).containsExactly("P", "A", "Recover");
   }
 
   @Test
@@ -104,6 +109,6 @@ class ExecutionTraceTest {
     ExecutionTrace trace = trace(definition, mocks, "{}");
 
     assertThat(trace.catches()).isEmpty();
-    assertThat(trace.retries()).containsOnly(entry("T", 1));
+    assertThat(Routes.retries(trace)).containsOnly(entry("T", 1));
   }
 }
