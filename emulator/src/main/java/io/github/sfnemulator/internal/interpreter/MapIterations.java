@@ -7,6 +7,7 @@ import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.MapState;
+import io.github.sfnemulator.internal.model.TaskState;
 
 /** The iterations of one attempt of a Map state: which run, which wait, what they returned. */
 final class MapIterations implements FiberOwner {
@@ -102,6 +103,10 @@ final class MapIterations implements FiberOwner {
     if (tolerance.exceeded(failures, children.length)) {
       ended = true;
       abortRunning();
+      if (child.state instanceof TaskState) {
+        // The failed iteration's Task never exited: AWS aborts it too, after the others.
+        child.record(HistoryEventType.TaskStateAborted, null, null);
+      }
       StatesException error = tolerance.percentage() == null && tolerance.count() == null ? failure : MapRunner.thresholdExceeded();
       parent.resume(() -> MapRunner.fail(parent, this, error));
       return;
