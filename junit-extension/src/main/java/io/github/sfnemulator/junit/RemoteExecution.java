@@ -2,6 +2,7 @@ package io.github.sfnemulator.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.ExecutionStatus;
+import io.github.sfnemulator.RemoteExecutions;
 import io.github.sfnemulator.history.HistoryEvent;
 import io.github.sfnemulator.history.RemoteHistory;
 import io.github.sfnemulator.junit.internal.JsonValues;
@@ -29,8 +30,6 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RemoteExecution implements ExecutionView {
-  private static final Duration LONGEST_POLL = Duration.ofSeconds(2);
-
   private final DescribeExecutionResponse described;
   private final List<HistoryEvent> history;
 
@@ -51,27 +50,8 @@ public final class RemoteExecution implements ExecutionView {
    * @throws IllegalStateException when it is still RUNNING after {@code timeout}
    */
   public static RemoteExecution await(SfnClient sfn, String executionArn, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    Duration pause = Duration.ofMillis(20);
-    while (true) {
-      DescribeExecutionResponse described =
-          sfn.describeExecution(b -> b.executionArn(executionArn));
-      if (status(described) != ExecutionStatus.RUNNING) {
-        return new RemoteExecution(described, RemoteHistory.read(sfn, executionArn));
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            "Execution " + executionArn + " is still RUNNING after " + timeout);
-      }
-      try {
-        Thread.sleep(pause.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while waiting for " + executionArn, e);
-      }
-      pause =
-          pause.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : pause.multipliedBy(2);
-    }
+    DescribeExecutionResponse ended = RemoteExecutions.awaitEnd(sfn, executionArn, timeout);
+    return new RemoteExecution(ended, RemoteHistory.read(sfn, executionArn));
   }
 
   @Override
@@ -86,7 +66,7 @@ public final class RemoteExecution implements ExecutionView {
 
   @Override
   public ExecutionStatus status() {
-    return status(described);
+    return RemoteExecutions.status(described);
   }
 
   @Override
@@ -112,18 +92,5 @@ public final class RemoteExecution implements ExecutionView {
   @Override
   public String toString() {
     return "RemoteExecution[" + arn() + ", " + status() + "]";
-  }
-
-  /**
-   * PENDING_REDRIVE is a FAILED execution that may be redriven; unknown states count as RUNNING.
-   */
-  private static ExecutionStatus status(DescribeExecutionResponse described) {
-    return switch (described.statusAsString() == null ? "" : described.statusAsString()) {
-      case "SUCCEEDED" -> ExecutionStatus.SUCCEEDED;
-      case "FAILED", "PENDING_REDRIVE" -> ExecutionStatus.FAILED;
-      case "TIMED_OUT" -> ExecutionStatus.TIMED_OUT;
-      case "ABORTED" -> ExecutionStatus.ABORTED;
-      default -> ExecutionStatus.RUNNING;
-    };
   }
 }

@@ -2,7 +2,7 @@ package io.github.sfnemulator.maven.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.sfnemulator.ExecutionStatus;
+import io.github.sfnemulator.RemoteExecutions;
 import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.history.RemoteHistory;
 import java.net.InetAddress;
@@ -28,7 +28,6 @@ import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
  */
 public final class RemoteTarget implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Duration LONGEST_POLL = Duration.ofSeconds(2);
 
   private final URI endpoint;
   private final String roleArn;
@@ -80,23 +79,11 @@ public final class RemoteTarget implements AutoCloseable {
   Run run(String stateMachineArn, String input, Duration timeout) {
     String arn =
         sfn.startExecution(b -> b.stateMachineArn(stateMachineArn).input(input)).executionArn();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    Duration pause = Duration.ofMillis(20);
-    DescribeExecutionResponse described = sfn.describeExecution(b -> b.executionArn(arn));
-    while (status(described) == ExecutionStatus.RUNNING) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            "Execution " + arn + " is still RUNNING at " + endpoint + " after " + timeout);
-      }
-      sleep(pause);
-      pause =
-          pause.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : pause.multipliedBy(2);
-      described = sfn.describeExecution(b -> b.executionArn(arn));
-    }
+    DescribeExecutionResponse described = RemoteExecutions.awaitEnd(sfn, arn, timeout);
     try {
       Ended ended =
           new Ended(
-              status(described),
+              RemoteExecutions.status(described),
               described.output() == null ? null : JSON.readTree(described.output()),
               described.error(),
               described.cause());
@@ -126,24 +113,5 @@ public final class RemoteTarget implements AutoCloseable {
       // Not resolvable here: the client reports it on the first call.
     }
     return DefaultCredentialsProvider.builder().build();
-  }
-
-  private static ExecutionStatus status(DescribeExecutionResponse described) {
-    return switch (described.statusAsString() == null ? "" : described.statusAsString()) {
-      case "SUCCEEDED" -> ExecutionStatus.SUCCEEDED;
-      case "FAILED", "PENDING_REDRIVE" -> ExecutionStatus.FAILED;
-      case "TIMED_OUT" -> ExecutionStatus.TIMED_OUT;
-      case "ABORTED" -> ExecutionStatus.ABORTED;
-      default -> ExecutionStatus.RUNNING;
-    };
-  }
-
-  private static void sleep(Duration pause) {
-    try {
-      Thread.sleep(pause.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while polling " + e.getMessage(), e);
-    }
   }
 }
