@@ -78,11 +78,19 @@ class StepFunctionsEmulatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "has space", "semi;colon"})
+  @ValueSource(strings = {"", "has space", "semi;colon", "caf\u00e9", "a/b", "a:b", "a.b", "[", "`", "{", "@"})
   void rejects_invalid_names(String name) {
     assertThat(errorCode(() -> emulator.createStateMachine(name, PASS))).isEqualTo("InvalidName");
     StateMachine machine = emulator.createStateMachine("Ok", PASS);
     assertThat(errorCode(() -> emulator.startExecution(machine.arn(), name, "{}"))).isEqualTo("InvalidName");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "Z", "0", "9", "-", "_", "Order-42_retry"})
+  void accepts_letters_digits_dashes_and_underscores_in_names(String name) {
+    StateMachine machine = emulator.createStateMachine(name, PASS);
+
+    assertThat(emulator.startExecution(machine.arn(), name, "{}").name()).isEqualTo(name);
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.sfnemulator.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.SfnApiException;
+import io.github.sfnemulator.internal.model.TaskResource;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.HashMap;

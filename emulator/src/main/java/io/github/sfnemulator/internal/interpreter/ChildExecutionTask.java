@@ -6,6 +6,7 @@ import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.SfnApiException;
 import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.model.TaskResource;
 
 /**
  * {@code arn:aws:states:::states:startExecution} with its three patterns: request-response

@@ -1,31 +1,43 @@
 package io.github.sfnemulator.internal.interpreter;
 
 import io.github.sfnemulator.history.HistoryEventType;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.HashMap;
+import java.util.Map;
 
-/** The entered and exited event types of each state type, looked up once per type, not per event. */
+/**
+ * The entered and exited event types of each state type and the details key of each event type,
+ * computed once for all types when the class loads: a look-up per event is a plain map or array
+ * read.
+ */
 final class EventTypes {
-  private static final ConcurrentMap<String, HistoryEventType> ENTERED = new ConcurrentHashMap<>();
-  private static final ConcurrentMap<String, HistoryEventType> EXITED = new ConcurrentHashMap<>();
+  private static final Map<String, HistoryEventType> ENTERED = new HashMap<>();
+  private static final Map<String, HistoryEventType> EXITED = new HashMap<>();
+  private static final String[] DETAILS_KEYS = new String[HistoryEventType.values().length];
 
-  private static final ConcurrentMap<HistoryEventType, String> DETAILS_KEYS =
-      new ConcurrentHashMap<>();
+  static {
+    for (HistoryEventType t : HistoryEventType.values()) {
+      String name = t.name();
+      DETAILS_KEYS[t.ordinal()] = Character.toLowerCase(name.charAt(0)) + name.substring(1) + "EventDetails";
+      if (name.endsWith("StateEntered")) {
+        ENTERED.put(name.substring(0, name.length() - "StateEntered".length()), t);
+      } else if (name.endsWith("StateExited")) {
+        EXITED.put(name.substring(0, name.length() - "StateExited".length()), t);
+      }
+    }
+  }
 
   private EventTypes() {}
 
   /** The details key of an event type: {@code TaskScheduled} has {@code taskScheduledEventDetails}. */
   static String detailsKey(HistoryEventType type) {
-    return DETAILS_KEYS.computeIfAbsent(
-        type,
-        t -> Character.toLowerCase(t.name().charAt(0)) + t.name().substring(1) + "EventDetails");
+    return DETAILS_KEYS[type.ordinal()];
   }
 
   static HistoryEventType entered(String stateType) {
-    return ENTERED.computeIfAbsent(stateType, t -> HistoryEventType.valueOf(t + "StateEntered"));
+    return ENTERED.get(stateType);
   }
 
   static HistoryEventType exited(String stateType) {
-    return EXITED.computeIfAbsent(stateType, t -> HistoryEventType.valueOf(t + "StateExited"));
+    return EXITED.get(stateType);
   }
 }

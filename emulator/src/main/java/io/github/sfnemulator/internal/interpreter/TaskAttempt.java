@@ -6,7 +6,11 @@ import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.json.Payloads;
+import io.github.sfnemulator.internal.model.TaskResource;
 import io.github.sfnemulator.internal.model.TaskState;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * One attempt of a Task state: its resolved parameters and limits, and the history events of its
@@ -152,14 +156,31 @@ final class TaskAttempt {
   }
 
   private void recordLazily(String suffix, java.util.function.Supplier<ObjectNode> details) {
-    String family =
-        switch (resource.kind()) {
-          case LAMBDA_FUNCTION -> "LambdaFunction";
-          case ACTIVITY -> "Activity";
-          case SERVICE -> "Task";
-        };
-    HistoryEventType type = HistoryEventType.valueOf(family + suffix);
+    HistoryEventType type = EVENTS.get(resource.kind()).get(suffix);
     fiber.recordLazily(type, details == null ? null : EventTypes.detailsKey(type), details);
+  }
+
+  /** Each resource kind's event types by step ({@code Scheduled}, ...), looked up once. */
+  private static final Map<TaskResource.Kind, Map<String, HistoryEventType>> EVENTS = events();
+
+  private static Map<TaskResource.Kind, Map<String, HistoryEventType>> events() {
+    Map<TaskResource.Kind, Map<String, HistoryEventType>> byKind = new EnumMap<>(TaskResource.Kind.class);
+    for (TaskResource.Kind kind : TaskResource.Kind.values()) {
+      String family =
+          switch (kind) {
+            case LAMBDA_FUNCTION -> "LambdaFunction";
+            case ACTIVITY -> "Activity";
+            case SERVICE -> "Task";
+          };
+      Map<String, HistoryEventType> bySuffix = new HashMap<>();
+      for (HistoryEventType type : HistoryEventType.values()) {
+        if (type.name().startsWith(family)) {
+          bySuffix.put(type.name().substring(family.length()), type);
+        }
+      }
+      byKind.put(kind, bySuffix);
+    }
+    return byKind;
   }
 
   private String region() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.internal.error.StatesException;
+import io.github.sfnemulator.internal.model.TaskResource;
 import io.github.sfnemulator.internal.model.TaskState;
 import io.github.sfnemulator.mock.TaskCall;
 import io.github.sfnemulator.mock.TaskResponse;
@@ -17,7 +18,7 @@ final class TaskRunner {
 
   static void start(Fiber f, TaskState s) {
     JsonNode effective = DataFlowSteps.effectiveInput(f, s.io());
-    TaskResource resource = TaskResource.of(s.resource());
+    TaskResource resource = s.target();
     boolean tokened =
         resource.pattern() == TaskResource.Pattern.WAIT_FOR_TASK_TOKEN
             || resource.kind() == TaskResource.Kind.ACTIVITY;

@@ -29,6 +29,10 @@ public final class Json {
 
   /** Parses JSON text; invalid text is an {@link UncheckedIOException}. */
   public static JsonNode parse(String text) {
+    JsonNode plain = text == null ? null : PlainJsonReader.read(text);
+    if (plain != null) {
+      return plain;
+    }
     try {
       return MAPPER.readTree(text);
     } catch (JsonProcessingException e) {

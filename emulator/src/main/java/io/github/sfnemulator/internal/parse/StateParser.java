@@ -13,6 +13,7 @@ import io.github.sfnemulator.internal.model.QueryLanguage;
 import io.github.sfnemulator.internal.model.State;
 import io.github.sfnemulator.internal.model.StateCommon;
 import io.github.sfnemulator.internal.model.SucceedState;
+import io.github.sfnemulator.internal.model.TaskResource;
 import io.github.sfnemulator.internal.model.TaskState;
 import io.github.sfnemulator.internal.model.Transition;
 import io.github.sfnemulator.internal.model.WaitState;
@@ -65,10 +66,12 @@ final class StateParser {
   }
 
   private static TaskState task(StateCommon common, FieldCompiler f) {
+    String resource = f.text("Resource");
     return new TaskState(
         common,
         dataFlow(f, "Parameters"),
-        f.text("Resource"),
+        resource,
+        resource == null ? null : TaskResource.of(resource),
         f.valueOrPath("TimeoutSeconds"),
         f.valueOrPath("HeartbeatSeconds"),
         f.raw("Credentials"),

@@ -1,33 +1,34 @@
-package io.github.sfnemulator.internal.interpreter;
+package io.github.sfnemulator.internal.model;
 
 /**
  * What a Task's Resource names and how it is called. A Lambda function ARN gives the {@code
  * LambdaFunction*} events, an activity ARN the {@code Activity*} events, an optimized or SDK
  * integration the {@code Task*} events with a resource type ({@code lambda}, {@code
- * aws-sdk:dynamodb}) and a resource ({@code invoke}, {@code startExecution.sync}).
+ * aws-sdk:dynamodb}) and a resource ({@code invoke}, {@code startExecution.sync}). Parsed once per
+ * Task state, with the definition.
  */
-record TaskResource(String arn, Kind kind, Pattern pattern, String resourceType, String resource) {
+public record TaskResource(String arn, Kind kind, Pattern pattern, String resourceType, String resource) {
   private static final String SERVICE_PREFIX = "arn:aws:states:::";
   private static final java.util.regex.Pattern FUNCTION =
       java.util.regex.Pattern.compile("arn:[^:]+:lambda:[^:]*:[^:]*:function:.+");
   private static final java.util.regex.Pattern ACTIVITY =
       java.util.regex.Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:activity:.+");
 
-  enum Kind {
+  public enum Kind {
     LAMBDA_FUNCTION,
     ACTIVITY,
     SERVICE
   }
 
   /** The integration pattern, from the resource's suffix. */
-  enum Pattern {
+  public enum Pattern {
     REQUEST_RESPONSE,
     SYNC,
     SYNC_2,
     WAIT_FOR_TASK_TOKEN
   }
 
-  static TaskResource of(String arn) {
+  public static TaskResource of(String arn) {
     if (FUNCTION.matcher(arn).matches()) {
       return new TaskResource(arn, Kind.LAMBDA_FUNCTION, Pattern.REQUEST_RESPONSE, "lambda", arn);
     }
@@ -51,7 +52,7 @@ record TaskResource(String arn, Kind kind, Pattern pattern, String resourceType,
   }
 
   /** Whether this starts a Step Functions execution ({@code states:startExecution...}). */
-  boolean startsExecution() {
+  public boolean startsExecution() {
     return kind == Kind.SERVICE && "states".equals(resourceType) && resource.startsWith("startExecution");
   }
 }
