@@ -211,4 +211,20 @@ class JsonataStatesTest {
     }
     assertThat(uuids.get(0)).matches("[0-9a-f-]{36}").isEqualTo(uuids.get(1));
   }
+
+  @Test
+  void now_and_millis_read_the_emulators_clock() {
+    String definition =
+        machine(
+            """
+            "A":{"Type":"Wait","Seconds":86400,"Next":"B"},
+            "B":{"Type":"Pass","Output":{"now":"{% $now() %}","millis":"{% $millis() %}"},"End":true}
+            """);
+
+    Execution e = run(definition, "{}");
+
+    // The virtual clock starts at 2024-01-01T00:00:00Z; the Wait moved it one day.
+    assertThat(e.outputJson().path("now").asText()).isEqualTo("2024-01-02T00:00:00.000Z");
+    assertThat(e.outputJson().path("millis").asLong()).isEqualTo(1704153600000L);
+  }
 }

@@ -79,6 +79,11 @@ final class StateScope implements EvaluationScope {
   }
 
   @Override
+  public Instant now() {
+    return fiber.run.engine.now();
+  }
+
+  @Override
   public JsonNode context() {
     if (context == null) {
       context = buildContext();

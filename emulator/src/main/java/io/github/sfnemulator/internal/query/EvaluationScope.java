@@ -1,6 +1,7 @@
 package io.github.sfnemulator.internal.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.random.RandomGenerator;
 
 /**
@@ -31,4 +32,9 @@ public interface EvaluationScope {
 
   /** Source of randomness for UUIDs and random numbers; seeded per execution for determinism. */
   RandomGenerator random();
+
+  /** The time {@code $now()} and {@code $millis()} report: the emulator's clock, virtual or real. */
+  default Instant now() {
+    return Instant.now();
+  }
 }

@@ -114,7 +114,7 @@ final class CompiledExpression {
    */
   Object evaluate(EvaluationScope scope) {
     CurrentEvaluation previous =
-        CurrentEvaluation.enter(new CurrentEvaluation(scope, System.currentTimeMillis()));
+        CurrentEvaluation.enter(new CurrentEvaluation(scope, scope.now().toEpochMilli()));
     try {
       Object result = plain.evaluate(null, bindings(scope));
       if (result != null) {
