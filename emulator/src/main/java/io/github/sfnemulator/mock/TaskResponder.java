@@ -24,11 +24,14 @@ public interface TaskResponder {
     return call -> {
       throw new StatesException(
           "States.Runtime",
-          "No response is configured for Task state '"
+          "No mock answers Task state '"
               + call.stateName()
               + "' (Resource "
               + call.resource()
-              + "). Configure a TaskResponder in EmulatorOptions.");
+              + "). Give the emulator mocks, e.g. EmulatorOptions.newBuilder().taskResponder("
+              + "TaskMocks.create().stubFor(state(\""
+              + call.stateName()
+              + "\").willReturn(\"{}\"))), or a MockConfigFile.json with mockConfig(...).");
     };
   }
 }

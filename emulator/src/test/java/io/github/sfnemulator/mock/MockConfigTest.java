@@ -133,7 +133,7 @@ class MockConfigTest {
                 config
                     .responder("LambdaSQSIntegration", "HybridPath")
                     .respond(call("e1", "SQSState", 0)))
-        .hasMessageContaining("No response is configured for Task state 'SQSState'");
+        .hasMessageContaining("No mock answers Task state 'SQSState'");
   }
 
   @Test
