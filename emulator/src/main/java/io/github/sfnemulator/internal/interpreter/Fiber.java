@@ -48,6 +48,12 @@ final class Fiber {
   int retryCount;
   /** Per-state working data of the state's runner. */
   Object activation;
+  /**
+   * The last tree found within the payload limit. A state's output is usually the next state's
+   * input, and a state without data flow passes its input on as is: trees are immutable, so the
+   * same tree need not be measured again.
+   */
+  private JsonNode withinLimit;
 
   private Runnable resumeAction;
   private Timer timer;
@@ -77,8 +83,11 @@ final class Fiber {
     this.lastEventId = previousEventId;
   }
 
+  /** The execution's own fiber, for an input the execution has found within the payload limit. */
   static Fiber root(ExecutionRun run, Workflow workflow, JsonNode input, long previousEventId) {
-    return new Fiber(run, workflow, run, 0, null, Variables.EMPTY, input, previousEventId, false);
+    Fiber root = new Fiber(run, workflow, run, 0, null, Variables.EMPTY, input, previousEventId, false);
+    root.withinLimit = input;
+    return root;
   }
 
   /** A branch or iteration fiber started by {@code parent}'s current state. */
@@ -122,12 +131,23 @@ final class Fiber {
     JsonNode input = rawInput;
     HistoryEventType type = EventTypes.entered(state.type());
     enteredEventId = recordLazily(type, "stateEnteredEventDetails", () -> Events.stateEntered(name, input));
-    if (Payloads.exceedsLimit(input)) {
+    if (exceedsLimit(input)) {
       phase = Phase.BUSY;
       fail(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state input exceeds the maximum number of bytes service limit."));
       return;
     }
     phase = Phase.START;
+  }
+
+  private boolean exceedsLimit(JsonNode payload) {
+    if (payload == withinLimit) {
+      return false;
+    }
+    if (Payloads.exceedsLimit(payload)) {
+      return true;
+    }
+    withinLimit = payload;
+    return false;
   }
 
   private void invoke(Runnable action) {
@@ -166,7 +186,7 @@ final class Fiber {
     if (run.isTerminal()) {
       return;
     }
-    if (Payloads.exceedsLimit(output)) {
+    if (exceedsLimit(output)) {
       finishFailed(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + state.name() + "' returned a result with a size exceeding the maximum number of bytes service limit."));
       return;
     }
