@@ -8,7 +8,7 @@ import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.State;
 import io.github.sfnemulator.internal.model.Workflow;
-import io.github.sfnemulator.internal.json.Payloads;
+import io.github.sfnemulator.internal.json.PayloadMeter;
 import java.time.Instant;
 import java.util.function.Supplier;
 
@@ -48,12 +48,8 @@ final class Fiber {
   int retryCount;
   /** Per-state working data of the state's runner. */
   Object activation;
-  /**
-   * The last tree found within the payload limit. A state's output is usually the next state's
-   * input, and a state without data flow passes its input on as is: trees are immutable, so the
-   * same tree need not be measured again.
-   */
-  private JsonNode withinLimit;
+  /** Measures this fiber's state inputs and outputs against the payload limit. */
+  private final PayloadMeter payloads = new PayloadMeter();
 
   private Runnable resumeAction;
   private Timer timer;
@@ -86,7 +82,7 @@ final class Fiber {
   /** The execution's own fiber, for an input the execution has found within the payload limit. */
   static Fiber root(ExecutionRun run, Workflow workflow, JsonNode input, long previousEventId) {
     Fiber root = new Fiber(run, workflow, run, 0, null, Variables.EMPTY, input, previousEventId, false);
-    root.withinLimit = input;
+    root.payloads.accept(input);
     return root;
   }
 
@@ -131,23 +127,12 @@ final class Fiber {
     JsonNode input = rawInput;
     HistoryEventType type = EventTypes.entered(state.type());
     enteredEventId = recordLazily(type, "stateEnteredEventDetails", () -> Events.stateEntered(name, input));
-    if (exceedsLimit(input)) {
+    if (payloads.exceedsLimit(input)) {
       phase = Phase.BUSY;
       fail(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state input exceeds the maximum number of bytes service limit."));
       return;
     }
     phase = Phase.START;
-  }
-
-  private boolean exceedsLimit(JsonNode payload) {
-    if (payload == withinLimit) {
-      return false;
-    }
-    if (Payloads.exceedsLimit(payload)) {
-      return true;
-    }
-    withinLimit = payload;
-    return false;
   }
 
   private void invoke(Runnable action) {
@@ -186,7 +171,7 @@ final class Fiber {
     if (run.isTerminal()) {
       return;
     }
-    if (exceedsLimit(output)) {
+    if (payloads.exceedsLimit(output)) {
       finishFailed(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + state.name() + "' returned a result with a size exceeding the maximum number of bytes service limit."));
       return;
     }
