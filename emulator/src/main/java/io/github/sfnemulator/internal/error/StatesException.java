@@ -14,9 +14,18 @@ public class StatesException extends RuntimeException {
   private final String causeText;
 
   public StatesException(String error, String cause) {
-    super(error + ": " + cause, null, false, false);
+    super(null, null, false, false);
     this.error = error;
     this.causeText = cause;
+  }
+
+  /**
+   * {@code error: cause}, written when asked: Retry and Catch handle most of these failures, and
+   * nobody reads their message.
+   */
+  @Override
+  public String getMessage() {
+    return error + ": " + causeText;
   }
 
   /** The error name, as matched by {@code ErrorEquals}. */

@@ -8,7 +8,7 @@ import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.State;
 import io.github.sfnemulator.internal.model.Workflow;
-import io.github.sfnemulator.internal.json.Payloads;
+import io.github.sfnemulator.internal.json.PayloadMeter;
 import java.time.Instant;
 import java.util.function.Supplier;
 
@@ -48,6 +48,8 @@ final class Fiber {
   int retryCount;
   /** Per-state working data of the state's runner. */
   Object activation;
+  /** Measures this fiber's state inputs and outputs against the payload limit. */
+  private final PayloadMeter payloads = new PayloadMeter();
 
   private Runnable resumeAction;
   private Timer timer;
@@ -77,8 +79,11 @@ final class Fiber {
     this.lastEventId = previousEventId;
   }
 
+  /** The execution's own fiber, for an input the execution has found within the payload limit. */
   static Fiber root(ExecutionRun run, Workflow workflow, JsonNode input, long previousEventId) {
-    return new Fiber(run, workflow, run, 0, null, Variables.EMPTY, input, previousEventId, false);
+    Fiber root = new Fiber(run, workflow, run, 0, null, Variables.EMPTY, input, previousEventId, false);
+    root.payloads.accept(input);
+    return root;
   }
 
   /** A branch or iteration fiber started by {@code parent}'s current state. */
@@ -122,7 +127,7 @@ final class Fiber {
     JsonNode input = rawInput;
     HistoryEventType type = EventTypes.entered(state.type());
     enteredEventId = recordLazily(type, "stateEnteredEventDetails", () -> Events.stateEntered(name, input));
-    if (Payloads.exceedsLimit(input)) {
+    if (payloads.exceedsLimit(input)) {
       phase = Phase.BUSY;
       fail(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state input exceeds the maximum number of bytes service limit."));
       return;
@@ -166,7 +171,7 @@ final class Fiber {
     if (run.isTerminal()) {
       return;
     }
-    if (Payloads.exceedsLimit(output)) {
+    if (payloads.exceedsLimit(output)) {
       finishFailed(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + state.name() + "' returned a result with a size exceeding the maximum number of bytes service limit."));
       return;
     }

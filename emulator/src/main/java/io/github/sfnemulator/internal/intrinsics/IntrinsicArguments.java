@@ -13,6 +13,8 @@ import java.util.List;
  * naming the function when a value has the wrong type.
  */
 public final class IntrinsicArguments {
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
   private final String function;
   private final List<Argument> sources;
   private final JsonNode[] values;
@@ -86,7 +88,11 @@ public final class IntrinsicArguments {
    * ({@code -0.5} gives {@code 0}, {@code 2.5} gives {@code 3}), within the int range.
    */
   public int integer(int index) {
-    BigDecimal rounded = number(index).add(new BigDecimal("0.5")).setScale(0, RoundingMode.FLOOR);
+    JsonNode value = values[index];
+    if (value.isIntegralNumber() && value.canConvertToInt()) {
+      return value.intValue(); // nothing to round: skips the decimal arithmetic
+    }
+    BigDecimal rounded = number(index).add(HALF).setScale(0, RoundingMode.FLOOR);
     if (rounded.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
         || rounded.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
       throw failure(
