@@ -12,6 +12,4 @@ public interface ChildExecutions {
    * @throws io.github.sfnemulator.SfnApiException as StartExecution would
    */
   ExecutionRun start(String stateMachineArn, String name, JsonNode input);
-
-  ChildExecutions NONE = (arn, name, input) -> null;
 }

@@ -1,5 +1,6 @@
 package io.github.sfnemulator.internal.interpreter;
 
+import io.github.sfnemulator.internal.model.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.model.ChoiceRule;
 import io.github.sfnemulator.internal.model.ComparisonOperator;

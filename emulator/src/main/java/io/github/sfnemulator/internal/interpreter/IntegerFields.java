@@ -5,6 +5,7 @@ import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.Field;
+import io.github.sfnemulator.internal.query.jsonata.JsonType;
 import java.math.BigDecimal;
 
 /** Fields that must give an integer (TimeoutSeconds, MaxConcurrency, ...), with AWS's errors. */
@@ -32,7 +33,7 @@ final class IntegerFields {
               + "' specified for the field '"
               + field.name()
               + "' returned an unexpected result type. Expected 'integer', but was '"
-              + JsonTypes.name(value)
+              + JsonType.of(value).awsName()
               + "' for value: "
               + Json.write(value));
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.MapState;
+import io.github.sfnemulator.internal.query.jsonata.JsonType;
 import io.github.sfnemulator.mock.TaskCall;
 import io.github.sfnemulator.mock.TaskResponse;
 import java.util.List;
@@ -75,7 +76,7 @@ final class MapItemReader {
       throw failed("The object is not valid JSON.");
     }
     if (!(parsed instanceof ArrayNode array)) {
-      throw failed("The JSON object must hold an array of items, not " + JsonTypes.name(parsed) + ".");
+      throw failed("The JSON object must hold an array of items, not " + JsonType.of(parsed).awsName() + ".");
     }
     return array;
   }

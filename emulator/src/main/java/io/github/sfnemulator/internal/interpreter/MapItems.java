@@ -25,30 +25,10 @@ final class MapItems {
     if (value instanceof ArrayNode array) {
       return array;
     }
-    if (items != null && s.common().isJsonata()) {
-      throw new StatesException(
-          StatesErrors.QUERY_EVALUATION_ERROR,
-          "The JSONata expression '"
-              + stripped(items.source())
-              + "' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was '"
-              + JsonTypes.name(value)
-              + "' for value: "
-              + Json.write(value));
-    }
+    // JSONata Items are a typed template: it raises the type error itself.
     throw new StatesException(
         StatesErrors.QUERY_EVALUATION_ERROR,
         "Map state input must be an array but was: " + Json.write(value));
-  }
-
-  private static String stripped(String source) {
-    String s = source;
-    if (s.startsWith("\"") && s.endsWith("\"")) {
-      s = s.substring(1, s.length() - 1);
-    }
-    if (s.startsWith("{%") && s.endsWith("%}")) {
-      s = s.substring(2, s.length() - 2).trim();
-    }
-    return s;
   }
 
   /** Each iteration's input: ItemSelector applied per item, then grouped by ItemBatcher. */

@@ -29,6 +29,4 @@ public record DataFlow(
 
   public static final PathExpression ROOT = PathExpression.compile("$");
   public static final ResultPathWriter RESULT_ROOT = ResultPathWriter.compile("$");
-  public static final DataFlow DEFAULT =
-      new DataFlow(ROOT, null, null, RESULT_ROOT, ROOT, null, null);
 }

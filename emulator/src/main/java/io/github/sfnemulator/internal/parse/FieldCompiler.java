@@ -1,5 +1,6 @@
 package io.github.sfnemulator.internal.parse;
 
+import io.github.sfnemulator.internal.json.Pointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.error.InvalidExpressionException;
 import io.github.sfnemulator.internal.json.Json;

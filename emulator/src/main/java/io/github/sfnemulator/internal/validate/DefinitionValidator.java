@@ -1,5 +1,6 @@
 package io.github.sfnemulator.internal.validate;
 
+import io.github.sfnemulator.internal.json.Pointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.parse.DefinitionReader;
 import io.github.sfnemulator.validation.ValidationResult;

@@ -1,6 +1,6 @@
-package io.github.sfnemulator.internal.parse;
+package io.github.sfnemulator.internal.json;
 
-/** JSON pointer (RFC 6901) helpers. */
+/** JSON pointers (RFC 6901), as definitions' diagnostics and model elements locate things. */
 public final class Pointers {
   private Pointers() {}
 
@@ -19,5 +19,15 @@ public final class Pointers {
       sb.append('/').append(escape(t));
     }
     return sb.toString();
+  }
+
+  /** {@code parent} extended by one reference token. */
+  public static String child(String parent, String token) {
+    return parent + "/" + escape(token);
+  }
+
+  /** {@code parent} extended by an array index. */
+  public static String child(String parent, int index) {
+    return parent + "/" + index;
   }
 }
