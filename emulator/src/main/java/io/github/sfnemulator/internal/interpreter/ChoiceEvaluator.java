@@ -55,7 +55,7 @@ final class ChoiceEvaluator {
     return switch (op.kind()) {
       case TYPE_TEST -> typeTest(op, actual) == expected.asBoolean();
       case STRING -> actual.isTextual() && expected.isTextual() && string(op, actual.textValue(), expected.textValue());
-      case NUMBER -> actual.isNumber() && expected.isNumber() && number(op, actual.decimalValue().compareTo(expected.decimalValue()));
+      case NUMBER -> actual.isNumber() && expected.isNumber() && op.accepts(compareNumbers(actual, expected));
       case BOOLEAN -> actual.isBoolean() && expected.isBoolean() && actual.booleanValue() == expected.booleanValue();
       case TIMESTAMP -> timestamp(op, actual, expected);
     };
@@ -76,7 +76,7 @@ final class ChoiceEvaluator {
     if (op == ComparisonOperator.STRING_MATCHES) {
       return Wildcards.matches(b, a);
     }
-    return number(op, Integer.signum(a.compareTo(b)));
+    return op.accepts(Integer.signum(a.compareTo(b)));
   }
 
   private static boolean timestamp(ComparisonOperator op, JsonNode a, JsonNode b) {
@@ -85,24 +85,14 @@ final class ChoiceEvaluator {
     }
     Instant x = Timestamps.parse(a.textValue());
     Instant y = Timestamps.parse(b.textValue());
-    return x != null && y != null && number(op, x.compareTo(y));
+    return x != null && y != null && op.accepts(x.compareTo(y));
   }
 
-  /** Applies an ordering operator to a comparison result. */
-  private static boolean number(ComparisonOperator op, int cmp) {
-    String name = op.aslName();
-    if (name.endsWith("LessThanEquals")) {
-      return cmp <= 0;
+  /** Numbers by value; integers that fit a long skip BigDecimal. */
+  private static int compareNumbers(JsonNode a, JsonNode b) {
+    if (a.isIntegralNumber() && b.isIntegralNumber() && a.canConvertToLong() && b.canConvertToLong()) {
+      return Long.compare(a.longValue(), b.longValue());
     }
-    if (name.endsWith("GreaterThanEquals")) {
-      return cmp >= 0;
-    }
-    if (name.endsWith("LessThan")) {
-      return cmp < 0;
-    }
-    if (name.endsWith("GreaterThan")) {
-      return cmp > 0;
-    }
-    return cmp == 0;
+    return a.decimalValue().compareTo(b.decimalValue());
   }
 }

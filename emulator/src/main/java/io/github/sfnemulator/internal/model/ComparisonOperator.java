@@ -37,10 +37,35 @@ public enum ComparisonOperator {
 
   private final String aslName;
   private final Kind kind;
+  /** Which signs of a comparison satisfy the operator: bit 0 less, bit 1 equal, bit 2 greater. */
+  private final int accepted;
 
   ComparisonOperator(String aslName, Kind kind) {
     this.aslName = aslName;
     this.kind = kind;
+    this.accepted = acceptedSigns(aslName);
+  }
+
+  private static int acceptedSigns(String name) {
+    if (name.endsWith("LessThanEquals")) {
+      return 0b011;
+    }
+    if (name.endsWith("GreaterThanEquals")) {
+      return 0b110;
+    }
+    if (name.endsWith("LessThan")) {
+      return 0b001;
+    }
+    if (name.endsWith("GreaterThan")) {
+      return 0b100;
+    }
+    return 0b010;
+  }
+
+  /** Whether a comparison result ({@code compareTo}'s sign) satisfies this ordering operator. */
+  public boolean accepts(int comparison) {
+    int sign = Integer.signum(comparison) + 1;
+    return (accepted & (1 << sign)) != 0;
   }
 
   public String aslName() {
