@@ -35,8 +35,10 @@ public final class EmulatorOptions {
   private final TaskResponder taskResponder;
   private final MockConfig mockConfig;
   private final String mockTestCase;
+  private final int retainedEndedExecutions;
 
   private EmulatorOptions(Builder b) {
+    this.retainedEndedExecutions = b.retainedEndedExecutions;
     this.mockConfig = b.mockConfig;
     this.mockTestCase = b.mockTestCase;
     this.region = b.region;
@@ -100,6 +102,15 @@ public final class EmulatorOptions {
     return mockTestCase;
   }
 
+  /**
+   * How many ended executions the emulator keeps for {@code describeExecution}, {@code
+   * listExecutions} and {@code getExecutionHistory}; {@link Integer#MAX_VALUE} (the default) keeps
+   * them all.
+   */
+  public int retainedEndedExecutions() {
+    return retainedEndedExecutions;
+  }
+
   public Builder toBuilder() {
     return new Builder()
         .region(region)
@@ -109,7 +120,8 @@ public final class EmulatorOptions {
         .randomSeed(randomSeed)
         .taskResponder(taskResponder)
         .mockConfig(mockConfig)
-        .mockTestCase(mockTestCase);
+        .mockTestCase(mockTestCase)
+        .retainedEndedExecutions(retainedEndedExecutions);
   }
 
   /** Builds {@link EmulatorOptions}; {@link #build()} checks the values. */
@@ -122,6 +134,7 @@ public final class EmulatorOptions {
     private TaskResponder taskResponder = TaskResponder.none();
     private MockConfig mockConfig;
     private String mockTestCase;
+    private int retainedEndedExecutions = Integer.MAX_VALUE;
 
     private Builder() {}
 
@@ -177,8 +190,21 @@ public final class EmulatorOptions {
     }
 
     /**
+     * How many ended executions the emulator keeps; once more have ended, the oldest ended ones
+     * are forgotten, as AWS forgets executions 90 days after they end: looking one up by ARN then
+     * gives {@code ExecutionDoesNotExist}, and its name may be used again. Running executions are
+     * always kept, and an {@link Execution} you hold stays readable. The default, {@link
+     * Integer#MAX_VALUE}, keeps every execution; a bound keeps memory flat when one emulator
+     * serves a long test run or a benchmark.
+     */
+    public Builder retainedEndedExecutions(int count) {
+      this.retainedEndedExecutions = count;
+      return this;
+    }
+
+    /**
      * @throws IllegalArgumentException when the region or account id is malformed, or a mock test
-     *     case is set without a mock config
+     *     case is set without a mock config, or the retained execution count is negative
      */
     public EmulatorOptions build() {
       Objects.requireNonNull(startTime, "startTime");
@@ -194,6 +220,10 @@ public final class EmulatorOptions {
       if (mockTestCase != null && mockConfig == null) {
         throw new IllegalArgumentException(
             "mockTestCase '" + mockTestCase + "' needs a mockConfig to read it from");
+      }
+      if (retainedEndedExecutions < 0) {
+        throw new IllegalArgumentException(
+            "retainedEndedExecutions " + retainedEndedExecutions + " must be 0 or more");
       }
       return new EmulatorOptions(this);
     }

@@ -48,6 +48,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   private final EmulatorClock clock;
   private final Map<String, Machine> machines = new LinkedHashMap<>();
   private final Map<String, ExecutionRun> executions = new LinkedHashMap<>();
+  /** ARNs of ended executions still retained, oldest first; only with a retention bound. */
+  private final java.util.ArrayDeque<String> endedExecutions = new java.util.ArrayDeque<>();
   private final Map<String, Activity> activities = new LinkedHashMap<>();
   private final SplittableRandom names;
 
@@ -228,8 +230,19 @@ public final class StepFunctionsEmulator implements AutoCloseable {
             this::startChild,
             names.nextLong());
     executions.put(executionArn, run);
+    if (options.retainedEndedExecutions() != Integer.MAX_VALUE) {
+      run.onEnd(() -> retainEnded(executionArn));
+    }
     run.start();
     return run;
+  }
+
+  /** Forgets the oldest ended executions beyond the retention bound; under the engine lock. */
+  private void retainEnded(String executionArn) {
+    endedExecutions.addLast(executionArn);
+    while (endedExecutions.size() > options.retainedEndedExecutions()) {
+      executions.remove(endedExecutions.removeFirst());
+    }
   }
 
   /**

@@ -252,4 +252,50 @@ class StepFunctionsEmulatorTest {
     assertThat(e.getMessage()).contains("Missing", "Orphan");
     assertThat(emulator.listStateMachines()).isEmpty();
   }
+
+  @Test
+  void a_retention_bound_forgets_the_oldest_ended_executions_but_keeps_running_ones() {
+    EmulatorOptions options = EmulatorOptions.newBuilder().retainedEndedExecutions(1).build();
+    try (StepFunctionsEmulator bounded = StepFunctionsEmulator.create(options)) {
+      String pass = bounded.createStateMachine("P", PASS).arn();
+      String wait = bounded.createStateMachine("W", WAIT_HOUR).arn();
+      Execution waiting = bounded.startExecution(wait, "waiting", "{}");
+      Execution first = bounded.startExecution(pass, "first", "{\"n\":1}").await();
+      Execution second = bounded.startExecution(pass, "second", "{\"n\":2}").await();
+
+      assertThat(errorCode(() -> bounded.describeExecution(first.arn()))).isEqualTo("ExecutionDoesNotExist");
+      assertThat(errorCode(() -> bounded.getExecutionHistory(first.arn(), false, 0, null)))
+          .isEqualTo("ExecutionDoesNotExist");
+      assertThat(bounded.describeExecution(second.arn()).output()).isEqualTo("{\"n\":2}");
+      assertThat(bounded.listExecutions(pass)).extracting(Execution::name).containsExactly("second");
+      assertThat(bounded.describeExecution(waiting.arn()).status()).isEqualTo(ExecutionStatus.RUNNING);
+      // the handle the caller holds keeps its result and history
+      assertThat(first.output()).isEqualTo("{\"n\":1}");
+      assertThat(first.history()).extracting(HistoryEvent::type).contains(HistoryEventType.ExecutionSucceeded);
+      // a forgotten execution's name may be used again
+      Execution again = bounded.startExecution(pass, "first", "{}").await();
+      assertThat(again.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+
+      waiting.await();
+      assertThat(errorCode(() -> bounded.describeExecution(again.arn()))).isEqualTo("ExecutionDoesNotExist");
+      assertThat(bounded.describeExecution(waiting.arn()).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    }
+  }
+
+  @Test
+  void zero_retention_keeps_no_ended_execution_and_a_negative_bound_is_rejected() {
+    EmulatorOptions options = EmulatorOptions.newBuilder().retainedEndedExecutions(0).build();
+    try (StepFunctionsEmulator bounded = StepFunctionsEmulator.create(options)) {
+      String pass = bounded.createStateMachine("P", PASS).arn();
+      Execution ended = bounded.startExecution(pass, "{}").await();
+
+      assertThat(ended.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(bounded.listExecutions(pass)).isEmpty();
+    }
+    assertThat(
+            catchThrowableOfType(
+                () -> EmulatorOptions.newBuilder().retainedEndedExecutions(-1).build(),
+                IllegalArgumentException.class))
+        .hasMessageContaining("retainedEndedExecutions -1 must be 0 or more");
+  }
 }

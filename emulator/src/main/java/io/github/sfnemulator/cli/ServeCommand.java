@@ -65,6 +65,14 @@ final class ServeCommand implements Callable<Integer> {
               + " time. Off by default: clients of a server expect time to pass as on AWS.")
   boolean virtualTime;
 
+  @Option(
+      names = "--retain-executions",
+      paramLabel = "N",
+      description =
+          "Keep at most N ended executions for Describe/List/GetExecutionHistory; older ended ones"
+              + " are forgotten first. Default: keep all.")
+  Integer retainExecutions;
+
   private final Map<String, String> environment;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -81,6 +89,14 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     EmulatorOptions.Builder options = EmulatorOptions.newBuilder().virtualTime(virtualTime);
+    if (retainExecutions != null) {
+      if (retainExecutions < 0) {
+        err.println("serve: --retain-executions must be 0 or more, not " + retainExecutions);
+        err.flush();
+        return 2;
+      }
+      options.retainedEndedExecutions(retainExecutions);
+    }
     AwsBackends backends = null;
     try {
       configureAccount(options);

@@ -85,11 +85,22 @@ class ServeCommandTest {
   }
 
   @Test
+  void a_negative_retention_is_reported_with_exit_code_2() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new ServeCommand(Map.of())).setErr(new PrintWriter(err, true));
+
+    int code = cli.execute("--port", "0", "--retain-executions", "-1");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("serve: --retain-executions must be 0 or more, not -1");
+  }
+
+  @Test
   void is_a_subcommand_of_the_cli() {
     CliRun run = CliRun.run("serve", "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("--virtual-time", "--mocks", "SFN_MOCK_CONFIG", "LAMBDA_ENDPOINT");
+    assertThat(run.out()).contains("--virtual-time", "--retain-executions", "--mocks", "SFN_MOCK_CONFIG", "LAMBDA_ENDPOINT");
   }
 
   private static SfnClient client(URI endpoint) {

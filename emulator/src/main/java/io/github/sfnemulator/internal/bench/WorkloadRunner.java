@@ -10,10 +10,12 @@ import io.github.sfnemulator.StepFunctionsEmulator;
  * skipWaits} have no Wait and no back-off, so for them virtual time changes nothing but timestamps.
  *
  * <p>By default one emulator serves every execution, with the state machine created once, as the
- * peer harness builds its machine object once. An emulator keeps every execution and its history
- * (DescribeExecution and GetExecutionHistory may ask for them), so with {@code freshEmulator} each
- * execution instead gets a new emulator and state machine: nothing accumulates, but every
- * execution pays for parsing and validating the definition.
+ * peer harness builds its machine object once. Like the peer, which hands each execution to its
+ * caller and keeps nothing, the emulator retains no ended execution ({@link
+ * EmulatorOptions.Builder#retainedEndedExecutions(int)} 0): each result is garbage once read, rather
+ * than a growing heap the collector copies again and again. With {@code freshEmulator} each
+ * execution instead gets a new emulator and state machine, paying for parsing and validating the
+ * definition every time.
  *
  * <p>Not for concurrent use: an emulator runs its executions under one lock, so concurrent
  * benchmarks give each thread its own runner.
@@ -35,6 +37,7 @@ public final class WorkloadRunner implements AutoCloseable {
     this.options =
         EmulatorOptions.newBuilder()
             .virtualTime(true)
+            .retainedEndedExecutions(0)
             .taskResponder(new WorkloadMocks(workload.mocks()))
             .build();
     open();

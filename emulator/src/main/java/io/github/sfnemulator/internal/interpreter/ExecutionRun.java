@@ -203,7 +203,7 @@ public final class ExecutionRun implements FiberOwner {
   }
 
   /** Runs {@code action} when the execution ends (under the engine lock). */
-  void onEnd(Runnable action) {
+  public void onEnd(Runnable action) {
     if (status.isTerminal()) {
       action.run();
     } else {
