@@ -3,6 +3,7 @@ package io.github.sfnemulator.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.internal.json.Json;
+import java.util.function.Supplier;
 import io.github.sfnemulator.internal.json.SmallObjectMap;
 
 /** Builders of the details objects AWS attaches to history events. */
@@ -29,6 +30,26 @@ final class Events {
       details.put("cause", cause);
     }
     return details;
+  }
+
+  /**
+   * The details of a state's entered event, built when read. A class rather than a lambda: a
+   * capturing lambda is allocated through a method handle until the JIT compiles its call site,
+   * several times the cost of {@code new}, and every state of every execution makes two of these.
+   */
+  record StateEntered(String name, JsonNode input) implements Supplier<ObjectNode> {
+    @Override
+    public ObjectNode get() {
+      return stateEntered(name, input);
+    }
+  }
+
+  /** The details of a state's exited event, built when read (a class for the same reason). */
+  record StateExited(String name, JsonNode output, JsonNode assigned) implements Supplier<ObjectNode> {
+    @Override
+    public ObjectNode get() {
+      return stateExited(name, output, assigned);
+    }
   }
 
   static ObjectNode stateEntered(String name, JsonNode input) {

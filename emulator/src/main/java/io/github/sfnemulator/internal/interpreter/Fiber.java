@@ -104,7 +104,7 @@ final class Fiber {
     while (!run.isTerminal() && !queued) {
       switch (phase) {
         case ENTER -> enter();
-        case START -> invoke(() -> StateRunners.start(this));
+        case START -> startState();
         case RESUME -> {
           Runnable action = resumeAction;
           resumeAction = null;
@@ -123,16 +123,25 @@ final class Fiber {
     retryAttempts = null;
     retryCount = 0;
     activation = null;
-    String name = state.name();
     JsonNode input = rawInput;
     HistoryEventType type = EventTypes.entered(state.type());
-    enteredEventId = recordLazily(type, "stateEnteredEventDetails", () -> Events.stateEntered(name, input));
+    enteredEventId = recordLazily(type, "stateEnteredEventDetails", new Events.StateEntered(state.name(), input));
     if (payloads.exceedsLimit(input)) {
       phase = Phase.BUSY;
       fail(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state input exceeds the maximum number of bytes service limit."));
       return;
     }
     phase = Phase.START;
+  }
+
+  /** Runs the state's work (not through {@link #invoke}: no lambda per state). */
+  private void startState() {
+    phase = Phase.BUSY;
+    try {
+      StateRunners.start(this);
+    } catch (StatesException e) {
+      fail(e);
+    }
   }
 
   private void invoke(Runnable action) {
@@ -165,9 +174,8 @@ final class Fiber {
 
   /** Leaves the current state with {@code output} towards {@code next} (null: the end). */
   void exitTo(String next, JsonNode output, JsonNode assigned) {
-    String name = state.name();
     HistoryEventType type = EventTypes.exited(state.type());
-    recordLazily(type, "stateExitedEventDetails", () -> Events.stateExited(name, output, assigned));
+    recordLazily(type, "stateExitedEventDetails", new Events.StateExited(state.name(), output, assigned));
     if (run.isTerminal()) {
       return;
     }

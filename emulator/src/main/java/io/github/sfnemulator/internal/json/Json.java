@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 
 /**
  * The one JSON mapper of the emulator and the helpers every component shares.
@@ -26,6 +28,14 @@ public final class Json {
           .build();
 
   private Json() {}
+
+  /**
+   * An empty object for {@code expectedSize} members, which its creator adds at once: the map is
+   * sized not to grow.
+   */
+  public static ObjectNode object(int expectedSize) {
+    return new ObjectNode(NODES, new LinkedHashMap<>((int) (expectedSize / 0.75f) + 1));
+  }
 
   /** Parses JSON text; invalid text is an {@link UncheckedIOException}. */
   public static JsonNode parse(String text) {

@@ -10,7 +10,7 @@ record ObjectTemplate(String[] keys, TemplateNode[] values) implements TemplateN
 
   @Override
   public JsonNode evaluate(EvaluationScope scope) {
-    ObjectNode out = Json.NODES.objectNode();
+    ObjectNode out = Json.object(keys.length);
     for (int i = 0; i < keys.length; i++) {
       out.set(keys[i], values[i].evaluate(scope));
     }

@@ -74,7 +74,7 @@ public final class ResultPathWriter {
       if (node == null || node.isMissingNode()) {
         copy = Json.NODES.objectNode();
       } else if (node.isObject()) {
-        copy = Json.NODES.objectNode();
+        copy = Json.object(node.size() + 1);
         copy.setAll((ObjectNode) node);
         child = node.get(path.name(step));
       } else {
