@@ -61,10 +61,18 @@ final class ErrorRecovery {
       }
       f.retryAttempts[i] = attempt + 1;
       f.retryCount++;
-      f.blockUntil(f.run.engine.now().plus(delay(f, r, attempt)), () -> StateRunners.start(f));
+      f.blockUntil(f.run.engine.now().plus(delay(f, r, attempt)), new Restart(f));
       return true;
     }
     return false;
+  }
+
+  /** Runs the state again after a retrier's interval (a class: see {@link Events.StateEntered}). */
+  private record Restart(Fiber f) implements Runnable {
+    @Override
+    public void run() {
+      StateRunners.start(f);
+    }
   }
 
   /** IntervalSeconds x BackoffRate^attempt, capped by MaxDelaySeconds, with FULL jitter. */

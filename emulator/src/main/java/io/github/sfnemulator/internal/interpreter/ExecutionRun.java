@@ -91,17 +91,25 @@ public final class ExecutionRun implements FiberOwner {
     return details;
   }
 
-  /** Appends an event; returns its id. Call under the engine lock. */
+  /** Appends an event with its details built (null: none); returns its id. Under the engine lock. */
   long record(long previousEventId, HistoryEventType type, String detailsKey, ObjectNode details) {
-    return recordLazily(previousEventId, type, detailsKey, details == null ? null : () -> details);
+    long id = history.size() + 1;
+    return append(
+        details == null
+            ? HistoryEvent.withLazyDetails(id, previousEventId, engine.now(), type, detailsKey, Events::small)
+            : new HistoryEvent(id, previousEventId, engine.now(), type, detailsKey, details));
   }
 
   /** Appends an event whose details are built when first read; returns its id. */
   long recordLazily(long previousEventId, HistoryEventType type, String detailsKey, Supplier<ObjectNode> details) {
     long id = history.size() + 1;
-    history.add(
+    return append(
         HistoryEvent.withLazyDetails(
             id, previousEventId, engine.now(), type, detailsKey, details == null ? Events::small : details));
+  }
+
+  private long append(HistoryEvent event) {
+    history.add(event);
     if (history.size() >= MAX_HISTORY_EVENTS - 1 && !status.isTerminal() && !historyFull) {
       // The events written while ending the execution come back here: end it only once.
       historyFull = true;
@@ -112,7 +120,7 @@ public final class ExecutionRun implements FiberOwner {
               + MAX_HISTORY_EVENTS
               + ").");
     }
-    return id;
+    return event.id();
   }
 
   /** A resource's answer, and whether the selected MockConfigFile test case gave it. */

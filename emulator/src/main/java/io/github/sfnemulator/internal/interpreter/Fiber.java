@@ -155,7 +155,11 @@ final class Fiber {
 
   /** Writes an event that follows this fiber's previous one. */
   long record(HistoryEventType type, String detailsKey, ObjectNode details) {
-    return recordLazily(type, detailsKey, details == null ? null : () -> details);
+    if (silent) {
+      return lastEventId;
+    }
+    lastEventId = run.record(lastEventId, type, detailsKey, details);
+    return lastEventId;
   }
 
   /** Writes an event whose details are built only if someone reads them. */
@@ -219,19 +223,30 @@ final class Fiber {
    */
   void blockUntil(Instant due, Runnable atDue, Runnable onFire) {
     phase = Phase.BLOCKED;
-    timer =
-        run.engine.schedule(
-            due,
-            () -> {
-              timer = null;
-              if (phase == Phase.DONE) {
-                return;
-              }
-              if (atDue != null) {
-                atDue.run();
-              }
-              resume(onFire);
-            });
+    timer = run.engine.schedule(due, new Wakeup(atDue, onFire));
+  }
+
+  /** What a blocked fiber's timer does when it fires (a class: see {@link Events.StateEntered}). */
+  private final class Wakeup implements Runnable {
+    private final Runnable atDue;
+    private final Runnable onFire;
+
+    Wakeup(Runnable atDue, Runnable onFire) {
+      this.atDue = atDue;
+      this.onFire = onFire;
+    }
+
+    @Override
+    public void run() {
+      timer = null;
+      if (phase == Phase.DONE) {
+        return;
+      }
+      if (atDue != null) {
+        atDue.run();
+      }
+      resume(onFire);
+    }
   }
 
   /** Blocks until a child fiber or the outside calls {@link #resume}. */

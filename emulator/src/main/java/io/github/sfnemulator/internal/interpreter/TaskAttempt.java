@@ -11,6 +11,7 @@ import io.github.sfnemulator.internal.model.TaskState;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One attempt of a Task state: its resolved parameters and limits, and the history events of its
@@ -54,7 +55,31 @@ final class TaskAttempt {
   }
 
   void recordScheduled() {
-    recordLazily("Scheduled", this::scheduledDetails);
+    recordLazily("Scheduled", new ScheduledDetails());
+  }
+
+  // Classes rather than lambdas: see Events.StateEntered.
+  private final class ScheduledDetails implements Supplier<ObjectNode> {
+    @Override
+    public ObjectNode get() {
+      return scheduledDetails();
+    }
+  }
+
+  private final class SucceededDetails implements Supplier<ObjectNode> {
+    private final JsonNode result;
+
+    SucceededDetails(JsonNode result) {
+      this.result = result;
+    }
+
+    @Override
+    public ObjectNode get() {
+      ObjectNode d = serviceDetails();
+      d.put("output", Json.write(result));
+      d.set("outputDetails", Events.notTruncated());
+      return d;
+    }
   }
 
   private ObjectNode scheduledDetails() {
@@ -109,14 +134,7 @@ final class TaskAttempt {
               + resource.resourceType()
               + "' returned a result with a size exceeding the maximum number of bytes service limit.");
     }
-    recordLazily(
-        "Succeeded",
-        () -> {
-          ObjectNode d = serviceDetails();
-          d.put("output", Json.write(result));
-          d.set("outputDetails", Events.notTruncated());
-          return d;
-        });
+    recordLazily("Succeeded", new SucceededDetails(result));
     JsonNode selected = DataFlowSteps.selectResult(fiber, state.io(), result);
     DataFlowSteps.Outcome o = DataFlowSteps.complete(fiber, state.io(), effectiveInput, selected);
     fiber.exit(o.output(), o.assigned());
@@ -152,10 +170,11 @@ final class TaskAttempt {
   }
 
   private void record(String suffix, ObjectNode details) {
-    recordLazily(suffix, details == null ? null : () -> details);
+    HistoryEventType type = EVENTS.get(resource.kind()).get(suffix);
+    fiber.record(type, details == null ? null : EventTypes.detailsKey(type), details);
   }
 
-  private void recordLazily(String suffix, java.util.function.Supplier<ObjectNode> details) {
+  private void recordLazily(String suffix, Supplier<ObjectNode> details) {
     HistoryEventType type = EVENTS.get(resource.kind()).get(suffix);
     fiber.recordLazily(type, details == null ? null : EventTypes.detailsKey(type), details);
   }

@@ -35,7 +35,15 @@ final class TaskRunner {
       return;
     }
     // The service starts the task later: other fibers' events may come in between.
-    f.resume(() -> call(attempt));
+    f.resume(new Call(attempt));
+  }
+
+  /** The service calling the resource (a class: see {@link Events.StateEntered}). */
+  private record Call(TaskAttempt attempt) implements Runnable {
+    @Override
+    public void run() {
+      call(attempt);
+    }
   }
 
   private static void call(TaskAttempt a) {

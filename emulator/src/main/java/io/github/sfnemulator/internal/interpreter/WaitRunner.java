@@ -18,7 +18,15 @@ final class WaitRunner {
     StateScope scope = new StateScope(f, effective);
     Instant due = s.seconds() != null ? afterSeconds(f, s.seconds(), scope) : at(s.timestamp(), scope);
     DataFlowSteps.Outcome o = DataFlowSteps.complete(f, s.io(), effective, null);
-    f.blockUntil(due, () -> f.exit(o.output(), o.assigned()));
+    f.blockUntil(due, new Exit(f, o));
+  }
+
+  /** Leaves the Wait state when its timer fires (a class: see {@link Events.StateEntered}). */
+  private record Exit(Fiber f, DataFlowSteps.Outcome o) implements Runnable {
+    @Override
+    public void run() {
+      f.exit(o.output(), o.assigned());
+    }
   }
 
   private static Instant afterSeconds(Fiber f, Field field, StateScope scope) {
