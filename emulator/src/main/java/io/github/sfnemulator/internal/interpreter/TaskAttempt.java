@@ -142,8 +142,16 @@ final class TaskAttempt {
 
   /** The task failed: writes the failed event and raises the error for Retry and Catch. */
   void fail(String error, String cause) {
+    throw failure(error, cause);
+  }
+
+  /**
+   * Writes the failed event and returns the error for Retry and Catch, for a caller that hands it
+   * to {@link Fiber#fail} itself: a mocked failure is common in tests and needs no throw.
+   */
+  TaskFailure failure(String error, String cause) {
     recordFailure("Failed", error, cause);
-    throw new TaskFailure(error, cause);
+    return new TaskFailure(error, cause);
   }
 
   /** Writes the timed-out event (the fiber raises the error when it next runs). */

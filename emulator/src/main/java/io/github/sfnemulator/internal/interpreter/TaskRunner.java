@@ -68,7 +68,7 @@ final class TaskRunner {
     }
     TaskResponse response = answer.response();
     if (response instanceof TaskResponse.Throw t) {
-      a.fail(t.error(), t.cause());
+      f.fail(a.failure(t.error(), t.cause()));
     } else if (response instanceof TaskResponse.Timeout) {
       // The resource never answers: the state's timeout ends the wait.
       f.blockUntil(
