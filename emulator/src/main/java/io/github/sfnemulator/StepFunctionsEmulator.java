@@ -17,6 +17,7 @@ import io.github.sfnemulator.validation.DefinitionException;
 import io.github.sfnemulator.validation.ValidationResult;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   private final Map<String, Machine> machines = new LinkedHashMap<>();
   private final Map<String, ExecutionRun> executions = new LinkedHashMap<>();
   /** ARNs of ended executions still retained, oldest first; only with a retention bound. */
-  private final java.util.ArrayDeque<String> endedExecutions = new java.util.ArrayDeque<>();
+  private final ArrayDeque<String> endedExecutions = new ArrayDeque<>();
   private final Map<String, Activity> activities = new LinkedHashMap<>();
   private final SplittableRandom names;
 

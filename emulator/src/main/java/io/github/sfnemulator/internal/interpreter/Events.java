@@ -3,8 +3,8 @@ package io.github.sfnemulator.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.internal.json.Json;
-import java.util.function.Supplier;
 import io.github.sfnemulator.internal.json.SmallObjectMap;
+import java.util.function.Supplier;
 
 /** Builders of the details objects AWS attaches to history events. */
 final class Events {
