@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 final class JsonMatchers {
   private static final Configuration JSONPATH =
       Configuration.builder()
-          .jsonProvider(new JacksonJsonNodeJsonProvider(Json.MAPPER))
-          .mappingProvider(new JacksonMappingProvider(Json.MAPPER))
+          .jsonProvider(new JacksonJsonNodeJsonProvider(Json.mapper()))
+          .mappingProvider(new JacksonMappingProvider(Json.mapper()))
           .options(Option.SUPPRESS_EXCEPTIONS)
           .build();
 

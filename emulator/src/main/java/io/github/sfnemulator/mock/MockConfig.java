@@ -41,7 +41,7 @@ public final class MockConfig {
   public static MockConfig parse(String json) {
     JsonNode root;
     try {
-      root = Json.MAPPER.readTree(json);
+      root = Json.mapper().readTree(json);
     } catch (JsonProcessingException e) {
       throw new MockConfigException("", "not valid JSON: " + e.getOriginalMessage());
     }

@@ -8,8 +8,9 @@ import java.util.Map;
  * Writes compact JSON text for the node types interpretation produces, character for character
  * as Jackson's default generator does, without its per-call set-up (generator, serializer
  * provider, buffer recycling): history events write a state's input and output on every
- * transition. Trees with a node it does not write (floating-point and big-decimal numbers, binary,
- * POJO) are left to Jackson.
+ * transition. Numbers come out as the generator writes them (a big decimal by {@code toString},
+ * a double or float as Java prints it). Trees with a node it does not write (NaN and infinities,
+ * which Jackson quotes; binary; POJO) are left to Jackson.
  */
 final class CompactWriter {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -107,6 +108,21 @@ final class CompactWriter {
       case INT -> out.append(node.intValue());
       case LONG -> out.append(node.longValue());
       case BIG_INTEGER -> out.append(node.bigIntegerValue());
+      case BIG_DECIMAL -> out.append(node.decimalValue().toString());
+      case DOUBLE -> {
+        double d = node.doubleValue();
+        if (!Double.isFinite(d)) {
+          return false;
+        }
+        out.append(Double.toString(d));
+      }
+      case FLOAT -> {
+        float f = node.floatValue();
+        if (!Float.isFinite(f)) {
+          return false;
+        }
+        out.append(Float.toString(f));
+      }
       default -> {
         return false;
       }

@@ -1,11 +1,14 @@
 package io.github.sfnemulator.internal.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,13 +24,27 @@ import java.util.LinkedHashMap;
 public final class Json {
   public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-  public static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .nodeFactory(NODES)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
+  /** The parser factory {@link #parse} reads with; the mapper's factory has the same defaults. */
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private Json() {}
+
+  /**
+   * The one object mapper, for what the emulator's own readers and writers leave to Jackson and
+   * for libraries that need a mapper. Built on first use: an {@code ObjectMapper} costs a JVM some
+   * 200 ms to set up, and most runs never need one.
+   */
+  public static ObjectMapper mapper() {
+    return Mapper.INSTANCE;
+  }
+
+  private static final class Mapper {
+    static final ObjectMapper INSTANCE =
+        JsonMapper.builder()
+            .nodeFactory(NODES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+  }
 
   /**
    * An empty object for {@code expectedSize} members, which its creator adds at once: the map is
@@ -37,15 +54,22 @@ public final class Json {
     return new ObjectNode(NODES, new LinkedHashMap<>((int) (expectedSize / 0.75f) + 1));
   }
 
-  /** Parses JSON text; invalid text is an {@link UncheckedIOException}. */
+  /**
+   * Parses JSON text as {@code mapper().readTree} does (empty text is a missing node, and nothing
+   * after the first value is read); invalid text is an {@link UncheckedIOException}.
+   */
   public static JsonNode parse(String text) {
-    JsonNode plain = text == null ? null : PlainJsonReader.read(text);
+    if (text == null) {
+      throw new IllegalArgumentException("JSON text is null");
+    }
+    JsonNode plain = PlainJsonReader.read(text);
     if (plain != null) {
       return plain;
     }
-    try {
-      return MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      JsonNode tree = TreeReader.readValue(parser);
+      return tree == null ? MissingNode.getInstance() : tree;
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
@@ -57,7 +81,7 @@ public final class Json {
       return text;
     }
     try {
-      return MAPPER.writeValueAsString(node);
+      return mapper().writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -67,7 +91,7 @@ public final class Json {
   public static int sizeInBytes(JsonNode node) {
     ByteCounter counter = new ByteCounter();
     try {
-      MAPPER.writeValue(counter, node);
+      mapper().writeValue(counter, node);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * deserialization context per call, which costs more than the text itself, most of all before the
  * JIT compiles it.
  *
- * <p>It declines (returns null) whatever it does not read exactly as {@link Json#MAPPER} does:
+ * <p>It declines (returns null) whatever it does not read exactly as {@link Json#mapper()} does:
  * invalid text, decimals and exponents, integers beyond 18 digits, duplicate keys, deep nesting,
  * long strings, or anything after the value. The caller then asks Jackson, which stays the
  * authority on every such case and on the error messages.

@@ -1,6 +1,7 @@
 package io.github.sfnemulator.internal.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.query.EvaluationScope;
 
 /**
@@ -20,6 +21,6 @@ public record Field(String name, String source, Evaluator evaluator, boolean dyn
 
   /** A field whose value is fixed in the definition. */
   public static Field constant(String name, JsonNode value) {
-    return new Field(name, value.toString(), Evaluator.constant(value), false);
+    return new Field(name, Json.write(value), Evaluator.constant(value), false);
   }
 }

@@ -1,19 +1,24 @@
 package io.github.sfnemulator.internal.parse;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.json.TreeReader;
 import io.github.sfnemulator.validation.Diagnostic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -43,26 +48,25 @@ public final class DefinitionReader {
   private static final StreamReadConstraints LIMITS =
       StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
 
-  private static final ObjectMapper JSON =
-      JsonMapper.builder(
-              com.fasterxml.jackson.core.JsonFactory.builder()
-                  .streamReadConstraints(LIMITS)
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .build())
-          .nodeFactory(Json.NODES)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+  /** JSON definitions are read with the parser alone (see {@link TreeReader}). */
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(LIMITS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();
 
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder(
-              YAMLFactory.builder()
-                  .streamReadConstraints(LIMITS)
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .build())
-          .nodeFactory(Json.NODES)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
+  /** Built on first use: most definitions are JSON, and the YAML reader loads a parser of its own. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER =
+        YAMLMapper.builder(
+                YAMLFactory.builder()
+                    .streamReadConstraints(LIMITS)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .nodeFactory(Json.NODES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+  }
 
   /** The result of reading: a tree, or the diagnostic that says why there is none. */
   public record Read(JsonNode tree, Diagnostic problem) {
@@ -88,7 +92,7 @@ public final class DefinitionReader {
                 && (text.stripLeading().startsWith("{") || text.stripLeading().startsWith("["));
     String syntax = json ? "JSON" : "YAML";
     try {
-      JsonNode tree = (json ? JSON : YAML).readTree(text);
+      JsonNode tree = json ? readJson(text) : Yaml.MAPPER.readTree(text);
       if (tree == null || tree.isMissingNode() || tree.isNull()) {
         return failed("MISSING_DESCRIPTION", "", "The definition is empty. " + WHAT_TO_PROVIDE);
       }
@@ -125,6 +129,22 @@ public final class DefinitionReader {
           "INVALID_JSON_DESCRIPTION",
           "",
           "The definition is not valid " + syntax + ": " + e.getMessage());
+    }
+  }
+
+  /** One JSON value and nothing after it. */
+  private static JsonNode readJson(String text) throws JsonProcessingException {
+    try (JsonParser parser = JSON.createParser(text)) {
+      JsonNode tree = TreeReader.readValue(parser);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw new JsonParseException(parser, "Unexpected " + trailing + " after the definition's object");
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a String does no I/O
     }
   }
 

@@ -131,7 +131,7 @@ final class FieldCompiler {
       PayloadTemplate t =
           compile(
               pathField,
-              () -> PayloadTemplate.compile(Json.MAPPER.createObjectNode().put(pathField + ".$", text)));
+              () -> PayloadTemplate.compile(Json.NODES.objectNode().put(pathField + ".$", text)));
       return new Field(pathField, text, scope -> t.evaluate(scope).get(pathField), true);
     }
     return valueOrPath(field);

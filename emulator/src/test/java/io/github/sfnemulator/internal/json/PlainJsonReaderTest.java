@@ -38,7 +38,7 @@ class PlainJsonReaderTest {
     JsonNode plain = PlainJsonReader.read(json);
 
     assertThat(plain).isNotNull();
-    assertSameTree(plain, Json.MAPPER.readTree(json));
+    JsonSamples.assertSameTree(plain, Json.mapper().readTree(json));
   }
 
   @ParameterizedTest
@@ -94,7 +94,7 @@ class PlainJsonReaderTest {
     assertThatThrownBy(() -> Json.parse("{\"a\":}"))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("Unexpected character");
-    assertSameTree(Json.parse("{\"a\":1.50,\"b\":[1e2]}"), parseWithJackson("{\"a\":1.50,\"b\":[1e2]}"));
+    JsonSamples.assertSameTree(Json.parse("{\"a\":1.50,\"b\":[1e2]}"), parseWithJackson("{\"a\":1.50,\"b\":[1e2]}"));
   }
 
   @Test
@@ -102,11 +102,11 @@ class PlainJsonReaderTest {
     Random random = new Random(42);
     int read = 0;
     for (int i = 0; i < 2_000; i++) {
-      String json = randomJson(random, 0);
+      String json = JsonSamples.randomJson(random, 0);
       JsonNode plain = PlainJsonReader.read(json);
       if (plain != null) {
         read++;
-        assertSameTree(plain, Json.MAPPER.readTree(json));
+        JsonSamples.assertSameTree(plain, Json.mapper().readTree(json));
       }
     }
     assertThat(read).isGreaterThan(1_000);
@@ -114,70 +114,9 @@ class PlainJsonReaderTest {
 
   private static JsonNode parseWithJackson(String json) {
     try {
-      return Json.MAPPER.readTree(json);
+      return Json.mapper().readTree(json);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String randomJson(Random r, int depth) {
-    int kind = depth > 4 ? 2 + r.nextInt(4) : r.nextInt(6);
-    switch (kind) {
-      case 0:
-        {
-          List<String> fields = new ArrayList<>();
-          for (int i = r.nextInt(4); i > 0; i--) {
-            fields.add(randomString(r) + (r.nextBoolean() ? ":" : " : ") + randomJson(r, depth + 1));
-          }
-          return "{" + String.join(",", fields) + "}";
-        }
-      case 1:
-        {
-          List<String> items = new ArrayList<>();
-          for (int i = r.nextInt(4); i > 0; i--) {
-            items.add(randomJson(r, depth + 1));
-          }
-          return "[" + String.join(r.nextBoolean() ? "," : " ,\n", items) + "]";
-        }
-      case 2:
-        return randomString(r);
-      case 3:
-        {
-          long magnitude = (long) Math.pow(10, r.nextInt(20));
-          return Long.toString(r.nextBoolean() ? -r.nextLong(Math.max(magnitude, 1)) : r.nextLong(Math.max(magnitude, 1)));
-        }
-      case 4:
-        return new String[] {"true", "false", "null", "1.5", "-0", "2e2"}[r.nextInt(6)];
-      default:
-        return Long.toString(r.nextInt());
-    }
-  }
-
-  private static String randomString(Random r) {
-    String[] parts = {"a", "é", "😀", "\\n", "\\\"", "\\u00e9", "\\/", " ", "k", "\\\\", "\\uD83D\\uDE00"};
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = r.nextInt(5); i > 0; i--) {
-      b.append(parts[r.nextInt(parts.length)]);
-    }
-    return b.append('"').toString();
-  }
-
-  private static void assertSameTree(JsonNode actual, JsonNode expected) {
-    assertThat(actual.getClass()).isEqualTo(expected.getClass());
-    assertThat(actual).isEqualTo(expected);
-    if (expected.isObject()) {
-      assertThat(names(actual.fieldNames())).isEqualTo(names(expected.fieldNames()));
-      expected.fields().forEachRemaining(e -> assertSameTree(actual.get(e.getKey()), e.getValue()));
-    } else if (expected.isArray()) {
-      for (int i = 0; i < expected.size(); i++) {
-        assertSameTree(actual.get(i), expected.get(i));
-      }
-    }
-  }
-
-  private static List<String> names(Iterator<String> names) {
-    List<String> out = new ArrayList<>();
-    names.forEachRemaining(out::add);
-    return out;
   }
 }

@@ -17,8 +17,8 @@ import io.github.sfnemulator.internal.json.Json;
 final class JaywayPath {
   private static final Configuration CONFIGURATION =
       Configuration.builder()
-          .jsonProvider(new JacksonJsonNodeJsonProvider(Json.MAPPER))
-          .mappingProvider(new JacksonMappingProvider(Json.MAPPER))
+          .jsonProvider(new JacksonJsonNodeJsonProvider(Json.mapper()))
+          .mappingProvider(new JacksonMappingProvider(Json.mapper()))
           .build();
 
   private final JsonPath path;
@@ -85,7 +85,7 @@ final class JaywayPath {
       if (result == null) {
         return path.isDefinite() ? null : Json.NODES.arrayNode();
       }
-      return result instanceof JsonNode node ? node : Json.MAPPER.valueToTree(result);
+      return result instanceof JsonNode node ? node : Json.mapper().valueToTree(result);
     } catch (PathNotFoundException e) {
       return path.isDefinite() ? null : Json.NODES.arrayNode();
     }
