@@ -55,6 +55,15 @@ public final class Json {
   }
 
   /**
+   * The tree of plain JSON text, read without a parser, or null when the text needs one (invalid
+   * text, decimals, big integers, repeated keys, deep nesting, anything after the value): a caller
+   * with stricter rules than {@link #parse} then applies them with a parser of its own.
+   */
+  public static JsonNode readPlain(String text) {
+    return PlainJsonReader.read(text);
+  }
+
+  /**
    * Parses JSON text as {@code mapper().readTree} does (empty text is a missing node, and nothing
    * after the first value is read); invalid text is an {@link UncheckedIOException}.
    */

@@ -45,22 +45,27 @@ public final class DefinitionReader {
     }
   }
 
-  private static final StreamReadConstraints LIMITS =
-      StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
+  /**
+   * The parser for JSON definitions that are not plain (see {@link Json#readPlain}), and for the
+   * diagnostics of those that are invalid; built on first use.
+   */
+  private static final class Strict {
+    static final StreamReadConstraints LIMITS =
+        StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
 
-  /** JSON definitions are read with the parser alone (see {@link TreeReader}). */
-  private static final JsonFactory JSON =
-      JsonFactory.builder()
-          .streamReadConstraints(LIMITS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
+    static final JsonFactory JSON =
+        JsonFactory.builder()
+            .streamReadConstraints(LIMITS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+  }
 
   /** Built on first use: most definitions are JSON, and the YAML reader loads a parser of its own. */
   private static final class Yaml {
     static final ObjectMapper MAPPER =
         YAMLMapper.builder(
                 YAMLFactory.builder()
-                    .streamReadConstraints(LIMITS)
+                    .streamReadConstraints(Strict.LIMITS)
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .nodeFactory(Json.NODES)
@@ -134,7 +139,11 @@ public final class DefinitionReader {
 
   /** One JSON value and nothing after it. */
   private static JsonNode readJson(String text) throws JsonProcessingException {
-    try (JsonParser parser = JSON.createParser(text)) {
+    JsonNode plain = Json.readPlain(text);
+    if (plain != null) {
+      return plain; // the tree the parser would build: plain text has no duplicate, no deep nesting
+    }
+    try (JsonParser parser = Strict.JSON.createParser(text)) {
       JsonNode tree = TreeReader.readValue(parser);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
