@@ -24,9 +24,6 @@ import java.util.LinkedHashMap;
 public final class Json {
   public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-  /** The parser factory {@link #parse} reads with; the mapper's factory has the same defaults. */
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private Json() {}
 
   /**
@@ -36,6 +33,11 @@ public final class Json {
    */
   public static ObjectMapper mapper() {
     return Mapper.INSTANCE;
+  }
+
+  /** The parser for text {@link PlainJsonReader} declines; the mapper's has the same defaults. */
+  private static final class Parser {
+    static final JsonFactory FACTORY = new JsonFactory();
   }
 
   private static final class Mapper {
@@ -75,7 +77,7 @@ public final class Json {
     if (plain != null) {
       return plain;
     }
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    try (JsonParser parser = Parser.FACTORY.createParser(text)) {
       JsonNode tree = TreeReader.readValue(parser);
       return tree == null ? MissingNode.getInstance() : tree;
     } catch (IOException e) {
