@@ -19,11 +19,24 @@ import java.util.List;
 public final class CaseRunner {
   private CaseRunner() {}
 
-  /** The first difference from the recording, or null when the run matches it. */
+  /** How much of the recording a run is compared with. */
+  public enum Comparison {
+    /** Outcome, states entered, event types, every event's id, link and details, Task requests. */
+    FULL_HISTORY,
+    /** Outcome, states entered and the sequence of event types only. */
+    TYPES_ONLY
+  }
+
+  /** The first difference from the whole recording, or null when the run matches it. */
   public static String firstDifference(ConformanceCase c) {
+    return firstDifference(c, Comparison.FULL_HISTORY);
+  }
+
+  /** The first difference from the recording at the given depth, or null when the run matches it. */
+  public static String firstDifference(ConformanceCase c, Comparison comparison) {
     JsonMatcher matcher = new JsonMatcher(c.maskedValues());
-    EmulatorOptions options =
-        EmulatorOptions.newBuilder().taskResponder(new RecordedCalls(c.mocks(), matcher)).build();
+    RecordedCalls calls = new RecordedCalls(c.mocks(), matcher);
+    EmulatorOptions options = EmulatorOptions.newBuilder().taskResponder(calls).build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
       StateMachine machine;
       try {
@@ -38,7 +51,18 @@ public final class CaseRunner {
       } catch (IllegalStateException e) {
         return e.getMessage();
       }
-      return compare(c, execution, matcher);
+      String difference = compare(c, execution, matcher);
+      if (comparison == Comparison.TYPES_ONLY) {
+        return difference;
+      }
+      if (calls.divergence() != null) {
+        return calls.divergence();
+      }
+      if (difference == null && c.expected().has("history")) {
+        boolean multiset = "multiset".equals(c.expected().path("order").asText());
+        difference = new HistoryComparison(matcher).firstDifference(c.expected().get("history"), execution.history(), multiset);
+      }
+      return difference;
     } catch (RuntimeException e) {
       return "crashed: " + e;
     }
