@@ -1,5 +1,6 @@
 package io.github.sfnemulator.cli;
 
+import io.github.sfnemulator.internal.conformance.CaseRunner;
 import io.github.sfnemulator.internal.conformance.CaseRunner.Comparison;
 import io.github.sfnemulator.internal.conformance.ConformanceCase;
 import io.github.sfnemulator.internal.conformance.ConformanceCorpus;
@@ -44,6 +45,17 @@ final class ConformanceCommand implements Callable<Integer> {
       description = "Compare only the outcome, the states entered and the event types (the older, coarser check).")
   boolean typesOnly;
 
+  @Option(
+      names = "--case",
+      paramLabel = "TEXT",
+      description = "Run only the cases whose id contains TEXT.")
+  String only;
+
+  @Option(
+      names = "--show-history",
+      description = "For each case that differs, print the recorded and the emulator's history, one event a line.")
+  boolean showHistory;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -69,6 +81,9 @@ final class ConformanceCommand implements Callable<Integer> {
     int failed = 0;
     int allowed = 0;
     for (ConformanceCase c : corpus.cases()) {
+      if (only != null && !c.id().contains(only)) {
+        continue;
+      }
       Verdict verdict = corpus.verdict(c, comparison);
       switch (verdict.kind()) {
         case PASS -> passed++;
@@ -77,6 +92,12 @@ final class ConformanceCommand implements Callable<Integer> {
       }
       if (verdict.kind() != Verdict.Kind.PASS) {
         out.println(verdict.line());
+        if (showHistory) {
+          out.println("  recorded:");
+          c.expected().path("history").forEach(e -> out.println("    " + e));
+          out.println("  emulator:");
+          CaseRunner.historyLines(c).forEach(l -> out.println("    " + l));
+        }
       }
     }
     out.println(

@@ -47,7 +47,7 @@ public final class CaseRunner {
       Execution execution;
       try {
         execution =
-            emulator.startExecution(machine.arn(), Json.write(c.input())).await(Duration.ofSeconds(10));
+            emulator.startExecution(machine.arn(), inputText(c)).await(Duration.ofSeconds(10));
       } catch (IllegalStateException e) {
         return e.getMessage();
       }
@@ -66,6 +66,44 @@ public final class CaseRunner {
     } catch (RuntimeException e) {
       return "crashed: " + e;
     }
+  }
+
+  /**
+   * The case's history as the emulator writes it, one event a line in the wire's JSON, for a person
+   * comparing it with the recording; empty when the definition is refused.
+   */
+  public static List<String> historyLines(ConformanceCase c) {
+    JsonMatcher matcher = new JsonMatcher(c.maskedValues());
+    EmulatorOptions options =
+        EmulatorOptions.newBuilder().taskResponder(new RecordedCalls(c.mocks(), matcher)).build();
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
+      StateMachine machine = emulator.createStateMachine("Case", Json.write(c.definition()));
+      Execution execution = emulator.startExecution(machine.arn(), inputText(c)).await(Duration.ofSeconds(10));
+      List<String> lines = new ArrayList<>();
+      execution.history().forEach(e -> lines.add(Json.write(io.github.sfnemulator.internal.server.HistoryJson.event(e, true))));
+      return lines;
+    } catch (RuntimeException e) {
+      return List.of("(no history: " + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * The input as the recorded client sent it: AWS repeats that text, and the recorder kept it as
+   * text unless it starts with '{'. Otherwise the value, written compactly.
+   */
+  static String inputText(ConformanceCase c) {
+    JsonNode recorded =
+        c.expected().path("history").path(0).path("executionStartedEventDetails").path("input");
+    if (recorded.isTextual()) {
+      try {
+        if (Json.parse(recorded.textValue()).equals(c.input())) {
+          return recorded.textValue();
+        }
+      } catch (RuntimeException notTheInput) {
+        // a placeholder or a masked value: send the value
+      }
+    }
+    return Json.write(c.input());
   }
 
   private static String compare(ConformanceCase c, Execution execution, JsonMatcher matcher) {

@@ -85,7 +85,7 @@ public final class ExecutionRun implements FiberOwner {
 
   private ObjectNode startedDetails() {
     ObjectNode details = Events.small();
-    details.put("input", Json.write(info.input()));
+    details.put("input", info.inputText() != null ? info.inputText() : Json.write(info.input()));
     details.set("inputDetails", Events.notTruncated());
     details.put("roleArn", info.roleArn());
     return details;

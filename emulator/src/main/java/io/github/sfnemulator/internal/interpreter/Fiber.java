@@ -125,7 +125,13 @@ final class Fiber {
     activation = null;
     JsonNode input = rawInput;
     HistoryEventType type = EventTypes.entered(state.type());
-    enteredEventId = recordLazily(type, "stateEnteredEventDetails", new Events.StateEntered(state.name(), input));
+    Supplier<ObjectNode> details;
+    if (owner == run && lastEventId == 0 && run.info.inputText() != null) {
+      details = new Events.FirstStateEntered(state.name(), run.info.inputText());
+    } else {
+      details = new Events.StateEntered(state.name(), input);
+    }
+    enteredEventId = recordLazily(type, "stateEnteredEventDetails", details);
     if (payloads.exceedsLimit(input)) {
       phase = Phase.BUSY;
       fail(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state input exceeds the maximum number of bytes service limit."));
@@ -160,6 +166,16 @@ final class Fiber {
     }
     lastEventId = run.record(lastEventId, type, detailsKey, details);
     return lastEventId;
+  }
+
+  /**
+   * Writes a detail-less event that the state's next event does not follow: AWS links a Map's or
+   * Parallel's exit to the event before its MapStateSucceeded / ParallelStateSucceeded.
+   */
+  void recordUnlinked(HistoryEventType type) {
+    long previous = lastEventId;
+    record(type, null, null);
+    lastEventId = previous;
   }
 
   /** Writes an event whose details are built only if someone reads them. */
