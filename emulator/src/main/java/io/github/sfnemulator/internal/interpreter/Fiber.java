@@ -7,6 +7,7 @@ import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.State;
+import io.github.sfnemulator.internal.model.WaitState;
 import io.github.sfnemulator.internal.model.Workflow;
 import io.github.sfnemulator.internal.json.PayloadMeter;
 import java.time.Instant;
@@ -43,6 +44,8 @@ final class Fiber {
   long enteredEventId;
   Instant enteredTime;
   long lastEventId;
+  /** The event this fiber's current state's entered event follows. */
+  long enteredPreviousEventId;
   Phase phase = Phase.ENTER;
   int[] retryAttempts;
   int retryCount;
@@ -120,6 +123,7 @@ final class Fiber {
 
   private void enter() {
     enteredTime = run.engine.now();
+    enteredPreviousEventId = lastEventId;
     retryAttempts = null;
     retryCount = 0;
     activation = null;
@@ -223,7 +227,17 @@ final class Fiber {
   void fail(StatesException e) {
     StatesException failure = e instanceof TaskFailure ? e : StateErrors.located(this, e);
     if (failure != e && StatesErrors.QUERY_EVALUATION_ERROR.equals(failure.error())) {
-      record(HistoryEventType.EvaluationFailed, "evaluationFailedEventDetails", Events.errorDetails(failure.error(), failure.cause()).put("state", state.name()));
+      ObjectNode details = Events.errorDetails(failure.error(), failure.cause());
+      if (failure.location() != null) {
+        details.put("location", failure.location());
+      }
+      details.put("state", state.name());
+      // AWS evaluates a Wait's fields after entering it, every other state's as it enters: the
+      // event then follows the one before the state's entered event
+      if (!(state instanceof WaitState)) {
+        lastEventId = enteredPreviousEventId;
+      }
+      record(HistoryEventType.EvaluationFailed, "evaluationFailedEventDetails", details);
     }
     ErrorRecovery.handle(this, failure);
   }
