@@ -77,7 +77,7 @@ final class Events {
     details.put("name", name);
     details.put("output", Json.write(output));
     details.set("outputDetails", NOT_TRUNCATED);
-    if (assigned != null) {
+    if (assigned != null && !assigned.isEmpty()) { // AWS writes nothing for an empty Assign
       ObjectNode vars = Json.NODES.objectNode();
       assigned.fields().forEachRemaining(e -> vars.put(e.getKey(), Json.write(e.getValue())));
       details.set("assignedVariables", vars);
