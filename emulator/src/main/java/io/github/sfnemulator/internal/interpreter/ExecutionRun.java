@@ -71,7 +71,8 @@ public final class ExecutionRun implements FiberOwner {
   public void start() {
     recordLazily(0, HistoryEventType.ExecutionStarted, "executionStartedEventDetails", this::startedDetails);
     if (Payloads.exceedsLimit(info.input())) {
-      finish(ExecutionStatus.FAILED, null, StatesErrors.DATA_LIMIT_EXCEEDED, "The input exceeds the maximum size.");
+      // an execution that ends always ends with its terminal event
+      finishFailed(StatesErrors.DATA_LIMIT_EXCEEDED, "The input exceeds the maximum size.");
       return;
     }
     // AWS links the first state's entered event to nothing (0), not to ExecutionStarted

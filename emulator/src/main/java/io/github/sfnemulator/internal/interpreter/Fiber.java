@@ -198,13 +198,14 @@ final class Fiber {
 
   /** Leaves the current state with {@code output} towards {@code next} (null: the end). */
   void exitTo(String next, JsonNode output, JsonNode assigned) {
+    if (payloads.exceedsLimit(output)) {
+      // AWS fails the state without an exited event: the output never left it
+      finishFailed(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + state.name() + "' returned a result with a size exceeding the maximum number of bytes service limit."));
+      return;
+    }
     HistoryEventType type = EventTypes.exited(state.type());
     recordLazily(type, "stateExitedEventDetails", new Events.StateExited(state.name(), output, assigned));
     if (run.isTerminal()) {
-      return;
-    }
-    if (payloads.exceedsLimit(output)) {
-      finishFailed(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + state.name() + "' returned a result with a size exceeding the maximum number of bytes service limit."));
       return;
     }
     if (next == null) {
