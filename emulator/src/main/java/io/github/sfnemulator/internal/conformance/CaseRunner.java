@@ -12,6 +12,7 @@ import io.github.sfnemulator.validation.DefinitionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs one conformance case in a fresh emulator, serving Task states from the case's recorded
@@ -37,6 +38,49 @@ public final class CaseRunner {
   public static String firstDifference(ConformanceCase c, Comparison comparison) {
     JsonMatcher matcher = new JsonMatcher(c.maskedValues());
     RecordedCalls calls = new RecordedCalls(c.mocks(), matcher);
+    return run(
+        c,
+        calls,
+        execution -> {
+          String difference = compare(c, execution, matcher);
+          if (comparison == Comparison.TYPES_ONLY) {
+            return difference;
+          }
+          if (calls.divergence() != null) {
+            return calls.divergence();
+          }
+          if (difference == null && c.expected().has("history")) {
+            boolean multiset = "multiset".equals(c.expected().path("order").asText());
+            difference =
+                new HistoryComparison(matcher)
+                    .firstDifference(c.expected().get("history"), execution.history(), multiset);
+          }
+          return difference;
+        });
+  }
+
+  /**
+   * The case's history as the emulator writes it, one event a line in the wire's JSON, for a person
+   * comparing it with the recording; one line saying why when there is none.
+   */
+  public static List<String> historyLines(ConformanceCase c) {
+    List<String> lines = new ArrayList<>();
+    String failure =
+        run(
+            c,
+            new RecordedCalls(c.mocks(), new JsonMatcher(c.maskedValues())),
+            execution -> {
+              execution.history().forEach(e -> lines.add(Json.write(HistoryJson.event(e, true))));
+              return null;
+            });
+    return failure == null ? lines : List.of("(no history: " + failure + ")");
+  }
+
+  /**
+   * Runs the case in a fresh emulator whose Tasks {@code calls} answers, and reads the ended
+   * execution with {@code read}; what went wrong before there was one is returned instead.
+   */
+  private static String run(ConformanceCase c, RecordedCalls calls, Function<Execution, String> read) {
     EmulatorOptions options = EmulatorOptions.newBuilder().taskResponder(calls).build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
       StateMachine machine;
@@ -47,44 +91,13 @@ public final class CaseRunner {
       }
       Execution execution;
       try {
-        execution =
-            emulator.startExecution(machine.arn(), inputText(c)).await(Duration.ofSeconds(10));
+        execution = emulator.startExecution(machine.arn(), inputText(c)).await(Duration.ofSeconds(10));
       } catch (IllegalStateException e) {
         return e.getMessage();
       }
-      String difference = compare(c, execution, matcher);
-      if (comparison == Comparison.TYPES_ONLY) {
-        return difference;
-      }
-      if (calls.divergence() != null) {
-        return calls.divergence();
-      }
-      if (difference == null && c.expected().has("history")) {
-        boolean multiset = "multiset".equals(c.expected().path("order").asText());
-        difference = new HistoryComparison(matcher).firstDifference(c.expected().get("history"), execution.history(), multiset);
-      }
-      return difference;
+      return read.apply(execution);
     } catch (RuntimeException e) {
       return "crashed: " + e;
-    }
-  }
-
-  /**
-   * The case's history as the emulator writes it, one event a line in the wire's JSON, for a person
-   * comparing it with the recording; empty when the definition is refused.
-   */
-  public static List<String> historyLines(ConformanceCase c) {
-    JsonMatcher matcher = new JsonMatcher(c.maskedValues());
-    EmulatorOptions options =
-        EmulatorOptions.newBuilder().taskResponder(new RecordedCalls(c.mocks(), matcher)).build();
-    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
-      StateMachine machine = emulator.createStateMachine("Case", Json.write(c.definition()));
-      Execution execution = emulator.startExecution(machine.arn(), inputText(c)).await(Duration.ofSeconds(10));
-      List<String> lines = new ArrayList<>();
-      execution.history().forEach(e -> lines.add(Json.write(io.github.sfnemulator.internal.server.HistoryJson.event(e, true))));
-      return lines;
-    } catch (RuntimeException e) {
-      return List.of("(no history: " + e.getMessage() + ")");
     }
   }
 
