@@ -317,6 +317,23 @@ class StepFunctionsEmulatorTest {
   }
 
   @Test
+  void by_default_the_newest_10000_ended_executions_are_kept_and_older_ones_forgotten() {
+    // GIVEN the default options
+    String pass = emulator.createStateMachine("P", PASS).arn();
+    Execution oldest = emulator.startExecution(pass, "oldest", "{}").await();
+    Execution second = emulator.startExecution(pass, "second", "{}").await();
+    // WHEN 9,999 more end
+    for (int i = 0; i < 9_999; i++) {
+      emulator.startExecution(pass, "{}").await();
+    }
+    // THEN
+    assertThat(EmulatorOptions.getDefaultInstance().retainedEndedExecutions()).isEqualTo(10_000);
+    assertThat(errorCode(() -> emulator.describeExecution(oldest.arn()))).isEqualTo("ExecutionDoesNotExist");
+    assertThat(emulator.describeExecution(second.arn()).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(emulator.listExecutions(pass)).hasSize(10_000);
+  }
+
+  @Test
   void zero_retention_keeps_no_ended_execution_and_a_negative_bound_is_rejected() {
     EmulatorOptions options = EmulatorOptions.newBuilder().retainedEndedExecutions(0).build();
     try (StepFunctionsEmulator bounded = StepFunctionsEmulator.create(options)) {
