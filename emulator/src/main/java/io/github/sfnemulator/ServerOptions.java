@@ -53,7 +53,7 @@ public record ServerOptions(
   }
 
   /**
-   * Loopback, an ephemeral port, 32 threads, 1 MiB requests, 60-second activity polls, a 30-second
+   * Loopback, an ephemeral port, 32 threads, 4 MiB requests, 60-second activity polls, a 30-second
    * read timeout.
    */
   public static ServerOptions getDefaultInstance() {
@@ -69,7 +69,9 @@ public record ServerOptions(
     private String host = "127.0.0.1";
     private int port;
     private int threads = 32;
-    private int maxRequestBytes = 1024 * 1024;
+    // Room for a definition at AWS's 1,048,576-character limit with its JSON escaping, so that one
+    // just over it meets AWS's ValidationException rather than this server's size limit.
+    private int maxRequestBytes = 4 * 1024 * 1024;
     private Duration activityPollTimeout = Duration.ofSeconds(60);
     private Duration readTimeout = Duration.ofSeconds(30);
 
