@@ -6,9 +6,7 @@ import io.github.sfnemulator.SfnApiException;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.validation.DefinitionException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,17 +42,18 @@ final class RunCommand implements Callable<Integer> {
   String input;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(definition)) {
       err.println("run: '" + definition + "' is not a file. Give the path of an ASL definition.");
       return 1;
     }
-    String text = Files.readString(definition, StandardCharsets.UTF_8);
+    String text = FileArgument.read(definition, "definition");
+    String inputText = inputText();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
       StateMachine machine = emulator.createStateMachine(machineName(definition), text);
-      Execution execution = emulator.startExecution(machine.arn(), inputText()).await();
+      Execution execution = emulator.startExecution(machine.arn(), inputText).await();
       out.println("Status: " + execution.status());
       if (execution.status() == ExecutionStatus.SUCCEEDED) {
         out.println("Output: " + execution.output());
@@ -72,9 +71,9 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private String inputText() throws IOException {
+  private String inputText() {
     if (input != null && input.startsWith("@")) {
-      return Files.readString(Path.of(input.substring(1)), StandardCharsets.UTF_8);
+      return FileArgument.read(Path.of(input.substring(1)), "input");
     }
     return input;
   }

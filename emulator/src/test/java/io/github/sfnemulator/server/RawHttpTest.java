@@ -3,6 +3,7 @@ package io.github.sfnemulator.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.ServerOptions;
 import io.github.sfnemulator.internal.json.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -69,7 +70,7 @@ class RawHttpTest {
 
   @Test
   void a_request_over_the_size_limit_is_rejected_with_413() throws Exception {
-    String input = "\"" + "x".repeat(1024 * 1024) + "\"";
+    String input = "\"" + "x".repeat(ServerOptions.getDefaultInstance().maxRequestBytes()) + "\"";
 
     HttpResponse<String> response =
         post("AWSStepFunctions.StartExecution", "{\"stateMachineArn\":\"a\",\"input\":" + input + "}");
