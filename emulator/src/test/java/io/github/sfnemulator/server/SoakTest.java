@@ -198,6 +198,9 @@ class SoakTest {
         if (socket.readUntilClosed().status() == 200) {
           answered.incrementAndGet();
         }
+      } catch (java.io.UncheckedIOException closedByServer) {
+        // On a loaded machine this client can stall past the read timeout between two bytes; the
+        // server then closes it, as it should. It connects again.
       }
     }
   }
