@@ -74,6 +74,19 @@ class LimitsTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"a\":1}\n", "  {\"a\": 1.5}  \r\n\t", "[1] "})
+  void input_with_only_whitespace_after_its_json_value_is_accepted(String input) {
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
+      String arn = emulator.createStateMachine("M", "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}").arn();
+      // WHEN
+      Execution execution = emulator.startExecution(arn, input).await();
+      // THEN
+      assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(execution.output()).isEqualTo(input.strip().replace(" ", ""));
+    }
+  }
+
   // CreateStateMachine "definition": "Maximum length of 1048576"
   // (https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateStateMachine.html)
   @Test
