@@ -198,15 +198,16 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     int hash = stateMachineArn == null ? -1 : stateMachineArn.indexOf('#');
     String arn = hash < 0 ? stateMachineArn : stateMachineArn.substring(0, hash);
     String testCase = hash < 0 ? defaultTestCase(arn) : stateMachineArn.substring(hash + 1);
-    return engine.locked(() -> new Execution(startRun(arn, name, parsedInput, testCase), engine));
+    String inputText = input == null || input.isBlank() ? "{}" : input;
+    return engine.locked(() -> new Execution(startRun(arn, name, parsedInput, inputText, testCase), engine));
   }
 
-  private ExecutionRun startRun(String stateMachineArn, String name, JsonNode input) {
-    return startRun(stateMachineArn, name, input, null);
-  }
-
-  /** Starts an execution; the caller holds the engine lock. */
-  private ExecutionRun startRun(String stateMachineArn, String name, JsonNode input, String testCaseName) {
+  /**
+   * Starts an execution; the caller holds the engine lock. {@code inputText} is the input as the
+   * caller wrote it, or null when there is only the value.
+   */
+  private ExecutionRun startRun(
+      String stateMachineArn, String name, JsonNode input, String inputText, String testCaseName) {
     Machine machine = machine(stateMachineArn);
     MockTestCase testCase = testCase(machine, testCaseName);
     String executionName;
@@ -230,6 +231,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
             machine.description().name(),
             machine.description().roleArn(),
             input,
+            inputText,
             engine.now());
     ExecutionRun run =
         new ExecutionRun(
@@ -290,7 +292,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   /** A {@code states:startExecution} task's child, when its state machine is in this emulator. */
   private ExecutionRun startChild(String stateMachineArn, String name, JsonNode input) {
     return stateMachineArn != null && machines.containsKey(stateMachineArn)
-        ? startRun(stateMachineArn, name, input)
+        ? startRun(stateMachineArn, name, input, null, null)
         : null;
   }
 

@@ -254,7 +254,8 @@ class StepFunctionsEmulatorTest {
     List<HistoryEvent> history = emulator.startExecution(machine.arn(), "e", "{}").await().history();
 
     assertThat(history).extracting(HistoryEvent::id).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
-    assertThat(history).extracting(HistoryEvent::previousEventId).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+    // AWS links the first state's entered event to 0, not to ExecutionStarted
+    assertThat(history).extracting(HistoryEvent::previousEventId).containsExactly(0L, 0L, 2L, 3L, 4L, 5L);
     assertThat(history.get(1).details().get("name").asText()).isEqualTo("W");
   }
 
