@@ -191,7 +191,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    *
    * @throws SfnApiException {@code StateMachineDoesNotExist}, {@code InvalidName}, {@code
    *     ExecutionAlreadyExists}, {@code InvalidExecutionInput} (not exactly one JSON value) or
-   *     {@code ValidationException} (a name of more than 80 characters, input over 262,144 bytes)
+   *     {@code ValidationException} (a name of more than 80 characters, input over 262,144 characters)
    */
   public Execution startExecution(String stateMachineArn, String name, String input) {
     JsonNode parsedInput = parseInput(input);

@@ -1,7 +1,6 @@
 package io.github.sfnemulator.internal.limits;
 
 import io.github.sfnemulator.SfnApiException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The Step Functions API's constraints on names, definitions and execution input, refused with the
@@ -12,8 +11,8 @@ public final class ApiConstraints {
   public static final int MAX_NAME_LENGTH = 80;
   /** CreateStateMachine's {@code definition}: at most 1,048,576 characters. */
   public static final int MAX_DEFINITION_LENGTH = 1_048_576;
-  /** StartExecution's {@code input}: at most 262,144 bytes of UTF-8. */
-  public static final int MAX_INPUT_BYTES = 262_144;
+  /** StartExecution's {@code input}: at most 262,144 characters. */
+  public static final int MAX_INPUT_LENGTH = 262_144;
 
   private static final String SPECIAL = "<>{}[]?*\"#%\\^|~`$&,;:/";
 
@@ -73,14 +72,16 @@ public final class ApiConstraints {
     }
   }
 
-  /** Refuses execution input larger than AWS accepts, before any parsing. */
+  /**
+   * Refuses execution input longer than StartExecution's length constraint, before any parsing.
+   * The constraint counts characters; the 256 KiB payload quota, in UTF-8 bytes, is the
+   * execution's to enforce (it fails with States.DataLimitExceeded).
+   */
   public static void checkInput(String input) {
-    // Only text that may be over the limit is measured: a char is at most 3 UTF-8 bytes.
     if (input != null
-        && input.length() > MAX_INPUT_BYTES / 3
-        && (input.length() > MAX_INPUT_BYTES
-            || input.getBytes(StandardCharsets.UTF_8).length > MAX_INPUT_BYTES)) {
-      throw lengthError("", "input", "less than or equal to " + MAX_INPUT_BYTES);
+        && input.length() > MAX_INPUT_LENGTH
+        && input.codePointCount(0, input.length()) > MAX_INPUT_LENGTH) {
+      throw lengthError("", "input", "less than or equal to " + MAX_INPUT_LENGTH);
     }
   }
 
