@@ -275,4 +275,20 @@ class HistoryFidelityTest {
     assertThat(execution.error()).isEqualTo("States.DataLimitExceeded");
     assertThat(links(execution)).containsExactly("1 0 ExecutionStarted", "2 0 PassStateEntered", "3 2 ExecutionFailed");
   }
+
+  @Test
+  void an_input_over_the_payload_limit_ends_with_execution_failed() {
+    // GIVEN an input of 150,002 characters and 300,002 bytes: within StartExecution's length
+    // constraint (262,144 characters), over the 256 KiB payload quota
+    String definition = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+    String input = "\"" + "\u00e9".repeat(150_000) + "\"";
+
+    // WHEN
+    Execution execution = run(definition, input, ECHO);
+
+    // THEN the terminal event is written
+    assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(links(execution)).containsExactly("1 0 ExecutionStarted", "2 1 ExecutionFailed");
+    assertThat(first(execution, HistoryEventType.ExecutionFailed).error()).isEqualTo("States.DataLimitExceeded");
+  }
 }
