@@ -54,7 +54,7 @@ final class Fiber {
   private Runnable resumeAction;
   private Timer timer;
   private boolean waitingExternal;
-  /** Whether the fiber waits in the engine's ready queue; it then runs from there, in turn. */
+  /** Whether the fiber waits in its lane's ready queue; it then runs from there, in turn. */
   private boolean queued;
 
   private Fiber(
@@ -101,6 +101,17 @@ final class Fiber {
 
   void run() {
     queued = false;
+    try {
+      step();
+    } catch (RuntimeException | Error e) {
+      // Not a States error: a bug, a responder's exception, a StackOverflowError. It ends this
+      // execution, never the caller's thread or another execution.
+      phase = Phase.DONE;
+      run.crashed(this, e);
+    }
+  }
+
+  private void step() {
     while (!run.isTerminal() && !queued) {
       switch (phase) {
         case ENTER -> enter();
@@ -223,7 +234,7 @@ final class Fiber {
    */
   void blockUntil(Instant due, Runnable atDue, Runnable onFire) {
     phase = Phase.BLOCKED;
-    timer = run.engine.schedule(due, new Wakeup(atDue, onFire));
+    timer = run.engine.schedule(run, due, new Wakeup(atDue, onFire));
   }
 
   /** What a blocked fiber's timer does when it fires (a class: see {@link Events.StateEntered}). */
@@ -269,11 +280,11 @@ final class Fiber {
     schedule();
   }
 
-  /** Puts this fiber in the engine's ready queue, once. */
+  /** Puts this fiber in its lane's ready queue, once. */
   void schedule() {
     if (!queued) {
       queued = true;
-      run.engine.makeReady(this);
+      run.lane.makeReady(this);
     }
   }
 

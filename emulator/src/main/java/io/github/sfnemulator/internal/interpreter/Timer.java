@@ -6,17 +6,33 @@ import java.time.Instant;
 final class Timer implements Comparable<Timer> {
   final Instant due;
   final long sequence;
+  /** The execution whose action this is: it fires in that execution's lane. */
+  final ExecutionRun run;
   final Runnable action;
-  boolean cancelled;
+  /** Set under the lane's lock, read by the engine's queue under its own. */
+  volatile boolean cancelled;
 
-  Timer(Instant due, long sequence, Runnable action) {
+  Timer(Instant due, long sequence, ExecutionRun run, Runnable action) {
     this.due = due;
     this.sequence = sequence;
+    this.run = run;
     this.action = action;
   }
 
   void cancel() {
     cancelled = true;
+  }
+
+  /** Runs the action in its lane (under the lane's lock), unless cancelled meanwhile. */
+  void fire() {
+    if (cancelled) {
+      return;
+    }
+    try {
+      action.run();
+    } catch (RuntimeException | Error e) {
+      run.crashed(null, e);
+    }
   }
 
   @Override
