@@ -62,11 +62,15 @@ public final class StepFunctionsEmulator implements AutoCloseable {
 
   /** A state machine; its executions' ARNs start with {@code executionArnPrefix}. */
   private record Machine(
-      StateMachine description, StateMachineDefinition definition, String executionArnPrefix) {
-    Machine(StateMachine description, StateMachineDefinition definition) {
+      StateMachine description,
+      StateMachineDefinition definition,
+      StateMachineType type,
+      String executionArnPrefix) {
+    Machine(StateMachine description, StateMachineDefinition definition, StateMachineType type) {
       this(
           description,
           definition,
+          type,
           description.arn().replace(":stateMachine:", ":execution:") + ":");
     }
   }
@@ -112,6 +116,18 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   }
 
   public StateMachine createStateMachine(String name, String definition, String roleArn) {
+    return createStateMachine(name, definition, roleArn, StateMachineType.STANDARD);
+  }
+
+  /**
+   * Creates a state machine of {@code type}: an EXPRESS machine's executions time out after five
+   * minutes (of the emulator's clock), a STANDARD machine's after a year. A null {@code roleArn}
+   * gives the default role.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public StateMachine createStateMachine(
+      String name, String definition, String roleArn, StateMachineType type) {
+    String role = roleArn != null ? roleArn : "arn:aws:iam::" + options.accountId() + ":role/sfn-emulator";
     checkName(name, "state machine");
     StateMachineDefinition parsed = DefinitionParser.parse(name, definition);
     String arn = arn("stateMachine", name);
@@ -126,8 +142,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
                 "StateMachineAlreadyExists",
                 "State Machine Already Exists: '" + arn + "'. Delete it first or choose another name.");
           }
-          StateMachine description = new StateMachine(arn, name, definition, roleArn, engine.now());
-          machines.put(arn, new Machine(description, parsed));
+          StateMachine description = new StateMachine(arn, name, definition, role, engine.now());
+          machines.put(arn, new Machine(description, parsed, type));
           return description;
         });
   }
@@ -161,7 +177,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
                   old.creationDate());
           machines.put(
               stateMachineArn,
-              new Machine(description, parsed == null ? current.definition() : parsed));
+              new Machine(description, parsed == null ? current.definition() : parsed, current.type()));
           return description;
         });
   }
@@ -237,7 +253,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
         new ExecutionRun(
             engine,
             lane,
-            ExecutionRun.STANDARD_MAX_DURATION,
+            machine.type().maxExecutionTime(),
             info,
             machine.definition(),
             options.taskResponder(),

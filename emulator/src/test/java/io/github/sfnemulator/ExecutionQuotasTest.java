@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The execution quotas AWS enforces (Step Functions developer guide, "Step Functions service
  * quotas", quotas related to state machine executions): a STANDARD execution runs at most one year,
- * then fails with {@code States.Timeout}; its history holds at most 25,000 events, the last being
+ * then fails with {@code States.Timeout} (an EXPRESS one five minutes); its history holds at most 25,000 events, the last being
  * the ExecutionFailed event. Time arithmetic saturates on the way, so no definition can move the
  * clock beyond what any conversion holds (issue 14).
  */
@@ -78,6 +78,24 @@ class ExecutionQuotasTest {
     // THEN
     assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
     assertThat(execution.stopDate()).isEqualTo(START.plus(ONE_YEAR));
+  }
+
+  @Test
+  void an_express_execution_times_out_after_five_minutes() {
+    // GIVEN an EXPRESS machine that waits ten minutes
+    String definition =
+        """
+        {"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 600, "End": true}}}
+        """;
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
+      StateMachine machine = emulator.createStateMachine("Quick", definition, null, StateMachineType.EXPRESS);
+      // WHEN
+      Execution execution = emulator.startExecution(machine.arn(), "{}").await();
+      // THEN
+      assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+      assertThat(execution.error()).isEqualTo("States.Timeout");
+      assertThat(execution.stopDate()).isEqualTo(START.plus(Duration.ofMinutes(5)));
+    }
   }
 
   @Test

@@ -35,17 +35,9 @@ public final class ExecutionRun implements FiberOwner {
    */
   static final int MAX_HISTORY_EVENTS = 25_000;
 
-  /**
-   * The longest a STANDARD execution runs: then it times out with {@code States.Timeout}
-   * ("Maximum execution time", Step Functions service quotas: 1 year).
-   */
-  public static final Duration STANDARD_MAX_DURATION = Duration.ofDays(365);
-
-  /** The longest an EXPRESS execution runs (the same quota: 5 minutes). */
-  public static final Duration EXPRESS_MAX_DURATION = Duration.ofMinutes(5);
-
   final Engine engine;
   final Lane lane;
+  /** Its state machine type's maximum execution time: it times out there at the latest. */
   private final Duration maxDuration;
   final ExecutionInfo info;
   final StateMachineDefinition definition;
