@@ -29,6 +29,8 @@ public final class Engine implements AutoCloseable {
   private final EngineClock clock;
   private final Callbacks callbacks = new Callbacks(this);
   private long timerSequence;
+  /** Cancelled timers still in {@link #timers}: purged once they are most of it. */
+  private int cancelledQueued;
   private int externalWaits;
   /** Lanes whose lock is held for a step (not counting time spent in a responder). */
   private int busyLanes;
@@ -152,6 +154,33 @@ public final class Engine implements AutoCloseable {
     }
   }
 
+  /**
+   * Cancels {@code t}. Every execution cancels its time-limit timer when it ends, a year ahead of
+   * the clock: left in the queue, they would keep every ended execution reachable, so the queue
+   * drops cancelled timers once they are most of it.
+   */
+  void cancel(Timer t) {
+    lock.lock();
+    try {
+      if (t.cancelled) {
+        return;
+      }
+      t.cancelled = true;
+      if (t.queued && ++cancelledQueued > 64 && cancelledQueued * 2 > timers.size()) {
+        timers.removeIf(
+            x -> {
+              if (x.cancelled) {
+                x.queued = false;
+              }
+              return x.cancelled;
+            });
+        cancelledQueued = 0;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** A fiber starts (delta 1) or stops (delta -1) waiting for input from outside the engine. */
   void externalWait(int delta) {
     lock.lock();
@@ -200,6 +229,7 @@ public final class Engine implements AutoCloseable {
     List<Timer> out = new ArrayList<>();
     for (Timer t = next; t != null && !t.due.isAfter(now); t = nextTimer()) {
       timers.poll();
+      t.queued = false;
       out.add(t);
     }
     handedOver += out.size();
@@ -226,6 +256,8 @@ public final class Engine implements AutoCloseable {
     Timer t;
     while ((t = timers.peek()) != null && t.cancelled) {
       timers.poll();
+      t.queued = false;
+      cancelledQueued--;
     }
     return t;
   }

@@ -9,8 +9,10 @@ final class Timer implements Comparable<Timer> {
   /** The execution whose action this is: it fires in that execution's lane. */
   final ExecutionRun run;
   final Runnable action;
-  /** Set under the lane's lock, read by the engine's queue under its own. */
+  /** Set and read under the engine's lock; read again in the lane before firing. */
   volatile boolean cancelled;
+  /** Whether the engine's queue holds it; under the engine's lock. */
+  boolean queued = true;
 
   Timer(Instant due, long sequence, ExecutionRun run, Runnable action) {
     this.due = due;
@@ -20,7 +22,7 @@ final class Timer implements Comparable<Timer> {
   }
 
   void cancel() {
-    cancelled = true;
+    run.engine.cancel(this);
   }
 
   /** Runs the action in its lane (under the lane's lock), unless cancelled meanwhile. */
