@@ -117,6 +117,43 @@ class ExecutionCrashTest {
     assertEndsOnce(execution.history(), HistoryEventType.ExecutionFailed);
   }
 
+  @Test
+  void a_crash_beside_a_branch_that_waits_for_a_token_leaves_virtual_time_running_for_others() {
+    // GIVEN a Parallel whose first branch waits for a task token and whose second one crashes
+    String definition =
+        """
+        {"StartAt": "Both", "States": {
+          "Both": {"Type": "Parallel", "End": true, "Branches": [
+            {"StartAt": "Callback", "States": {"Callback": {"Type": "Task",
+              "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+              "Parameters": {"QueueUrl": "q", "MessageBody": {"token.$": "$$.Task.Token"}}, "End": true}}},
+            {"StartAt": "Charge", "States": {
+              "Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}]}}}
+        """;
+    TaskResponder responder =
+        call -> {
+          if (call.stateName().equals("Charge")) {
+            throw new IllegalStateException("boom");
+          }
+          return ECHO.respond(call);
+        };
+    String waitAnHour =
+        """
+        {"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 3600, "End": true}}}
+        """;
+    try (StepFunctionsEmulator emulator =
+        StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(responder).build())) {
+      StateMachine crashing = emulator.createStateMachine("Crashing", definition);
+      StateMachine waiting = emulator.createStateMachine("Waiting", waitAnHour);
+      // WHEN
+      Execution crashed = emulator.startExecution(crashing.arn(), "{}");
+      Execution other = emulator.startExecution(waiting.arn(), "{}").await();
+      // THEN
+      assertThat(crashed.status()).isEqualTo(ExecutionStatus.FAILED);
+      assertThat(other.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    }
+  }
+
   private static io.github.sfnemulator.mock.TaskResponse recurse(int depth) {
     Supplier<io.github.sfnemulator.mock.TaskResponse> next = () -> recurse(depth + 1);
     return next.get();

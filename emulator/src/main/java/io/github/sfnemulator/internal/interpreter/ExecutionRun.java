@@ -52,6 +52,8 @@ public final class ExecutionRun implements FiberOwner {
   private Fiber root;
   private Timer timeout;
   private boolean historyFull;
+  /** Its fibers that wait for outside input; given back to the engine when it ends. */
+  private int externalWaits;
   private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
   private volatile JsonNode output;
   private volatile String error;
@@ -272,9 +274,26 @@ public final class ExecutionRun implements FiberOwner {
     }
   }
 
+  /**
+   * A fiber starts (1) or stops (-1) waiting for outside input. Counted here too, so that an
+   * execution that ends however it ends (a crash included) never leaves the engine believing it
+   * waits, which would stop virtual time for every other execution.
+   */
+  void externalWait(int delta) {
+    if (status.isTerminal()) {
+      return;
+    }
+    externalWaits += delta;
+    engine.externalWait(delta);
+  }
+
   private void finish(ExecutionStatus s, JsonNode out, String err, String why) {
     if (timeout != null) {
       timeout.cancel();
+    }
+    if (externalWaits != 0) {
+      engine.externalWait(-externalWaits);
+      externalWaits = 0;
     }
     this.output = out;
     this.error = err;

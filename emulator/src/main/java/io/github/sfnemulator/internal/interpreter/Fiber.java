@@ -265,7 +265,7 @@ final class Fiber {
     phase = Phase.BLOCKED;
     if (external && !waitingExternal) {
       waitingExternal = true;
-      run.engine.externalWait(1);
+      run.externalWait(1);
     }
   }
 
@@ -308,7 +308,7 @@ final class Fiber {
   private void stopWaitingExternal() {
     if (waitingExternal) {
       waitingExternal = false;
-      run.engine.externalWait(-1);
+      run.externalWait(-1);
     }
   }
 }
