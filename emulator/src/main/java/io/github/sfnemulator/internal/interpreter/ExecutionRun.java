@@ -121,7 +121,7 @@ public final class ExecutionRun implements FiberOwner {
     return details;
   }
 
-  /** Appends an event with its details built (null: none); returns its id. Under the engine lock. */
+  /** Appends an event with its details built (null: none); returns its id. Under the lane's lock. */
   long record(long previousEventId, HistoryEventType type, String detailsKey, ObjectNode details) {
     long id = history.size() + 1;
     return append(
