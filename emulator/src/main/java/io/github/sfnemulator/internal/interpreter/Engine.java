@@ -197,7 +197,9 @@ public final class Engine implements AutoCloseable {
     lock.lock();
     try {
       busyLanes += delta;
-      changed.signalAll();
+      if (delta < 0) {
+        changed.signalAll(); // a lane let go: an execution may have ended, time may move
+      }
     } finally {
       lock.unlock();
     }
@@ -238,6 +240,16 @@ public final class Engine implements AutoCloseable {
 
   /** Hands each timer to its lane, in order, then lets each lane fire them (outside the lock). */
   private static void fire(List<Timer> due, boolean waitForLanes) {
+    if (due.size() == 1) { // the common case, without the set
+      Lane lane = due.get(0).run.lane;
+      lane.handOver(due.get(0));
+      if (waitForLanes) {
+        lane.drainWaiting();
+      } else {
+        lane.tryDrain();
+      }
+      return;
+    }
     Set<Lane> lanes = new LinkedHashSet<>();
     for (Timer t : due) {
       t.run.lane.handOver(t);
