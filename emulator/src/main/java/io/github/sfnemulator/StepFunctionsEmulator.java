@@ -5,6 +5,7 @@ import io.github.sfnemulator.history.HistoryEvent;
 import io.github.sfnemulator.internal.interpreter.Engine;
 import io.github.sfnemulator.internal.interpreter.ExecutionInfo;
 import io.github.sfnemulator.internal.interpreter.ExecutionRun;
+import io.github.sfnemulator.internal.interpreter.Lane;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.limits.ApiConstraints;
 import io.github.sfnemulator.internal.limits.ExecutionInput;
@@ -53,14 +54,23 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   private final ArrayDeque<String> endedExecutions = new ArrayDeque<>();
   private final Map<String, Activity> activities = new LinkedHashMap<>();
   private final SplittableRandom names;
+  /**
+   * Guards the tables above (and {@link #names}). Held only briefly and never while a state runs:
+   * executions advance in their own lanes, so a slow step never holds up these operations.
+   */
+  private final Object registry = new Object();
 
   /** A state machine; its executions' ARNs start with {@code executionArnPrefix}. */
   private record Machine(
-      StateMachine description, StateMachineDefinition definition, String executionArnPrefix) {
-    Machine(StateMachine description, StateMachineDefinition definition) {
+      StateMachine description,
+      StateMachineDefinition definition,
+      StateMachineType type,
+      String executionArnPrefix) {
+    Machine(StateMachine description, StateMachineDefinition definition, StateMachineType type) {
       this(
           description,
           definition,
+          type,
           description.arn().replace(":stateMachine:", ":execution:") + ":");
     }
   }
@@ -113,11 +123,23 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   }
 
   public StateMachine createStateMachine(String name, String definition, String roleArn) {
+    return createStateMachine(name, definition, roleArn, StateMachineType.STANDARD);
+  }
+
+  /**
+   * Creates a state machine of {@code type}: an EXPRESS machine's executions time out after five
+   * minutes (of the emulator's clock), a STANDARD machine's after a year. A null {@code roleArn}
+   * gives the default role.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public StateMachine createStateMachine(
+      String name, String definition, String roleArn, StateMachineType type) {
+    String role = roleArn != null ? roleArn : "arn:aws:iam::" + options.accountId() + ":role/sfn-emulator";
     checkName(name, "state machine");
     ApiConstraints.checkDefinition(definition);
     StateMachineDefinition parsed = DefinitionParser.parse(name, definition);
     String arn = arn("stateMachine", name);
-    return engine.locked(
+    return inRegistry(
         () -> {
           Machine existing = machines.get(arn);
           if (existing != null) {
@@ -128,15 +150,15 @@ public final class StepFunctionsEmulator implements AutoCloseable {
                 "StateMachineAlreadyExists",
                 "State Machine Already Exists: '" + arn + "'. Delete it first or choose another name.");
           }
-          StateMachine description = new StateMachine(arn, name, definition, roleArn, engine.now());
-          machines.put(arn, new Machine(description, parsed));
+          StateMachine description = new StateMachine(arn, name, definition, role, engine.now());
+          machines.put(arn, new Machine(description, parsed, type));
           return description;
         });
   }
 
   /** @throws SfnApiException {@code StateMachineDoesNotExist} */
   public StateMachine describeStateMachine(String stateMachineArn) {
-    return engine.locked(() -> machine(stateMachineArn).description());
+    return inRegistry(() -> machine(stateMachineArn).description());
   }
 
   /**
@@ -151,7 +173,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     ApiConstraints.checkDefinition(definition);
     String name = describeStateMachine(stateMachineArn).name();
     StateMachineDefinition parsed = definition == null ? null : DefinitionParser.parse(name, definition);
-    return engine.locked(
+    return inRegistry(
         () -> {
           Machine current = machine(stateMachineArn);
           StateMachine old = current.description();
@@ -164,18 +186,18 @@ public final class StepFunctionsEmulator implements AutoCloseable {
                   old.creationDate());
           machines.put(
               stateMachineArn,
-              new Machine(description, parsed == null ? current.definition() : parsed));
+              new Machine(description, parsed == null ? current.definition() : parsed, current.type()));
           return description;
         });
   }
 
   public List<StateMachine> listStateMachines() {
-    return engine.locked(() -> machines.values().stream().map(Machine::description).toList());
+    return inRegistry(() -> machines.values().stream().map(Machine::description).toList());
   }
 
   /** Deletes a state machine; its executions stay readable, as in AWS. */
   public void deleteStateMachine(String stateMachineArn) {
-    engine.locked(() -> machines.remove(stateMachineArn));
+    inRegistry(() -> machines.remove(stateMachineArn));
   }
 
   /** Starts an execution with a generated name; input {@code null} means {@code {}}. */
@@ -199,24 +221,31 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     String arn = hash < 0 ? stateMachineArn : stateMachineArn.substring(0, hash);
     String testCase = hash < 0 ? defaultTestCase(arn) : stateMachineArn.substring(hash + 1);
     String inputText = input == null || input.isBlank() ? "{}" : input;
-    return engine.locked(() -> new Execution(startRun(arn, name, parsedInput, inputText, testCase), engine));
+    Lane lane = engine.newLane();
+    return lane.call(() -> new Execution(startRun(lane, arn, name, parsedInput, inputText, testCase), engine));
   }
 
   /**
-   * Starts an execution; the caller holds the engine lock. {@code inputText} is the input as the
-   * caller wrote it, or null when there is only the value.
+   * Registers and starts an execution in {@code lane}, whose lock the caller holds; the registry is
+   * locked only to look up the machine and enter the execution. {@code inputText} is the input as
+   * the caller wrote it, or null when there is only the value.
    */
   private ExecutionRun startRun(
-      String stateMachineArn, String name, JsonNode input, String inputText, String testCaseName) {
-    Machine machine = machine(stateMachineArn);
-    MockTestCase testCase = testCase(machine, testCaseName);
-    String executionName;
+      Lane lane, String stateMachineArn, String name, JsonNode input, String inputText, String testCaseName) {
     if (name != null) {
       checkName(name, "execution");
-      executionName = name;
-    } else {
-      executionName = generatedName(); // a UUID: valid by construction
     }
+    ExecutionRun run = inRegistry(() -> register(lane, stateMachineArn, name, input, inputText, testCaseName));
+    run.start();
+    return run;
+  }
+
+  private ExecutionRun register(
+      Lane lane, String stateMachineArn, String name, JsonNode input, String inputText, String testCaseName) {
+    Machine machine = machine(stateMachineArn);
+    MockTestCase testCase = testCase(machine, testCaseName);
+    // a generated name is a UUID: valid by construction
+    String executionName = name != null ? name : generatedName();
     String executionArn = machine.executionArnPrefix() + executionName;
     if (executions.containsKey(executionArn)) {
       throw new SfnApiException(
@@ -236,6 +265,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     ExecutionRun run =
         new ExecutionRun(
             engine,
+            lane,
+            machine.type().maxExecutionTime(),
             info,
             machine.definition(),
             options.taskResponder(),
@@ -246,15 +277,16 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     if (options.retainedEndedExecutions() != Integer.MAX_VALUE) {
       run.onEnd(() -> retainEnded(executionArn));
     }
-    run.start();
     return run;
   }
 
-  /** Forgets the oldest ended executions beyond the retention bound; under the engine lock. */
+  /** Forgets the oldest ended executions beyond the retention bound. */
   private void retainEnded(String executionArn) {
-    endedExecutions.addLast(executionArn);
-    while (endedExecutions.size() > options.retainedEndedExecutions()) {
-      executions.remove(endedExecutions.removeFirst());
+    synchronized (registry) {
+      endedExecutions.addLast(executionArn);
+      while (endedExecutions.size() > options.retainedEndedExecutions()) {
+        executions.remove(endedExecutions.removeFirst());
+      }
     }
   }
 
@@ -290,10 +322,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   }
 
   /** A {@code states:startExecution} task's child, when its state machine is in this emulator. */
-  private ExecutionRun startChild(String stateMachineArn, String name, JsonNode input) {
-    return stateMachineArn != null && machines.containsKey(stateMachineArn)
-        ? startRun(stateMachineArn, name, input, null, null)
-        : null;
+  private ExecutionRun startChild(ExecutionRun parent, String stateMachineArn, String name, JsonNode input) {
+    boolean known = stateMachineArn != null && inRegistry(() -> machines.containsKey(stateMachineArn));
+    return known ? startRun(parent.lane(), stateMachineArn, name, input, null, null) : null;
   }
 
   /** Starts an execution and waits for its end, as {@code StartSyncExecution} does. */
@@ -303,12 +334,12 @@ public final class StepFunctionsEmulator implements AutoCloseable {
 
   /** @throws SfnApiException {@code ExecutionDoesNotExist} */
   public Execution describeExecution(String executionArn) {
-    return new Execution(engine.locked(() -> execution(executionArn)), engine);
+    return new Execution(inRegistry(() -> execution(executionArn)), engine);
   }
 
   /** The executions of a state machine, newest first, as {@code ListExecutions} orders them. */
   public List<Execution> listExecutions(String stateMachineArn) {
-    return engine.locked(
+    return inRegistry(
         () -> {
           machine(stateMachineArn);
           List<Execution> out = new ArrayList<>();
@@ -327,7 +358,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    * @return false when the execution had already ended
    */
   public boolean stopExecution(String executionArn, String error, String cause) {
-    return engine.locked(() -> execution(executionArn).stop(error, cause));
+    ExecutionRun run = inRegistry(() -> execution(executionArn));
+    return run.lane().call(() -> run.stop(error, cause));
   }
 
   /**
@@ -338,7 +370,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    */
   public HistoryPage getExecutionHistory(
       String executionArn, boolean reverseOrder, int maxResults, String nextToken) {
-    List<HistoryEvent> all = new ArrayList<>(engine.locked(() -> execution(executionArn)).history());
+    List<HistoryEvent> all = new ArrayList<>(inRegistry(() -> execution(executionArn)).history());
     if (reverseOrder) {
       java.util.Collections.reverse(all);
     }
@@ -369,29 +401,29 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     } catch (UncheckedIOException e) {
       throw new SfnApiException("InvalidOutput", "Invalid Output: '" + output + "'. Pass JSON text.");
     }
-    engine.locked(() -> engine.callbacks().succeed(taskToken, parsed));
+    engine.callbacks().succeed(taskToken, parsed);
   }
 
   /** Fails the task waiting for {@code taskToken} with {@code error} and {@code cause}. */
   public void sendTaskFailure(String taskToken, String error, String cause) {
-    engine.locked(() -> engine.callbacks().fail(taskToken, error, cause));
+    engine.callbacks().fail(taskToken, error, cause);
   }
 
   /** Tells the task waiting for {@code taskToken} that its worker is alive (HeartbeatSeconds). */
   public void sendTaskHeartbeat(String taskToken) {
-    engine.locked(() -> engine.callbacks().heartbeat(taskToken));
+    engine.callbacks().heartbeat(taskToken);
   }
 
   /** Creates an activity (or returns the existing one of that name). */
   public Activity createActivity(String name) {
     checkName(name, "activity");
     String arn = arn("activity", name);
-    return engine.locked(() -> activities.computeIfAbsent(arn, a -> new Activity(a, name, engine.now())));
+    return inRegistry(() -> activities.computeIfAbsent(arn, a -> new Activity(a, name, engine.now())));
   }
 
   /** @throws SfnApiException {@code ActivityDoesNotExist} */
   public Activity describeActivity(String activityArn) {
-    return engine.locked(
+    return inRegistry(
         () -> {
           Activity a = activities.get(activityArn);
           if (a == null) {
@@ -403,11 +435,11 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   }
 
   public List<Activity> listActivities() {
-    return engine.locked(() -> List.copyOf(activities.values()));
+    return inRegistry(() -> List.copyOf(activities.values()));
   }
 
   public void deleteActivity(String activityArn) {
-    engine.locked(() -> activities.remove(activityArn));
+    inRegistry(() -> activities.remove(activityArn));
   }
 
   /**
@@ -418,20 +450,25 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       String activityArn, String workerName, Duration wait) {
     describeActivity(activityArn);
     engine.await(() -> engine.callbacks().hasActivityTask(activityArn), wait);
-    return engine.locked(
-        () ->
-            java.util.Optional.ofNullable(engine.callbacks().poll(activityArn, workerName))
-                .map(t -> new ActivityTask(t.taskToken(), Json.write(t.input()))));
+    return java.util.Optional.ofNullable(engine.callbacks().poll(activityArn, workerName))
+        .map(t -> new ActivityTask(t.taskToken(), Json.write(t.input())));
   }
 
   /** Waits (skipping virtual time) until every execution has ended, or the timeout passes. */
   public boolean awaitAll(Duration timeout) {
-    return engine.await(() -> executions.values().stream().allMatch(ExecutionRun::isTerminal), timeout);
+    return engine.await(
+        () -> inRegistry(() -> executions.values().stream().allMatch(ExecutionRun::isTerminal)), timeout);
   }
 
   @Override
   public void close() {
     engine.close();
+  }
+
+  private <T> T inRegistry(java.util.function.Supplier<T> action) {
+    synchronized (registry) {
+      return action.get();
+    }
   }
 
   private Machine machine(String arn) {

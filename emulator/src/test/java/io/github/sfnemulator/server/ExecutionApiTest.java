@@ -31,6 +31,8 @@ class ExecutionApiTest {
   private static final String WAIT_DAY =
       "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":86400,\"Next\":\"P\"},"
           + "\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+  /** Within an EXPRESS execution's five minutes. */
+  private static final String WAIT_MINUTE = WAIT_DAY.replace("86400", "60");
   private static final String ACTIVITY =
       "{\"StartAt\":\"Work\",\"States\":{\"Work\":{\"Type\":\"Task\","
           + "\"Resource\":\"arn:aws:states:us-east-1:123456789012:activity:Worker\",\"End\":true}}}";
@@ -138,7 +140,7 @@ class ExecutionApiTest {
     String machine =
         f.sfn
             .createStateMachine(
-                b -> b.name("Express").definition(WAIT_DAY).roleArn(ROLE).type(StateMachineType.EXPRESS))
+                b -> b.name("Express").definition(WAIT_MINUTE).roleArn(ROLE).type(StateMachineType.EXPRESS))
             .stateMachineArn();
 
     StartSyncExecutionResponse result =

@@ -62,8 +62,8 @@ public final class WorkloadBench {
   }
 
   /**
-   * Executions per second with {@code threads} threads, each with its own emulator (one emulator
-   * runs its executions under one lock), {@code count} executions in all after a warm-up.
+   * Executions per second with {@code threads} threads, each with its own emulator, {@code count}
+   * executions in all after a warm-up.
    */
   public double runConcurrent(int count, int warmup, int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -17,8 +17,8 @@ import io.github.sfnemulator.StepFunctionsEmulator;
  * execution instead gets a new emulator and state machine, paying for parsing and validating the
  * definition every time.
  *
- * <p>Not for concurrent use: an emulator runs its executions under one lock, so concurrent
- * benchmarks give each thread its own runner.
+ * <p>Not for concurrent use (it keeps per-run state), so concurrent benchmarks give each thread
+ * its own runner.
  */
 public final class WorkloadRunner implements AutoCloseable {
   private final Workload workload;

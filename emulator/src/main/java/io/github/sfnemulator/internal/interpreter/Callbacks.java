@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * The tasks that wait for outside input, by task token, and the activity tasks no worker has
- * taken yet. Every method runs under the engine lock.
+ * taken yet. Shared by every lane: its tables are guarded by this object's monitor, held only
+ * briefly and never while taking another lock. The public methods (the API's) change a task's
+ * execution under that execution's lane; the others are called from within the lane.
  */
 public final class Callbacks {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{1,2048}");
@@ -40,7 +42,9 @@ public final class Callbacks {
 
   /** Parks the attempt's fiber until a SendTask* call or a timer ends the wait. */
   void await(PendingTask task) {
-    byToken.put(task.token, task);
+    synchronized (this) {
+      byToken.put(task.token, task);
+    }
     task.fiber().activation = task;
     task.startTimeout(this);
     task.restartHeartbeat(this);
@@ -49,55 +53,92 @@ public final class Callbacks {
 
   /** Queues an activity task for the next worker of {@code activityArn}. */
   void schedule(String activityArn, PendingTask task) {
-    byToken.put(task.token, task);
     task.fiber().activation = task;
-    activityQueues.computeIfAbsent(activityArn, k -> new ArrayDeque<>()).add(task);
+    synchronized (this) {
+      byToken.put(task.token, task);
+      activityQueues.computeIfAbsent(activityArn, k -> new ArrayDeque<>()).add(task);
+    }
     task.startTimeout(this);
     task.fiber().block(true);
   }
 
   /** The oldest waiting task of {@code activityArn}, now started by {@code workerName}; or null. */
   public ActivityTask poll(String activityArn, String workerName) {
-    ArrayDeque<PendingTask> queue = activityQueues.get(activityArn);
-    PendingTask task = queue == null ? null : queue.poll();
-    if (task == null) {
-      return null;
+    while (true) {
+      PendingTask head;
+      synchronized (this) {
+        ArrayDeque<PendingTask> queue = activityQueues.get(activityArn);
+        head = queue == null ? null : queue.peek();
+      }
+      if (head == null) {
+        return null;
+      }
+      ActivityTask taken = head.fiber().run.lane.call(() -> start(activityArn, head, workerName));
+      if (taken != null) {
+        return taken;
+      }
+      // Another worker took it, or it timed out meanwhile: look again.
     }
-    task.started = true;
+  }
+
+  /** Starts {@code task} if it still heads its queue; under its lane. */
+  private ActivityTask start(String activityArn, PendingTask task, String workerName) {
+    synchronized (this) {
+      ArrayDeque<PendingTask> queue = activityQueues.get(activityArn);
+      if (queue == null || queue.peek() != task) {
+        return null;
+      }
+      queue.poll();
+      task.started = true;
+    }
     task.attempt.recordStarted(workerName);
     task.restartHeartbeat(this);
     return new ActivityTask(task.token, task.input());
   }
 
   /** Whether a task of {@code activityArn} waits for a worker. */
-  public boolean hasActivityTask(String activityArn) {
+  public synchronized boolean hasActivityTask(String activityArn) {
     ArrayDeque<PendingTask> queue = activityQueues.get(activityArn);
     return queue != null && !queue.isEmpty();
   }
 
   public void succeed(String token, JsonNode output) {
-    PendingTask task = take(token);
-    task.fiber().resume(() -> task.attempt.succeed(output));
+    laneOf(token)
+        .run(
+            () -> {
+              PendingTask task = take(token);
+              task.fiber().resume(() -> task.attempt.succeed(output));
+            });
   }
 
   public void fail(String token, String error, String cause) {
-    PendingTask task = take(token);
-    task.fiber().resume(() -> task.attempt.fail(error, cause));
+    laneOf(token)
+        .run(
+            () -> {
+              PendingTask task = take(token);
+              task.fiber().resume(() -> task.attempt.fail(error, cause));
+            });
   }
 
   public void heartbeat(String token) {
-    PendingTask task = find(token);
-    task.restartHeartbeat(this);
+    laneOf(token).run(() -> find(token).restartHeartbeat(this));
+  }
+
+  /** The lane of the execution that waits for {@code token} (checked again under it). */
+  private Lane laneOf(String token) {
+    return find(token).fiber().run.lane;
   }
 
   /** A time-out or heartbeat timer fired: the task times out with {@code error}. */
   void timedOut(PendingTask task, String error) {
-    if (byToken.remove(task.token) == null) {
-      return;
+    synchronized (this) {
+      if (byToken.remove(task.token) == null) {
+        return;
+      }
+      removeFromQueues(task);
+      timedOut.add(task.token);
     }
-    removeFromQueues(task);
     task.cancelTimers();
-    timedOut.add(task.token);
     task.attempt.recordTimedOut(error);
     task.fiber().resume(
         () -> {
@@ -107,19 +148,24 @@ public final class Callbacks {
 
   /** The fiber stopped waiting (aborted): its token is spent. */
   void cancel(PendingTask task) {
-    byToken.remove(task.token);
-    removeFromQueues(task);
+    synchronized (this) {
+      byToken.remove(task.token);
+      removeFromQueues(task);
+    }
     task.cancelTimers();
   }
 
   private PendingTask take(String token) {
-    PendingTask task = find(token);
-    byToken.remove(token);
+    PendingTask task;
+    synchronized (this) {
+      task = find(token);
+      byToken.remove(token);
+    }
     task.cancelTimers();
     return task;
   }
 
-  private PendingTask find(String token) {
+  private synchronized PendingTask find(String token) {
     if (token == null || !TOKEN.matcher(token).matches()) {
       throw new SfnApiException("InvalidToken", "Invalid Token: '" + token + "'");
     }

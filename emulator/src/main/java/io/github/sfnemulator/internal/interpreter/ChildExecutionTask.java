@@ -24,7 +24,7 @@ final class ChildExecutionTask {
     String name = p.hasNonNull("Name") ? p.get("Name").asText() : null;
     ExecutionRun child;
     try {
-      child = a.fiber.run.children.start(machineArn, name, input);
+      child = a.fiber.run.children.start(a.fiber.run, machineArn, name, input);
     } catch (SfnApiException e) {
       a.fail("StepFunctions." + e.errorCode() + "Exception", e.getMessage());
       return true;

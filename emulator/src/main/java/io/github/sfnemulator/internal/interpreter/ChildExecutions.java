@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 @FunctionalInterface
 public interface ChildExecutions {
   /**
-   * Starts an execution of {@code stateMachineArn}, or returns null when the emulator has no such
-   * state machine (the Task's responder then answers instead).
+   * Starts an execution of {@code stateMachineArn} in {@code parent}'s lane, or returns null when
+   * the emulator has no such state machine (the Task's responder then answers instead).
    *
    * @throws io.github.sfnemulator.SfnApiException as StartExecution would
    */
-  ExecutionRun start(String stateMachineArn, String name, JsonNode input);
+  ExecutionRun start(ExecutionRun parent, String stateMachineArn, String name, JsonNode input);
 }

@@ -2,32 +2,41 @@ package io.github.sfnemulator.internal.interpreter;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 /**
- * The discrete-event run loop shared by every execution of one emulator: a queue of runnable
- * fibers and a queue of timers over one clock. All interpreter state changes under one lock, so
- * executions may be started and awaited from any thread; within the lock, work runs in a fixed
- * order, which makes runs deterministic.
+ * The discrete-event run loop shared by every execution of one emulator: one clock and one queue
+ * of timers. Executions advance in {@link Lane lanes}, each under its own lock; this engine's lock
+ * guards only the clock, the timers and a few counters, and is never held while a state runs.
+ * Within a lane, work runs in a fixed order, which makes runs deterministic.
  *
- * <p>Under the virtual clock, when nothing is runnable and no fiber waits for outside input (a
- * task token, an activity worker), a caller that awaits a result moves time to the next timer.
+ * <p>Under the virtual clock, when no lane is running a step, no fiber waits for outside input (a
+ * task token, an activity worker) and every due timer has fired, a caller that awaits a result
+ * moves time to the next timer. A lane waiting on its responder does not count as running: its
+ * responder is user code and may block for as long as it likes.
  */
 public final class Engine implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
-  private final ArrayDeque<Fiber> ready = new ArrayDeque<>();
   private final PriorityQueue<Timer> timers = new PriorityQueue<>();
   private final EngineClock clock;
-  private long timerSequence;
-  private int externalWaits;
-  private volatile boolean closed;
   private final Callbacks callbacks = new Callbacks(this);
+  private long timerSequence;
+  /** Cancelled timers still in {@link #timers}: purged once they are most of it. */
+  private int cancelledQueued;
+  private int externalWaits;
+  /** Lanes whose lock is held for a step (not counting time spent in a responder). */
+  private int busyLanes;
+  /** Timers handed to a lane and not yet fired there. */
+  private int handedOver;
+  private volatile boolean closed;
 
   public Engine(boolean virtualTime, Instant start) {
     this.clock = new EngineClock(virtualTime, start);
@@ -38,28 +47,12 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  /** Runs {@code action} under the engine lock, then runs whatever became runnable. */
-  public <T> T locked(Supplier<T> action) {
-    lock.lock();
-    try {
-      T result = action.get();
-      runReady();
-      return result;
-    } finally {
-      changed.signalAll();
-      lock.unlock();
-    }
+  /** A lane for a new execution (its child executions share it). */
+  public Lane newLane() {
+    return new Lane(this);
   }
 
-  public void locked(Runnable action) {
-    locked(
-        () -> {
-          action.run();
-          return null;
-        });
-  }
-
-  /** The tasks waiting for task tokens or activity workers. Use under {@link #locked}. */
+  /** The tasks waiting for task tokens or activity workers. */
   public Callbacks callbacks() {
     return callbacks;
   }
@@ -74,93 +67,200 @@ public final class Engine implements AutoCloseable {
 
   /**
    * Drives the loop until {@code done} holds, skipping virtual time when allowed. Returns false
-   * when {@code timeout} of real time passed first.
+   * when {@code timeout} of real time passed first. {@code done} is evaluated under the engine's
+   * lock: it may read volatile state or take a lock of its own, and nothing else.
    */
   public boolean await(BooleanSupplier done, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    lock.lock();
+    Duration cap = Duration.ofDays(365);
+    long deadline = System.nanoTime() + (timeout.compareTo(cap) > 0 ? cap : timeout).toNanos();
     try {
       while (true) {
-        runReady();
-        if (done.getAsBoolean()) {
-          return true;
+        List<Timer> fire;
+        lock.lock();
+        try {
+          if (done.getAsBoolean()) {
+            return true;
+          }
+          fire = dueTimers(clock.isVirtual() && externalWaits == 0 && busyLanes == 0 && handedOver == 0);
+          if (fire.isEmpty()) {
+            long waitNanos = deadline - System.nanoTime();
+            if (waitNanos <= 0) {
+              return false;
+            }
+            Timer next = nextTimer();
+            if (next != null && !clock.isVirtual()) {
+              waitNanos = Math.min(waitNanos, Math.max(Deadlines.nanosUntil(clock.now(), next.due), 1_000_000));
+            }
+            changed.awaitNanos(waitNanos);
+            continue;
+          }
+        } finally {
+          lock.unlock();
         }
-        Timer next = nextTimer();
-        if (next != null && clock.isVirtual() && externalWaits == 0) {
-          clock.advanceTo(next.due);
-          fireDueTimers();
-          continue;
-        }
-        if (next != null && !clock.isVirtual() && !next.due.isAfter(clock.now())) {
-          fireDueTimers();
-          continue;
-        }
-        long waitNanos = deadline - System.nanoTime();
-        if (waitNanos <= 0) {
-          return false;
-        }
-        if (next != null && !clock.isVirtual()) {
-          long untilDue = Duration.between(clock.now(), next.due).toNanos();
-          waitNanos = Math.min(waitNanos, Math.max(untilDue, 1_000_000));
-        }
-        changed.awaitNanos(waitNanos);
+        fire(fire, false);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    } finally {
-      changed.signalAll();
-      lock.unlock();
     }
   }
 
-  /** Moves virtual time forward by {@code d}, firing the timers due on the way, in order. */
+  /**
+   * Moves virtual time forward by {@code d} (saturating), firing the timers due on the way, in
+   * order; waits for a lane another thread holds.
+   */
   public void advance(Duration d) {
     if (d.isNegative()) {
       throw new IllegalArgumentException("Time cannot move backwards: " + d);
     }
-    locked(
-        () -> {
-          Instant target = clock.now().plus(d);
-          for (Timer next = nextTimer();
-              next != null && !next.due.isAfter(target);
-              next = nextTimer()) {
-            clock.advanceTo(next.due);
-            fireDueTimers();
-            runReady();
-          }
+    Instant target = Deadlines.after(now(), d);
+    while (true) {
+      List<Timer> fire;
+      lock.lock();
+      try {
+        Timer next = nextTimer();
+        if (next == null || next.due.isAfter(target)) {
           clock.advanceTo(target);
-        });
+          return;
+        }
+        fire = dueTimers(true);
+      } finally {
+        lock.unlock();
+      }
+      fire(fire, true);
+    }
   }
 
   /** When the earliest pending timer falls due, or null when none is pending. */
   public Instant nextTimerDue() {
-    return locked(
-        () -> {
-          Timer t = nextTimer();
-          return t == null ? null : t.due;
-        });
+    lock.lock();
+    try {
+      Timer t = nextTimer();
+      return t == null ? null : t.due;
+    } finally {
+      lock.unlock();
+    }
   }
 
-  void makeReady(Fiber fiber) {
-    ready.add(fiber);
+  Timer schedule(ExecutionRun run, Instant due, Runnable action) {
+    lock.lock();
+    try {
+      Timer t = new Timer(due, timerSequence++, run, action);
+      timers.add(t);
+      changed.signalAll();
+      return t;
+    } finally {
+      lock.unlock();
+    }
   }
 
-  Timer schedule(Instant due, Runnable action) {
-    Timer t = new Timer(due, timerSequence++, action);
-    timers.add(t);
-    return t;
+  /**
+   * Cancels {@code t}. Every execution cancels its time-limit timer when it ends, a year ahead of
+   * the clock: left in the queue, they would keep every ended execution reachable, so the queue
+   * drops cancelled timers once they are most of it.
+   */
+  void cancel(Timer t) {
+    lock.lock();
+    try {
+      if (t.cancelled) {
+        return;
+      }
+      t.cancelled = true;
+      if (t.queued && ++cancelledQueued > 64 && cancelledQueued * 2 > timers.size()) {
+        timers.removeIf(
+            x -> {
+              if (x.cancelled) {
+                x.queued = false;
+              }
+              return x.cancelled;
+            });
+        cancelledQueued = 0;
+      }
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** A fiber starts (delta 1) or stops (delta -1) waiting for input from outside the engine. */
   void externalWait(int delta) {
-    externalWaits += delta;
+    lock.lock();
+    try {
+      externalWaits += delta;
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
   }
 
-  private void runReady() {
-    Fiber f;
-    while ((f = ready.poll()) != null) {
-      f.run();
+  /** A lane starts (1) or stops (-1) running a step. */
+  void laneBusy(int delta) {
+    lock.lock();
+    try {
+      busyLanes += delta;
+      if (delta < 0) {
+        changed.signalAll(); // a lane let go: an execution may have ended, time may move
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A lane took a handed-over timer to fire it. */
+  void timerTaken() {
+    lock.lock();
+    try {
+      handedOver--;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Takes the timers due now, first moving virtual time to the next timer when {@code skip}.
+   * Under the lock.
+   */
+  private List<Timer> dueTimers(boolean skip) {
+    Timer next = nextTimer();
+    if (next == null) {
+      return List.of();
+    }
+    if (skip) {
+      clock.advanceTo(next.due);
+    }
+    Instant now = clock.now();
+    List<Timer> out = new ArrayList<>();
+    for (Timer t = next; t != null && !t.due.isAfter(now); t = nextTimer()) {
+      timers.poll();
+      t.queued = false;
+      out.add(t);
+    }
+    handedOver += out.size();
+    return out;
+  }
+
+  /** Hands each timer to its lane, in order, then lets each lane fire them (outside the lock). */
+  private static void fire(List<Timer> due, boolean waitForLanes) {
+    if (due.size() == 1) { // the common case, without the set
+      Lane lane = due.get(0).run.lane;
+      lane.handOver(due.get(0));
+      if (waitForLanes) {
+        lane.drainWaiting();
+      } else {
+        lane.tryDrain();
+      }
+      return;
+    }
+    Set<Lane> lanes = new LinkedHashSet<>();
+    for (Timer t : due) {
+      t.run.lane.handOver(t);
+      lanes.add(t.run.lane);
+    }
+    for (Lane lane : lanes) {
+      if (waitForLanes) {
+        lane.drainWaiting();
+      } else {
+        lane.tryDrain();
+      }
     }
   }
 
@@ -168,18 +268,10 @@ public final class Engine implements AutoCloseable {
     Timer t;
     while ((t = timers.peek()) != null && t.cancelled) {
       timers.poll();
+      t.queued = false;
+      cancelledQueued--;
     }
     return t;
-  }
-
-  private void fireDueTimers() {
-    // Every timer due now fires before any fiber reacts, as AWS records simultaneous events.
-    Instant now = clock.now();
-    for (Timer t = nextTimer(); t != null && !t.due.isAfter(now); t = nextTimer()) {
-      timers.poll();
-      t.action.run();
-    }
-    runReady();
   }
 
   private void driveRealTime() {
@@ -188,14 +280,19 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
-    closed = true;
+  /** Wakes the threads that wait for a change (an execution ended, a lane let go). */
+  void signalChanged() {
     lock.lock();
     try {
       changed.signalAll();
     } finally {
       lock.unlock();
     }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    signalChanged();
   }
 }

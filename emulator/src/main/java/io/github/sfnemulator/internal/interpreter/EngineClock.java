@@ -1,13 +1,15 @@
 package io.github.sfnemulator.internal.interpreter;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** The engine's time: virtual (moved only by the engine) or the system clock. */
+/**
+ * The engine's time: virtual (moved only by the engine, under its lock) or the system clock.
+ * Read from any lane without a lock.
+ */
 final class EngineClock {
   private final boolean virtual;
-  private Instant virtualNow;
+  private volatile Instant virtualNow;
 
   EngineClock(boolean virtual, Instant start) {
     this.virtual = virtual;
@@ -27,9 +29,5 @@ final class EngineClock {
     if (virtual && when.isAfter(virtualNow)) {
       virtualNow = when;
     }
-  }
-
-  void advance(Duration d) {
-    advanceTo(virtualNow.plus(d));
   }
 }

@@ -61,7 +61,7 @@ final class ErrorRecovery {
       }
       f.retryAttempts[i] = attempt + 1;
       f.retryCount++;
-      f.blockUntil(f.run.engine.now().plus(delay(f, r, attempt)), new Restart(f));
+      f.blockUntil(Deadlines.after(f.run.engine.now(), delay(f, r, attempt)), new Restart(f));
       return true;
     }
     return false;
@@ -84,6 +84,7 @@ final class ErrorRecovery {
     if (r.jitterStrategy() == Retrier.JitterStrategy.FULL) {
       seconds = f.run.random.nextDouble() * seconds;
     }
+    // Math.round saturates: an interval grown past Long.MAX_VALUE ms stays a valid Duration.
     return Duration.ofMillis(Math.round(seconds * 1000));
   }
 

@@ -13,6 +13,7 @@ import io.github.sfnemulator.mock.OptionalTaskResponder;
 import io.github.sfnemulator.mock.TaskCall;
 import io.github.sfnemulator.mock.TaskResponder;
 import io.github.sfnemulator.mock.TaskResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,13 +25,20 @@ import io.github.sfnemulator.internal.json.Payloads;
 
 /**
  * One execution: its history (the single source of truth), its root fiber and its outcome. All
- * mutation happens under the engine lock; the outcome fields are volatile for readers.
+ * mutation happens under its {@link Lane}'s lock; the outcome fields are volatile for readers, and
+ * the history is copied under its own monitor, so reading never waits for a step.
  */
 public final class ExecutionRun implements FiberOwner {
-  /** AWS fails an execution whose history would exceed this many events. */
+  /**
+   * AWS fails an execution when its history reaches this many events: event 25,000 is the
+   * ExecutionFailed event ("Maximum execution history size", Step Functions service quotas).
+   */
   static final int MAX_HISTORY_EVENTS = 25_000;
 
   final Engine engine;
+  final Lane lane;
+  /** Its state machine type's maximum execution time: it times out there at the latest. */
+  private final Duration maxDuration;
   final ExecutionInfo info;
   final StateMachineDefinition definition;
   final TaskResponder responder;
@@ -44,6 +52,8 @@ public final class ExecutionRun implements FiberOwner {
   private Fiber root;
   private Timer timeout;
   private boolean historyFull;
+  /** Its fibers that wait for outside input; given back to the engine when it ends. */
+  private int externalWaits;
   private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
   private volatile JsonNode output;
   private volatile String error;
@@ -52,6 +62,8 @@ public final class ExecutionRun implements FiberOwner {
 
   public ExecutionRun(
       Engine engine,
+      Lane lane,
+      Duration maxDuration,
       ExecutionInfo info,
       StateMachineDefinition definition,
       TaskResponder responder,
@@ -59,6 +71,8 @@ public final class ExecutionRun implements FiberOwner {
       ChildExecutions children,
       long seed) {
     this.engine = engine;
+    this.lane = lane;
+    this.maxDuration = maxDuration;
     this.testCase = testCase;
     this.children = children;
     this.info = info;
@@ -67,21 +81,37 @@ public final class ExecutionRun implements FiberOwner {
     this.random = new SplittableRandom(seed);
   }
 
-  /** Writes ExecutionStarted and schedules the first state. Call under the engine lock. */
+  /** Writes ExecutionStarted and schedules the first state. Call under the lane's lock. */
   public void start() {
+    try {
+      begin();
+    } catch (RuntimeException | Error e) {
+      crashed(null, e);
+    }
+  }
+
+  private void begin() {
     recordLazily(0, HistoryEventType.ExecutionStarted, "executionStartedEventDetails", this::startedDetails);
     if (Payloads.exceedsLimit(info.input())) {
       // an execution that ends always ends with its terminal event
-      finishFailed(StatesErrors.DATA_LIMIT_EXCEEDED, "The input exceeds the maximum size.");
+      finishFailed(history.size(), StatesErrors.DATA_LIMIT_EXCEEDED, "The input exceeds the maximum size.");
       return;
     }
     // AWS links the first state's entered event to nothing (0), not to ExecutionStarted
     root = Fiber.root(this, definition.workflow(), info.input(), 0);
     root.schedule();
+    // The execution's TimeoutSeconds, or else the longest AWS lets it run: either way it ends
+    // there, and no timer beyond it ever moves the clock.
+    Instant limit = Deadlines.after(info.startTime(), maxDuration);
     Integer seconds = definition.timeoutSeconds();
     if (seconds != null) {
-      timeout = engine.schedule(info.startTime().plusSeconds(seconds), this::timedOut);
+      limit = min(limit, Deadlines.afterSeconds(info.startTime(), (long) seconds));
     }
+    timeout = engine.schedule(this, limit, this::timedOut);
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private ObjectNode startedDetails() {
@@ -92,7 +122,7 @@ public final class ExecutionRun implements FiberOwner {
     return details;
   }
 
-  /** Appends an event with its details built (null: none); returns its id. Under the engine lock. */
+  /** Appends an event with its details built (null: none); returns its id. Under the lane's lock. */
   long record(long previousEventId, HistoryEventType type, String detailsKey, ObjectNode details) {
     long id = history.size() + 1;
     return append(
@@ -109,19 +139,70 @@ public final class ExecutionRun implements FiberOwner {
             id, previousEventId, engine.now(), type, detailsKey, details == null ? Events::small : details));
   }
 
+  /**
+   * Adds an event, unless the execution has ended: once the terminal event is written nothing
+   * follows it. When the history reaches 24,999 events with the execution still running, event
+   * 25,000 is its ExecutionFailed, as in AWS; the states in progress write no aborted events.
+   */
   private long append(HistoryEvent event) {
-    history.add(event);
-    if (history.size() >= MAX_HISTORY_EVENTS - 1 && !status.isTerminal() && !historyFull) {
-      // The events written while ending the execution come back here: end it only once.
+    if (historyFull || status.isTerminal()) {
+      return event.id() - 1;
+    }
+    int size;
+    synchronized (history) {
+      history.add(event);
+      size = history.size();
+    }
+    if (size == MAX_HISTORY_EVENTS - 1 && !endsExecution(event.type())) {
       historyFull = true;
       abortFibers();
-      finishFailed(
-          StatesErrors.RUNTIME,
-          "The execution reached the maximum number of history events ("
-              + MAX_HISTORY_EVENTS
-              + ").");
+      String why = "The execution reached the maximum number of history events (" + MAX_HISTORY_EVENTS + ").";
+      synchronized (history) {
+        history.add(
+            new HistoryEvent(
+                MAX_HISTORY_EVENTS,
+                event.id(),
+                engine.now(),
+                HistoryEventType.ExecutionFailed,
+                "executionFailedEventDetails",
+                Events.errorDetails(StatesErrors.RUNTIME, why)));
+      }
+      finish(ExecutionStatus.FAILED, null, StatesErrors.RUNTIME, why);
     }
     return event.id();
+  }
+
+  private static boolean endsExecution(HistoryEventType type) {
+    return switch (type) {
+      case ExecutionSucceeded, ExecutionFailed, ExecutionAborted, ExecutionTimedOut -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Something other than a States error escaped while advancing this execution (a bug, a
+   * responder's exception, a StackOverflowError): it fails with {@code States.Runtime} and a cause
+   * that names the state, and every other execution goes on. Under the lane's lock.
+   */
+  void crashed(Fiber fiber, Throwable e) {
+    if (status.isTerminal()) {
+      return;
+    }
+    String where =
+        fiber == null || fiber.state == null
+            ? "An error occurred while running the execution. "
+            : "An error occurred while executing the state '"
+                + fiber.state.name()
+                + "' (entered at the event id #"
+                + fiber.enteredEventId
+                + "). ";
+    String why = where + Crash.describe(e);
+    try {
+      abortFibers();
+    } catch (RuntimeException | Error again) {
+      // The aborted events are lost; the execution still ends.
+    }
+    finishFailed(fiber == null ? history.size() : fiber.lastEventId, StatesErrors.RUNTIME, why);
   }
 
   /** A resource's answer, and whether the selected MockConfigFile test case gave it. */
@@ -163,16 +244,12 @@ public final class ExecutionRun implements FiberOwner {
     finishFailed(fiber.lastEventId, failure.error(), failure.cause());
   }
 
-  private void finishFailed(String err, String why) {
-    finishFailed(history.size(), err, why);
-  }
-
   private void finishFailed(long previous, String err, String why) {
     record(previous, HistoryEventType.ExecutionFailed, "executionFailedEventDetails", Events.errorDetails(err, why));
     finish(ExecutionStatus.FAILED, null, err, why);
   }
 
-  /** StopExecution: aborts every running state and ends ABORTED. Call under the engine lock. */
+  /** StopExecution: aborts every running state and ends ABORTED. Call under the lane's lock. */
   public boolean stop(String err, String why) {
     if (status.isTerminal()) {
       return false;
@@ -198,9 +275,26 @@ public final class ExecutionRun implements FiberOwner {
     }
   }
 
+  /**
+   * A fiber starts (1) or stops (-1) waiting for outside input. Counted here too, so that an
+   * execution that ends however it ends (a crash included) never leaves the engine believing it
+   * waits, which would stop virtual time for every other execution.
+   */
+  void externalWait(int delta) {
+    if (status.isTerminal()) {
+      return;
+    }
+    externalWaits += delta;
+    engine.externalWait(delta);
+  }
+
   private void finish(ExecutionStatus s, JsonNode out, String err, String why) {
     if (timeout != null) {
       timeout.cancel();
+    }
+    if (externalWaits != 0) {
+      engine.externalWait(-externalWaits);
+      externalWaits = 0;
     }
     this.output = out;
     this.error = err;
@@ -211,7 +305,12 @@ public final class ExecutionRun implements FiberOwner {
     onEnd.clear();
   }
 
-  /** Runs {@code action} when the execution ends (under the engine lock). */
+  /** The lane this execution advances in. */
+  public Lane lane() {
+    return lane;
+  }
+
+  /** Runs {@code action} when the execution ends (under the lane's lock). */
   public void onEnd(Runnable action) {
     if (status.isTerminal()) {
       action.run();
@@ -248,8 +347,10 @@ public final class ExecutionRun implements FiberOwner {
     return stopDate;
   }
 
-  /** A copy of the history so far. */
+  /** A copy of the history so far; never waits for a step in progress. */
   public List<HistoryEvent> history() {
-    return engine.locked(() -> List.copyOf(history));
+    synchronized (history) {
+      return List.copyOf(history);
+    }
   }
 }

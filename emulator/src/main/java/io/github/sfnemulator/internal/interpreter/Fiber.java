@@ -57,7 +57,7 @@ final class Fiber {
   private Runnable resumeAction;
   private Timer timer;
   private boolean waitingExternal;
-  /** Whether the fiber waits in the engine's ready queue; it then runs from there, in turn. */
+  /** Whether the fiber waits in its lane's ready queue; it then runs from there, in turn. */
   private boolean queued;
 
   private Fiber(
@@ -104,6 +104,17 @@ final class Fiber {
 
   void run() {
     queued = false;
+    try {
+      step();
+    } catch (RuntimeException | Error e) {
+      // Not a States error: a bug, a responder's exception, a StackOverflowError. It ends this
+      // execution, never the caller's thread or another execution.
+      phase = Phase.DONE;
+      run.crashed(this, e);
+    }
+  }
+
+  private void step() {
     while (!run.isTerminal() && !queued) {
       switch (phase) {
         case ENTER -> enter();
@@ -254,7 +265,7 @@ final class Fiber {
    */
   void blockUntil(Instant due, Runnable atDue, Runnable onFire) {
     phase = Phase.BLOCKED;
-    timer = run.engine.schedule(due, new Wakeup(atDue, onFire));
+    timer = run.engine.schedule(run, due, new Wakeup(atDue, onFire));
   }
 
   /** What a blocked fiber's timer does when it fires (a class: see {@link Events.StateEntered}). */
@@ -285,7 +296,7 @@ final class Fiber {
     phase = Phase.BLOCKED;
     if (external && !waitingExternal) {
       waitingExternal = true;
-      run.engine.externalWait(1);
+      run.externalWait(1);
     }
   }
 
@@ -300,11 +311,11 @@ final class Fiber {
     schedule();
   }
 
-  /** Puts this fiber in the engine's ready queue, once. */
+  /** Puts this fiber in its lane's ready queue, once. */
   void schedule() {
     if (!queued) {
       queued = true;
-      run.engine.makeReady(this);
+      run.lane.makeReady(this);
     }
   }
 
@@ -328,7 +339,7 @@ final class Fiber {
   private void stopWaitingExternal() {
     if (waitingExternal) {
       waitingExternal = false;
-      run.engine.externalWait(-1);
+      run.externalWait(-1);
     }
   }
 }

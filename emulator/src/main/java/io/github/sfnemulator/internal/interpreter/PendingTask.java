@@ -28,7 +28,8 @@ final class PendingTask {
   void startTimeout(Callbacks callbacks) {
     timeout =
         callbacks.engine().schedule(
-            callbacks.engine().now().plusSeconds(attempt.effectiveTimeoutSeconds()),
+            fiber().run,
+            Deadlines.afterSeconds(callbacks.engine().now(), attempt.effectiveTimeoutSeconds()),
             () -> callbacks.timedOut(this, StatesErrors.TIMEOUT));
   }
 
@@ -40,7 +41,8 @@ final class PendingTask {
     if (attempt.heartbeatSeconds > 0) {
       heartbeat =
           callbacks.engine().schedule(
-              callbacks.engine().now().plusSeconds(attempt.heartbeatSeconds),
+              fiber().run,
+              Deadlines.afterSeconds(callbacks.engine().now(), attempt.heartbeatSeconds),
               () -> callbacks.timedOut(this, StatesErrors.HEARTBEAT_TIMEOUT));
     }
   }

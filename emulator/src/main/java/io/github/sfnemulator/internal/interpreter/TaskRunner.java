@@ -62,9 +62,12 @@ final class TaskRunner {
             a.taskToken);
     ExecutionRun.Answer answer;
     try {
-      answer = f.run.respond(call);
+      // User code that may block: the lane does not count as busy meanwhile.
+      answer = f.run.lane.outside(() -> f.run.respond(call));
     } catch (StatesException e) {
       throw TaskFailure.of(e);
+    } catch (RuntimeException | Error e) {
+      throw new Crash.ResponderException(e);
     }
     TaskResponse response = answer.response();
     if (response instanceof TaskResponse.Throw t) {
@@ -72,7 +75,7 @@ final class TaskRunner {
     } else if (response instanceof TaskResponse.Timeout) {
       // The resource never answers: the state's timeout ends the wait.
       f.blockUntil(
-          f.run.engine.now().plusSeconds(a.effectiveTimeoutSeconds()),
+          Deadlines.afterSeconds(f.run.engine.now(), a.effectiveTimeoutSeconds()),
           () -> a.recordTimedOut(StatesErrors.TIMEOUT),
           () -> {
             throw new TaskFailure(StatesErrors.TIMEOUT, null);

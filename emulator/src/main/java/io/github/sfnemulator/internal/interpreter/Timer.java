@@ -6,17 +6,35 @@ import java.time.Instant;
 final class Timer implements Comparable<Timer> {
   final Instant due;
   final long sequence;
+  /** The execution whose action this is: it fires in that execution's lane. */
+  final ExecutionRun run;
   final Runnable action;
-  boolean cancelled;
+  /** Set and read under the engine's lock; read again in the lane before firing. */
+  volatile boolean cancelled;
+  /** Whether the engine's queue holds it; under the engine's lock. */
+  boolean queued = true;
 
-  Timer(Instant due, long sequence, Runnable action) {
+  Timer(Instant due, long sequence, ExecutionRun run, Runnable action) {
     this.due = due;
     this.sequence = sequence;
+    this.run = run;
     this.action = action;
   }
 
   void cancel() {
-    cancelled = true;
+    run.engine.cancel(this);
+  }
+
+  /** Runs the action in its lane (under the lane's lock), unless cancelled meanwhile. */
+  void fire() {
+    if (cancelled) {
+      return;
+    }
+    try {
+      action.run();
+    } catch (RuntimeException | Error e) {
+      run.crashed(null, e);
+    }
   }
 
   @Override

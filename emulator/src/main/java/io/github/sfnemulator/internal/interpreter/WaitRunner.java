@@ -43,7 +43,7 @@ final class WaitRunner {
       if (seconds < 0) {
         throw StateErrors.runtime("The SecondsPath parameter references a negative value: " + shown);
       }
-      return f.run.engine.now().plusSeconds(seconds);
+      return Deadlines.afterSeconds(f.run.engine.now(), seconds);
     }
     long seconds = IntegerFields.evaluate(field, scope, 0);
     if (seconds < 0) {
@@ -52,7 +52,7 @@ final class WaitRunner {
           "The Seconds field must not be negative: " + seconds,
           field.name());
     }
-    return f.run.engine.now().plusSeconds(seconds);
+    return Deadlines.afterSeconds(f.run.engine.now(), seconds);
   }
 
   private static Instant at(Field field, StateScope scope) {

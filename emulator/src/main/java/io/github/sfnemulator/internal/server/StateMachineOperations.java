@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.SfnApiException;
 import io.github.sfnemulator.StateMachine;
+import io.github.sfnemulator.StateMachineType;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.validation.Diagnostic;
 import io.github.sfnemulator.validation.ValidationResult;
@@ -36,9 +37,7 @@ final class StateMachineOperations {
     String roleArn = request.optional("roleArn");
     String type = type(request);
     StateMachine machine =
-        roleArn == null
-            ? emulator.createStateMachine(name, definition)
-            : emulator.createStateMachine(name, definition, roleArn);
+        emulator.createStateMachine(name, definition, roleArn, StateMachineType.valueOf(type));
     metadata.created(machine.arn(), type);
     metadata.tag(machine.arn(), Tags.read(request));
     ObjectNode out = ApiJson.object().put("stateMachineArn", machine.arn());
