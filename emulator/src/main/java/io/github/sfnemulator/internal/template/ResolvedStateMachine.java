@@ -1,0 +1,9 @@
+package io.github.sfnemulator.internal.template;
+
+/**
+ * A state machine found in a template, its definition resolved to JSON text.
+ *
+ * @param name the name the template gives it, or null
+ * @param type STANDARD or EXPRESS
+ */
+public record ResolvedStateMachine(String logicalId, String name, String type, String definition) {}
