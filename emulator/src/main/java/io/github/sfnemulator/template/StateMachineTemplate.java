@@ -65,7 +65,8 @@ public final class StateMachineTemplate {
               m.logicalId(),
               Optional.ofNullable(m.name()),
               StateMachineType.valueOf(m.type()),
-              m.definition()));
+              m.definition(),
+              Optional.ofNullable(m.definitionFile())));
     }
     this.stateMachines = java.util.Collections.unmodifiableMap(byId);
   }

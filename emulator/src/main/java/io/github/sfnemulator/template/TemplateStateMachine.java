@@ -19,11 +19,18 @@ import org.apiguardian.api.API;
  * @param name the name the template gives it ({@code StateMachineName}, SAM's {@code Name}), if any
  * @param type STANDARD unless the template says EXPRESS
  * @param definition the ASL definition, every intrinsic function and substitution resolved
+ * @param definitionFile the file SAM's DefinitionUri (or DefinitionS3Location) names, absolute;
+ *     empty when the definition is in the template
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TemplateStateMachine(
-    Path template, String logicalId, Optional<String> name, StateMachineType type, String definition) {
+    Path template,
+    String logicalId,
+    Optional<String> name,
+    StateMachineType type,
+    String definition,
+    Optional<Path> definitionFile) {
 
   /** The name it would have on AWS, shortened to what the emulator accepts: its name, else its logical id. */
   public String nameOrLogicalId() {

@@ -5,5 +5,7 @@ package io.github.sfnemulator.internal.template;
  *
  * @param name the name the template gives it, or null
  * @param type STANDARD or EXPRESS
+ * @param definitionFile the file DefinitionUri or DefinitionS3Location names, or null
  */
-public record ResolvedStateMachine(String logicalId, String name, String type, String definition) {}
+public record ResolvedStateMachine(
+    String logicalId, String name, String type, String definition, java.nio.file.Path definitionFile) {}

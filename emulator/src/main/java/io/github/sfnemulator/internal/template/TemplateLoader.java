@@ -143,7 +143,8 @@ public final class TemplateLoader {
           "the type is '" + type + "'; a state machine is STANDARD or EXPRESS.");
     }
     Map<String, String> substitutions = substitutions(properties, where);
-    return new ResolvedStateMachine(id, name, type, definition(properties, where, sam, substitutions));
+    String definition = definition(properties, where, sam, substitutions);
+    return new ResolvedStateMachine(id, name, type, definition, definitionFile(properties, sam, where));
   }
 
   private String optionalText(JsonNode properties, String field, Where where) {
@@ -216,6 +217,16 @@ public final class TemplateLoader {
         "the state machine has no "
             + (sam ? "Definition or DefinitionUri" : "Definition, DefinitionString or DefinitionS3Location")
             + ". Add one.");
+  }
+
+  /** The file the definition was read from, or null when it is in the template. */
+  private Path definitionFile(JsonNode properties, boolean sam, Where where) {
+    if (properties.has("Definition") || !sam && properties.has("DefinitionString")) {
+      return null;
+    }
+    String field = sam ? "DefinitionUri" : "DefinitionS3Location";
+    JsonNode location = intrinsics.resolve(properties.get(field), where.child(field));
+    return path.toAbsolutePath().getParent().resolve(location.textValue()).normalize();
   }
 
   /** Substitutes in every string of the tree (keys stay as they are). */

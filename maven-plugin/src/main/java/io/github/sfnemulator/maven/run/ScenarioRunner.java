@@ -49,16 +49,23 @@ public final class ScenarioRunner {
   }
 
   public ScenarioResult run(Scenario scenario, String file) {
-    Path definitionFile = baseDir.resolve(scenario.definition());
-    String definition;
+    ScenarioDefinition loaded;
     try {
-      definition = Files.readString(definitionFile);
+      loaded = ScenarioDefinition.load(baseDir, scenario.definition());
     } catch (IOException e) {
       return ScenarioResult.error(
           scenario.name(),
           file,
-          "Cannot read the definition " + definitionFile + " (" + e + "). Check 'definition'.");
+          "Cannot read the definition "
+              + baseDir.resolve(scenario.definition())
+              + " ("
+              + e
+              + "). Check 'definition'.");
+    } catch (ScenarioDefinition.Unusable e) {
+      return ScenarioResult.error(
+          scenario.name(), file, "Cannot use the definition " + scenario.definition() + ": " + e.getMessage());
     }
+    String definition = loaded.text();
     ValidationResult validation;
     try (StepFunctionsEmulator validator = StepFunctionsEmulator.create()) {
       validation = validator.validate(definition);
@@ -87,7 +94,7 @@ public final class ScenarioRunner {
     String machineName =
         scenario.stateMachineName() != null
             ? scenario.stateMachineName()
-            : machineName(definitionFile);
+            : loaded.machineName();
     List<CaseResult> results = new ArrayList<>();
     String remoteMachine = null;
     for (ScenarioCase c : scenario.cases()) {
