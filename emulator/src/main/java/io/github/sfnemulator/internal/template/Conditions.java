@@ -34,7 +34,7 @@ final class Conditions {
 
   private boolean holds(JsonNode condition, Where where) {
     if (condition.isObject() && condition.size() == 1) {
-      String function = condition.fieldNames().next();
+      String function = condition.properties().iterator().next().getKey();
       JsonNode argument = condition.get(function);
       if (function.equals("Condition") && argument.isTextual()) {
         return named(argument.textValue(), where);

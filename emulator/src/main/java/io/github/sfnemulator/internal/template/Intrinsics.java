@@ -38,14 +38,14 @@ final class Intrinsics {
   JsonNode resolve(JsonNode node, Where where) {
     if (node.isObject()) {
       if (node.size() == 1) {
-        Map.Entry<String, JsonNode> only = node.fields().next();
+        Map.Entry<String, JsonNode> only = node.properties().iterator().next();
         String key = only.getKey();
         if (key.equals("Ref") || key.startsWith("Fn::")) {
           return function(key, only.getValue(), where);
         }
       }
       ObjectNode out = Json.NODES.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode value = resolve(e.getValue(), where.child(e.getKey()));
         if (value != NO_VALUE) {

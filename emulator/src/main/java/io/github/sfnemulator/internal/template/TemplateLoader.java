@@ -61,7 +61,7 @@ public final class TemplateLoader {
   /** Every state machine of the template, in document order, its definition resolved. */
   public List<ResolvedStateMachine> stateMachines() {
     List<ResolvedStateMachine> out = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = template.resources().fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = template.resources().properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String type = e.getValue().path("Type").asText("");
       if ((type.equals(SAM_STATE_MACHINE) || type.equals(CFN_STATE_MACHINE)) && included(e)) {
@@ -76,8 +76,8 @@ public final class TemplateLoader {
     List<String> out = new ArrayList<>();
     template
         .resources()
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               if (List.of(types).contains(e.getValue().path("Type").asText(""))) {
                 out.add(e.getKey());
@@ -101,7 +101,7 @@ public final class TemplateLoader {
     if (template.resources().has(id)) {
       return id;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = template.resources().fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = template.resources().properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String cdkPath = e.getValue().path("Metadata").path("aws:cdk:path").asText("");
       if (cdkPath.endsWith("/" + id + "/Resource") || cdkPath.endsWith("/" + id)) {
@@ -165,7 +165,7 @@ public final class TemplateLoader {
           at, "DefinitionSubstitutions must be a map of names to values, not " + Intrinsics.describe(resolved) + ".");
     }
     Map<String, String> out = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = resolved.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = resolved.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!e.getValue().isValueNode()) {
         throw TemplateProblem.at(
@@ -236,7 +236,7 @@ public final class TemplateLoader {
     }
     if (node.isObject()) {
       ObjectNode out = Json.NODES.objectNode();
-      node.fields().forEachRemaining(e -> out.set(e.getKey(), substitute(e.getValue(), where, substitutions)));
+      node.properties().forEach(e -> out.set(e.getKey(), substitute(e.getValue(), where, substitutions)));
       return out;
     }
     if (node.isArray()) {
