@@ -181,6 +181,14 @@ public final class StateMachineTemplate {
     return TaskMocks.callsToFunction(functionName(logicalId));
   }
 
+  /** Whether the template has a Lambda function {@code logicalId} (or CDK construct id). */
+  public boolean hasFunction(String logicalId) {
+    synchronized (loader) {
+      String id = loader.logicalIdOf(logicalId);
+      return id != null && loader.logicalIds(FUNCTION_TYPES).contains(id);
+    }
+  }
+
   /** The name of the template's Lambda function {@code logicalId} (or CDK construct id). */
   public String functionName(String logicalId) {
     String id;

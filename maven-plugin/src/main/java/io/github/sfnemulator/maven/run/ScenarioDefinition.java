@@ -15,8 +15,17 @@ import java.nio.file.Path;
  * @param text the definition as JSON or YAML text
  * @param machineName the state machine's default name: the template's name for it, else its
  *     logical id, else the file name without {@code .asl.json}
+ * @param template the template it comes from, or null for a bare definition
  */
-record ScenarioDefinition(String text, String machineName) {
+record ScenarioDefinition(String text, String machineName, StateMachineTemplate template) {
+
+  /**
+   * The Lambda function a case's {@code mocks} key names by the template's logical id, or null
+   * when the key is a state name.
+   */
+  String functionNamed(String key) {
+    return template != null && template.hasFunction(key) ? template.functionName(key) : null;
+  }
 
   /** Why a scenario's definition cannot be used; the message says what to fix. */
   static final class Unusable extends Exception {
@@ -45,7 +54,8 @@ record ScenarioDefinition(String text, String machineName) {
     Path file = baseDir.resolve(hash > 0 ? definition.substring(0, hash) : definition);
     String logicalId = hash > 0 ? definition.substring(hash + 1) : null;
     if (logicalId == null && !StateMachineTemplate.isTemplate(file)) {
-      return new ScenarioDefinition(Files.readString(file), ScenarioRunner.machineName(file));
+      return new ScenarioDefinition(
+          Files.readString(file), ScenarioRunner.machineName(file), null);
     }
     if (!Files.isRegularFile(file)) {
       throw new IOException("no such file");
@@ -68,6 +78,6 @@ record ScenarioDefinition(String text, String machineName) {
               + definition
               + "#LogicalId.");
     }
-    return new ScenarioDefinition(machine.definition(), machine.nameOrLogicalId());
+    return new ScenarioDefinition(machine.definition(), machine.nameOrLogicalId(), template);
   }
 }
