@@ -44,8 +44,8 @@ final class Injection {
     if (definition != null && type != StateMachine.class) {
       throw new ExtensionConfigurationException(
           String.format(
-              "@StateMachineDefinition on %s needs the type io.github.sfnemulator.StateMachine"
-                  + " (or StateMachineTemplate for a template), not %s. Change the type, or"
+              "@StateMachineDefinition on %s needs the type io.github.sfnemulator.StateMachine,"
+                  + " not %s. Change the type (to StateMachineTemplate for a template itself), or"
                   + " remove the annotation.",
               where, type.getName()));
     }
