@@ -27,11 +27,13 @@ final class Intrinsics {
   private final Account account;
   private final Map<String, String> values;
   private final Set<String> naming = new HashSet<>();
+  private final ListFunctions lists;
 
   Intrinsics(TemplateDocument template, Account account, Map<String, String> values) {
     this.template = template;
     this.account = account;
     this.values = values;
+    this.lists = new ListFunctions(this, template, account);
   }
 
   /** {@code node} with every intrinsic function replaced by its value. */
@@ -84,19 +86,19 @@ final class Intrinsics {
       case "Ref" -> ref(textArgument(argument, at, name), at);
       case "Fn::GetAtt" -> getAtt(argument, at);
       case "Fn::Sub" -> Json.NODES.textNode(sub(argument, at));
-      case "Fn::Join" -> Json.NODES.textNode(join(argument, at));
-      case "Fn::Select" -> select(argument, at);
-      case "Fn::Split" -> split(argument, at);
+      case "Fn::Join" -> Json.NODES.textNode(lists.join(argument, at));
+      case "Fn::Select" -> lists.select(argument, at);
+      case "Fn::Split" -> lists.split(argument, at);
       case "Fn::If" -> ifThen(argument, at);
-      case "Fn::FindInMap" -> findInMap(argument, at);
+      case "Fn::FindInMap" -> lists.findInMap(argument, at);
       case "Fn::Base64" ->
           Json.NODES.textNode(
               Base64.getEncoder()
                   .encodeToString(text(argument, at, name).getBytes(StandardCharsets.UTF_8)));
-      case "Fn::GetAZs" -> azs(argument, at);
+      case "Fn::GetAZs" -> lists.azs(argument, at);
       case "Fn::ImportValue" -> importValue(argument, at);
       case "Fn::ToJsonString" -> Json.NODES.textNode(Json.write(resolve(argument, at)));
-      case "Fn::Length" -> Json.NODES.numberNode(list(argument, at, name).size());
+      case "Fn::Length" -> Json.NODES.numberNode(lists.list(argument, at, name).size());
       case "Fn::Equals", "Fn::And", "Fn::Or", "Fn::Not" ->
           Json.NODES.booleanNode(new Conditions(this, template).evaluate(name, argument, at));
       default ->
@@ -168,7 +170,7 @@ final class Intrinsics {
     }
     String type = parameter.path("Type").asText("String");
     if (type.startsWith("List<") || type.equals("CommaDelimitedList")) {
-      return splitList(fallback.asText(), ",");
+      return ListFunctions.splitList(fallback.asText(), ",");
     }
     return Json.NODES.textNode(fallback.asText());
   }
@@ -254,7 +256,7 @@ final class Intrinsics {
     return ResourceKinds.of(resource.path("Type").asText(""));
   }
 
-  // ---- strings and lists
+  // ---- strings
 
   private String sub(JsonNode argument, Where where) {
     JsonNode pattern = argument;
@@ -291,74 +293,6 @@ final class Intrinsics {
         });
   }
 
-  private String join(JsonNode argument, Where where) {
-    if (!argument.isArray() || argument.size() != 2) {
-      throw TemplateProblem.at(
-          where, "Fn::Join needs [delimiter, [values]], not " + describe(argument) + ".");
-    }
-    String delimiter = text(argument.get(0), where.child(0), "Fn::Join");
-    ArrayNode items = list(argument.get(1), where.child(1), "Fn::Join");
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        b.append(delimiter);
-      }
-      b.append(text(items.get(i), where.child(1).child(i), "Fn::Join"));
-    }
-    return b.toString();
-  }
-
-  private JsonNode select(JsonNode argument, Where where) {
-    if (!argument.isArray() || argument.size() != 2) {
-      throw TemplateProblem.at(
-          where, "Fn::Select needs [index, [values]], not " + describe(argument) + ".");
-    }
-    String index = text(argument.get(0), where.child(0), "Fn::Select");
-    ArrayNode items = list(argument.get(1), where.child(1), "Fn::Select");
-    int i;
-    try {
-      i = Integer.parseInt(index);
-    } catch (NumberFormatException e) {
-      i = -1;
-    }
-    if (i < 0 || i >= items.size()) {
-      throw TemplateProblem.at(
-          where,
-          "Fn::Select index '" + index + "' is outside the list of " + items.size() + " values.");
-    }
-    return items.get(i);
-  }
-
-  private JsonNode split(JsonNode argument, Where where) {
-    if (!argument.isArray() || argument.size() != 2) {
-      throw TemplateProblem.at(
-          where, "Fn::Split needs [delimiter, string], not " + describe(argument) + ".");
-    }
-    return splitList(
-        text(argument.get(1), where.child(1), "Fn::Split"),
-        text(argument.get(0), where.child(0), "Fn::Split"));
-  }
-
-  private static ArrayNode splitList(String text, String delimiter) {
-    ArrayNode out = Json.NODES.arrayNode();
-    int from = 0;
-    for (int at = text.indexOf(delimiter); at >= 0 && !delimiter.isEmpty(); at = text.indexOf(delimiter, from)) {
-      out.add(text.substring(from, at));
-      from = at + delimiter.length();
-    }
-    out.add(text.substring(from));
-    return out;
-  }
-
-  private ArrayNode list(JsonNode node, Where where, String function) {
-    JsonNode value = resolve(node, where);
-    if (value instanceof ArrayNode array) {
-      return array;
-    }
-    throw TemplateProblem.at(
-        where, function + " needs a list here, not " + describe(value) + ".");
-  }
-
   private JsonNode ifThen(JsonNode argument, Where where) {
     if (!argument.isArray() || argument.size() != 3 || !argument.get(0).isTextual()) {
       throw TemplateProblem.at(
@@ -369,44 +303,6 @@ final class Intrinsics {
     }
     boolean holds = new Conditions(this, template).named(argument.get(0).textValue(), where);
     return resolve(argument.get(holds ? 1 : 2), where.child(holds ? 1 : 2));
-  }
-
-  private JsonNode findInMap(JsonNode argument, Where where) {
-    if (!argument.isArray() || argument.size() < 3) {
-      throw TemplateProblem.at(
-          where,
-          "Fn::FindInMap needs [MapName, TopLevelKey, SecondLevelKey], not "
-              + describe(argument)
-              + ".");
-    }
-    String map = text(argument.get(0), where.child(0), "Fn::FindInMap");
-    String first = text(argument.get(1), where.child(1), "Fn::FindInMap");
-    String second = text(argument.get(2), where.child(2), "Fn::FindInMap");
-    JsonNode found = template.mappings().path(map).path(first).get(second);
-    if (found == null) {
-      JsonNode fallback = argument.size() > 3 ? argument.get(3).get("DefaultValue") : null;
-      if (fallback != null) {
-        return resolve(fallback, where.child(3));
-      }
-      throw TemplateProblem.at(
-          where,
-          "Fn::FindInMap finds nothing at Mappings/"
-              + map
-              + "/"
-              + first
-              + "/"
-              + second
-              + ". Fix the names or add the entry.");
-    }
-    return resolve(found, where);
-  }
-
-  private JsonNode azs(JsonNode argument, Where where) {
-    String region = text(argument, where, "Fn::GetAZs");
-    String r = region.isEmpty() ? account.region() : region;
-    ArrayNode out = Json.NODES.arrayNode();
-    out.add(r + "a").add(r + "b").add(r + "c");
-    return out;
   }
 
   private JsonNode importValue(JsonNode argument, Where where) {
