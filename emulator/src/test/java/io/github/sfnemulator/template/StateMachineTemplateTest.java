@@ -337,6 +337,32 @@ class StateMachineTemplateTest {
   }
 
   @Test
+  void a_yaml_definition_file_is_read_and_user_values_fill_placeholders_without_substitutions(
+      @TempDir Path dir) throws IOException {
+    // GIVEN
+    Files.createDirectories(dir.resolve("statemachine"));
+    Files.writeString(
+        dir.resolve("statemachine/flow.asl.yaml"),
+        "StartAt: Send\nStates:\n  Send:\n    Type: Task\n    Resource: arn:aws:states:::sqs:sendMessage\n"
+            + "    Parameters: {QueueUrl: '${QueueUrl}', MessageBody.$: $, Note: '${Other}'}\n    End: true\n");
+    Path template = dir.resolve("template.yaml");
+    Files.writeString(
+        template,
+        "Resources:\n  Flow:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n"
+            + "      DefinitionUri: statemachine/flow.asl.yaml\n");
+    TemplateOptions options = TemplateOptions.newBuilder().value("QueueUrl", "https://q").build();
+
+    // WHEN
+    TemplateStateMachine flow = StateMachineTemplate.load(template, options).stateMachine("Flow");
+
+    // THEN
+    JsonNode parameters = Json.parse(flow.definition()).at("/States/Send/Parameters");
+    assertThat(parameters.get("QueueUrl").textValue()).isEqualTo("https://q");
+    assertThat(parameters.get("Note").textValue()).isEqualTo("${Other}");
+    assertThat(flow.definitionFile()).contains(dir.resolve("statemachine/flow.asl.yaml").toAbsolutePath().normalize());
+  }
+
+  @Test
   void tells_templates_from_definitions() {
     // WHEN / THEN
     assertThat(StateMachineTemplate.isTemplate(TEMPLATES.resolve("sam-inline/template.yaml"))).isTrue();
