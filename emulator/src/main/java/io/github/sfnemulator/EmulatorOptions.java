@@ -25,6 +25,13 @@ import org.apiguardian.api.API;
 public final class EmulatorOptions {
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+  /**
+   * Ended executions kept by default: the newest 10,000. Enough for any test to look up what it
+   * ran, and a bound, so a long test run or a {@code serve} process under load keeps memory flat
+   * (keeping every execution of a 51-event machine filled a 512 MB heap after 36,205 executions).
+   */
+  public static final int DEFAULT_RETAINED_ENDED_EXECUTIONS = 10_000;
+
   private static final EmulatorOptions DEFAULT = newBuilder().build();
 
   private final String region;
@@ -53,7 +60,10 @@ public final class EmulatorOptions {
     return new Builder();
   }
 
-  /** us-east-1, account 123456789012, virtual time from 2024-01-01T00:00:00Z, seed 0. */
+  /**
+   * us-east-1, account 123456789012, virtual time from 2024-01-01T00:00:00Z, seed 0, the newest
+   * {@value #DEFAULT_RETAINED_ENDED_EXECUTIONS} ended executions kept.
+   */
   public static EmulatorOptions getDefaultInstance() {
     return DEFAULT;
   }
@@ -104,8 +114,8 @@ public final class EmulatorOptions {
 
   /**
    * How many ended executions the emulator keeps for {@code describeExecution}, {@code
-   * listExecutions} and {@code getExecutionHistory}; {@link Integer#MAX_VALUE} (the default) keeps
-   * them all.
+   * listExecutions} and {@code getExecutionHistory}: {@value #DEFAULT_RETAINED_ENDED_EXECUTIONS}
+   * unless set; {@link Integer#MAX_VALUE} keeps them all.
    */
   public int retainedEndedExecutions() {
     return retainedEndedExecutions;
@@ -134,7 +144,7 @@ public final class EmulatorOptions {
     private TaskResponder taskResponder = TaskResponder.none();
     private MockConfig mockConfig;
     private String mockTestCase;
-    private int retainedEndedExecutions = Integer.MAX_VALUE;
+    private int retainedEndedExecutions = DEFAULT_RETAINED_ENDED_EXECUTIONS;
 
     private Builder() {}
 
@@ -193,9 +203,10 @@ public final class EmulatorOptions {
      * How many ended executions the emulator keeps; once more have ended, the oldest ended ones
      * are forgotten, as AWS forgets executions 90 days after they end: looking one up by ARN then
      * gives {@code ExecutionDoesNotExist}, and its name may be used again. Running executions are
-     * always kept, and an {@link Execution} you hold stays readable. The default, {@link
-     * Integer#MAX_VALUE}, keeps every execution; a bound keeps memory flat when one emulator
-     * serves a long test run or a benchmark.
+     * always kept, and an {@link Execution} you hold stays readable. The default, {@value
+     * #DEFAULT_RETAINED_ENDED_EXECUTIONS}, keeps memory flat when one emulator serves a long test
+     * run, a benchmark or a {@code serve} process; {@link Integer#MAX_VALUE} keeps every
+     * execution.
      */
     public Builder retainedEndedExecutions(int count) {
       this.retainedEndedExecutions = count;

@@ -6,6 +6,8 @@ import io.github.sfnemulator.internal.interpreter.Engine;
 import io.github.sfnemulator.internal.interpreter.ExecutionInfo;
 import io.github.sfnemulator.internal.interpreter.ExecutionRun;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.limits.ApiConstraints;
+import io.github.sfnemulator.internal.limits.ExecutionInput;
 import io.github.sfnemulator.internal.model.StateMachineDefinition;
 import io.github.sfnemulator.internal.parse.DefinitionParser;
 import io.github.sfnemulator.internal.parse.DefinitionReader;
@@ -42,8 +44,6 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class StepFunctionsEmulator implements AutoCloseable {
-  private static final int MAX_NAME_LENGTH = 80;
-
   private final EmulatorOptions options;
   private final Engine engine;
   private final EmulatorClock clock;
@@ -89,8 +89,13 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     return clock;
   }
 
-  /** Validates a definition as {@code ValidateStateMachineDefinition} does. */
+  /**
+   * Validates a definition as {@code ValidateStateMachineDefinition} does.
+   *
+   * @throws SfnApiException {@code ValidationException} for a definition over 1,048,576 characters
+   */
   public ValidationResult validate(String definition) {
+    ApiConstraints.checkDefinition(definition);
     DefinitionReader.Read read = DefinitionReader.read(definition);
     return read.ok() ? DefinitionValidator.validate(read.tree()) : new ValidationResult(List.of(read.problem()));
   }
@@ -99,7 +104,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    * Creates a state machine with a default role.
    *
    * @throws DefinitionException when the definition has errors, with every diagnostic
-   * @throws SfnApiException {@code InvalidName} or {@code StateMachineAlreadyExists}
+   * @throws SfnApiException {@code InvalidName} (a character AWS forbids in names), {@code
+   *     ValidationException} (a name of more than 80 characters, a definition over 1,048,576
+   *     characters) or {@code StateMachineAlreadyExists}
    */
   public StateMachine createStateMachine(String name, String definition) {
     return createStateMachine(name, definition, "arn:aws:iam::" + options.accountId() + ":role/sfn-emulator");
@@ -107,6 +114,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
 
   public StateMachine createStateMachine(String name, String definition, String roleArn) {
     checkName(name, "state machine");
+    ApiConstraints.checkDefinition(definition);
     StateMachineDefinition parsed = DefinitionParser.parse(name, definition);
     String arn = arn("stateMachine", name);
     return engine.locked(
@@ -140,6 +148,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    * @throws SfnApiException {@code StateMachineDoesNotExist}
    */
   public StateMachine updateStateMachine(String stateMachineArn, String definition, String roleArn) {
+    ApiConstraints.checkDefinition(definition);
     String name = describeStateMachine(stateMachineArn).name();
     StateMachineDefinition parsed = definition == null ? null : DefinitionParser.parse(name, definition);
     return engine.locked(
@@ -181,22 +190,24 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    * EmulatorOptions#mockTestCase()} applies.
    *
    * @throws SfnApiException {@code StateMachineDoesNotExist}, {@code InvalidName}, {@code
-   *     ExecutionAlreadyExists} or {@code InvalidExecutionInput}
+   *     ExecutionAlreadyExists}, {@code InvalidExecutionInput} (not exactly one JSON value) or
+   *     {@code ValidationException} (a name of more than 80 characters, input over 262,144 characters)
    */
   public Execution startExecution(String stateMachineArn, String name, String input) {
     JsonNode parsedInput = parseInput(input);
     int hash = stateMachineArn == null ? -1 : stateMachineArn.indexOf('#');
     String arn = hash < 0 ? stateMachineArn : stateMachineArn.substring(0, hash);
     String testCase = hash < 0 ? defaultTestCase(arn) : stateMachineArn.substring(hash + 1);
-    return engine.locked(() -> new Execution(startRun(arn, name, parsedInput, testCase), engine));
+    String inputText = input == null || input.isBlank() ? "{}" : input;
+    return engine.locked(() -> new Execution(startRun(arn, name, parsedInput, inputText, testCase), engine));
   }
 
-  private ExecutionRun startRun(String stateMachineArn, String name, JsonNode input) {
-    return startRun(stateMachineArn, name, input, null);
-  }
-
-  /** Starts an execution; the caller holds the engine lock. */
-  private ExecutionRun startRun(String stateMachineArn, String name, JsonNode input, String testCaseName) {
+  /**
+   * Starts an execution; the caller holds the engine lock. {@code inputText} is the input as the
+   * caller wrote it, or null when there is only the value.
+   */
+  private ExecutionRun startRun(
+      String stateMachineArn, String name, JsonNode input, String inputText, String testCaseName) {
     Machine machine = machine(stateMachineArn);
     MockTestCase testCase = testCase(machine, testCaseName);
     String executionName;
@@ -220,6 +231,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
             machine.description().name(),
             machine.description().roleArn(),
             input,
+            inputText,
             engine.now());
     ExecutionRun run =
         new ExecutionRun(
@@ -280,7 +292,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   /** A {@code states:startExecution} task's child, when its state machine is in this emulator. */
   private ExecutionRun startChild(String stateMachineArn, String name, JsonNode input) {
     return stateMachineArn != null && machines.containsKey(stateMachineArn)
-        ? startRun(stateMachineArn, name, input)
+        ? startRun(stateMachineArn, name, input, null, null)
         : null;
   }
 
@@ -449,39 +461,10 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   }
 
   private static void checkName(String name, String what) {
-    if (!isValidName(name)) {
-      throw new SfnApiException(
-          "InvalidName",
-          "Invalid Name: '" + name + "'. A " + what + " name has 1 to 80 letters, digits, '-' or '_'.");
-    }
-  }
-
-  /** 1 to 80 letters, digits, '-' or '_' (a loop: a regex costs far more per execution). */
-  private static boolean isValidName(String name) {
-    if (name == null || name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+    ApiConstraints.checkName(name, what);
   }
 
   private static JsonNode parseInput(String input) {
-    if (input == null || input.isBlank()) {
-      return Json.NODES.objectNode();
-    }
-    try {
-      return Json.parse(input);
-    } catch (UncheckedIOException e) {
-      throw new SfnApiException(
-          "InvalidExecutionInput",
-          "Invalid State Machine Execution Input: '" + e.getCause().getMessage() + "'. Pass JSON text.");
-    }
+    return ExecutionInput.parse(input);
   }
 }

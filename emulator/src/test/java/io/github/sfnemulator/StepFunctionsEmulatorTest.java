@@ -77,26 +77,60 @@ class StepFunctionsEmulatorTest {
     assertThat(errorCode(() -> emulator.createStateMachine("M", WAIT_HOUR))).isEqualTo("StateMachineAlreadyExists");
   }
 
+  // The rules of the API reference (StartExecution, CreateStateMachine, CreateActivity: "name"):
+  // https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartExecution.html
   @ParameterizedTest
-  @ValueSource(strings = {"", "has space", "semi;colon", "caf\u00e9", "a/b", "a:b", "a.b", "[", "`", "{", "@"})
-  void rejects_invalid_names(String name) {
+  @ValueSource(
+      strings = {
+        "has space", "tab\there", "semi;colon", "a/b", "a:b", "[", "<", "}", "`", "{", "?", "*", "\"",
+        "#", "%", "\\", "^", "|", "~", "$", "&", ",", "nul\u0000", "del\u007f", "c1\u0085", "nbsp\u00a0",
+        "lone\ud800"
+      })
+  void rejects_names_with_characters_aws_forbids_as_invalid_name(String name) {
     assertThat(errorCode(() -> emulator.createStateMachine(name, PASS))).isEqualTo("InvalidName");
+    assertThat(errorCode(() -> emulator.createActivity(name))).isEqualTo("InvalidName");
     StateMachine machine = emulator.createStateMachine("Ok", PASS);
     assertThat(errorCode(() -> emulator.startExecution(machine.arn(), name, "{}"))).isEqualTo("InvalidName");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a", "Z", "0", "9", "-", "_", "Order-42_retry"})
-  void accepts_letters_digits_dashes_and_underscores_in_names(String name) {
+  @ValueSource(
+      strings = {
+        "a", "Z", "0", "9", "-", "_", "Order-42_retry", "order.42", "a+b", "a=b", "user@host", "\u00fcber",
+        "caf\u00e9", "it's", "(x)!", "\ud83d\ude00"
+      })
+  void accepts_the_names_aws_accepts(String name) {
     StateMachine machine = emulator.createStateMachine(name, PASS);
 
     assertThat(emulator.startExecution(machine.arn(), name, "{}").name()).isEqualTo(name);
+    assertThat(emulator.createActivity(name).name()).isEqualTo(name);
   }
 
   @Test
-  void rejects_a_name_longer_than_80_characters() {
-    assertThat(errorCode(() -> emulator.createStateMachine("a".repeat(81), PASS))).isEqualTo("InvalidName");
-    assertThat(emulator.createStateMachine("a".repeat(80), PASS).name()).hasSize(80);
+  void a_name_longer_than_80_characters_is_a_validation_exception_in_aws_words() {
+    // GIVEN
+    String name = "a".repeat(81);
+    StateMachine machine = emulator.createStateMachine("a".repeat(80), PASS);
+    // WHEN
+    SfnApiException e = catchThrowableOfType(() -> emulator.startExecution(machine.arn(), name, "{}"), SfnApiException.class);
+    // THEN
+    assertThat(e.errorCode()).isEqualTo("ValidationException");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "ValidationException: 1 validation error detected: Value '"
+                + name
+                + "' at 'name' failed to satisfy constraint: Member must have length less than or equal to 80");
+    assertThat(errorCode(() -> emulator.createStateMachine(name, PASS))).isEqualTo("ValidationException");
+    assertThat(errorCode(() -> emulator.createActivity(name))).isEqualTo("ValidationException");
+    assertThat(machine.name()).hasSize(80);
+  }
+
+  @Test
+  void an_empty_name_is_a_validation_exception() {
+    assertThat(catchThrowableOfType(() -> emulator.createStateMachine("", PASS), SfnApiException.class))
+        .hasMessageEndingWith("Member must have length greater than or equal to 1")
+        .extracting(SfnApiException::errorCode)
+        .isEqualTo("ValidationException");
   }
 
   @Test
@@ -220,7 +254,8 @@ class StepFunctionsEmulatorTest {
     List<HistoryEvent> history = emulator.startExecution(machine.arn(), "e", "{}").await().history();
 
     assertThat(history).extracting(HistoryEvent::id).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
-    assertThat(history).extracting(HistoryEvent::previousEventId).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+    // AWS links the first state's entered event to 0, not to ExecutionStarted
+    assertThat(history).extracting(HistoryEvent::previousEventId).containsExactly(0L, 0L, 2L, 3L, 4L, 5L);
     assertThat(history.get(1).details().get("name").asText()).isEqualTo("W");
   }
 
@@ -280,6 +315,23 @@ class StepFunctionsEmulatorTest {
       assertThat(errorCode(() -> bounded.describeExecution(again.arn()))).isEqualTo("ExecutionDoesNotExist");
       assertThat(bounded.describeExecution(waiting.arn()).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     }
+  }
+
+  @Test
+  void by_default_the_newest_10000_ended_executions_are_kept_and_older_ones_forgotten() {
+    // GIVEN the default options
+    String pass = emulator.createStateMachine("P", PASS).arn();
+    Execution oldest = emulator.startExecution(pass, "oldest", "{}").await();
+    Execution second = emulator.startExecution(pass, "second", "{}").await();
+    // WHEN 9,999 more end
+    for (int i = 0; i < 9_999; i++) {
+      emulator.startExecution(pass, "{}").await();
+    }
+    // THEN
+    assertThat(EmulatorOptions.getDefaultInstance().retainedEndedExecutions()).isEqualTo(10_000);
+    assertThat(errorCode(() -> emulator.describeExecution(oldest.arn()))).isEqualTo("ExecutionDoesNotExist");
+    assertThat(emulator.describeExecution(second.arn()).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(emulator.listExecutions(pass)).hasSize(10_000);
   }
 
   @Test

@@ -34,6 +34,32 @@ public final class Main {
   /** Runs the command line and returns its exit code (for tests and embedding). */
   public static int run(String... args) {
     // @FILE belongs to the commands (run --input @file), not to picocli's argument files.
-    return new CommandLine(new Main()).setExpandAtFiles(false).execute(args);
+    CommandLine commandLine =
+        new CommandLine(new Main()).setExpandAtFiles(false).setExecutionExceptionHandler(Main::oneLine);
+    try {
+      return commandLine.execute(args);
+    } catch (Error e) {
+      // StackOverflowError or OutOfMemoryError from a hostile definition: one line, not a trace.
+      commandLine.getErr().println("sfn-emulator: " + describe(e));
+      commandLine.getErr().flush();
+      return 1;
+    }
+  }
+
+  /**
+   * Whatever a command throws becomes one line on stderr and exit code 1: a mistake the user can
+   * fix reads as itself, anything else names its exception.
+   */
+  private static int oneLine(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    String command = commandLine.getCommandName();
+    String message = e instanceof CliException ? e.getMessage() : describe(e);
+    commandLine.getErr().println(command + ": " + message);
+    commandLine.getErr().flush();
+    return 1;
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+    return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
   }
 }

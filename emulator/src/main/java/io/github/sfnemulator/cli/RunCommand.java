@@ -8,9 +8,7 @@ import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.template.TemplateException;
 import io.github.sfnemulator.template.TemplateStateMachine;
 import io.github.sfnemulator.validation.DefinitionException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code run DEFINITION [--input JSON|@FILE]}: runs one execution (of a bare definition, or of the
- * state machine {@code template.yaml#LogicalId} of a SAM, CloudFormation or CDK template) under the virtual clock and
- * prints its status, its output (or error and cause) and the path it took.
+ * state machine {@code template.yaml#LogicalId} of a SAM, CloudFormation or CDK template) under
+ * the virtual clock and prints its status, its output (or error and cause) and the path it took.
  */
 @Command(
     name = "run",
@@ -48,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
   String input;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TemplateTarget template = TemplateTarget.of(definition);
@@ -59,13 +57,12 @@ final class RunCommand implements Callable<Integer> {
       err.println("run: '" + definition + "' is not a file. Give the path of an ASL definition.");
       return 1;
     }
-    String text = Files.readString(definition, StandardCharsets.UTF_8);
+    String text = FileArgument.read(definition, "definition");
     return run(machineName(definition), text, out, err);
   }
 
   /** {@code run template.yaml#LogicalId}, or a template with a single state machine. */
-  private int runTemplate(TemplateTarget template, PrintWriter out, PrintWriter err)
-      throws IOException {
+  private int runTemplate(TemplateTarget template, PrintWriter out, PrintWriter err) {
     List<TemplateStateMachine> machines;
     try {
       machines = template.stateMachines();
@@ -94,10 +91,11 @@ final class RunCommand implements Callable<Integer> {
     return run(machine.nameOrLogicalId(), machine.definition(), out, err);
   }
 
-  private int run(String name, String text, PrintWriter out, PrintWriter err) throws IOException {
+  private int run(String name, String text, PrintWriter out, PrintWriter err) {
+    String inputText = inputText();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
       StateMachine machine = emulator.createStateMachine(name, text);
-      Execution execution = emulator.startExecution(machine.arn(), inputText()).await();
+      Execution execution = emulator.startExecution(machine.arn(), inputText).await();
       out.println("Status: " + execution.status());
       if (execution.status() == ExecutionStatus.SUCCEEDED) {
         out.println("Output: " + execution.output());
@@ -115,9 +113,9 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private String inputText() throws IOException {
+  private String inputText() {
     if (input != null && input.startsWith("@")) {
-      return Files.readString(Path.of(input.substring(1)), StandardCharsets.UTF_8);
+      return FileArgument.read(Path.of(input.substring(1)), "input");
     }
     return input;
   }

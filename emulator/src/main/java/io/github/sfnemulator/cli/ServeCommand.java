@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Keep at most N ended executions for Describe/List/GetExecutionHistory; older ended ones"
-              + " are forgotten first. Default: keep all.")
+              + " are forgotten first. Default: 10000.")
   Integer retainExecutions;
 
   private final Map<String, String> environment;

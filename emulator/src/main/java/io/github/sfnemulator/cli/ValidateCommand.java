@@ -4,7 +4,10 @@ import io.github.sfnemulator.internal.parse.DefinitionReader;
 import io.github.sfnemulator.internal.validate.DefinitionValidator;
 import io.github.sfnemulator.validation.Diagnostic;
 import io.github.sfnemulator.validation.ValidationResult;
+import io.github.sfnemulator.SfnApiException;
+import io.github.sfnemulator.internal.limits.ApiConstraints;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +35,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:every file is valid (warnings allowed)", "1:some file has an error"})
 final class ValidateCommand implements Callable<Integer> {
   static final String CANNOT_READ_FILE = "CANNOT_READ_FILE";
+  static final String DEFINITION_TOO_LARGE = "DEFINITION_TOO_LARGE";
 
   @Spec CommandSpec spec;
 
@@ -67,12 +71,19 @@ final class ValidateCommand implements Callable<Integer> {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return unreadable("the file does not exist. Check the path.");
+    } catch (CharacterCodingException e) {
+      return unreadable("the file is not UTF-8 text. Save it as UTF-8.");
     } catch (IOException | RuntimeException e) {
       return unreadable(
           "the file cannot be read as UTF-8 text ("
               + e.getClass().getSimpleName()
               + (e.getMessage() == null ? "" : ": " + e.getMessage())
               + ").");
+    }
+    try {
+      ApiConstraints.checkDefinition(text);
+    } catch (SfnApiException e) {
+      return new ValidationResult(List.of(Diagnostic.error(DEFINITION_TOO_LARGE, "", e.getMessage())));
     }
     return DefinitionValidator.validate(
         DefinitionReader.read(text, DefinitionReader.Format.forFileName(file.toString())));

@@ -96,6 +96,18 @@ class ServeCommandTest {
   }
 
   @Test
+  void a_missing_mock_file_is_one_line_with_exit_code_2() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new ServeCommand(Map.of())).setErr(new PrintWriter(err, true));
+
+    int code = cli.execute("--port", "0", "--mocks", "missing-MockConfigFile.json");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).startsWith("serve: ").contains("missing-MockConfigFile.json").doesNotContain("\tat ");
+    assertThat(err.toString().lines()).hasSize(1);
+  }
+
+  @Test
   void is_a_subcommand_of_the_cli() {
     CliRun run = CliRun.run("serve", "--help");
 

@@ -112,7 +112,8 @@ class HistoryApiTest {
     GetExecutionHistoryResponse page = f.sfn.getExecutionHistory(b -> b.executionArn(arn).maxResults(1000));
 
     assertThat(page.events().get(0).type()).isEqualTo(HistoryEventType.EXECUTION_STARTED);
-    assertThat(page.events().get(0).executionStartedEventDetails().input()).isEqualTo(Json.write(Json.parse(INPUT)));
+    // AWS repeats the input text as it was sent, spaces included
+    assertThat(page.events().get(0).executionStartedEventDetails().input()).isEqualTo(INPUT);
     assertThat(page.events().get(1).stateEnteredEventDetails().name()).isEqualTo("Charge");
     assertThat(page.events().stream().filter(e -> e.type() == HistoryEventType.TASK_FAILED).findFirst().orElseThrow()
             .taskFailedEventDetails().error())

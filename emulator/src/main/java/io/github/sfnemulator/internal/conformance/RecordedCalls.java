@@ -19,6 +19,7 @@ final class RecordedCalls implements TaskResponder {
   private final Map<String, List<JsonNode>> calls = new HashMap<>();
   private final Map<String, boolean[]> used = new HashMap<>();
   private final JsonMatcher matcher;
+  private String divergence;
 
   RecordedCalls(JsonNode mocks, JsonMatcher matcher) {
     this.matcher = matcher;
@@ -30,6 +31,11 @@ final class RecordedCalls implements TaskResponder {
               calls.put(e.getKey(), list);
               used.put(e.getKey(), new boolean[list.size()]);
             });
+  }
+
+  /** The first call whose request matched no unused recorded call, or null. */
+  synchronized String divergence() {
+    return divergence;
   }
 
   @Override
@@ -54,6 +60,11 @@ final class RecordedCalls implements TaskResponder {
     }
     if (pick < -1) {
       pick = -2 - pick;
+      if (divergence == null) {
+        divergence =
+            "Task call of state '" + call.stateName() + "' matches no unused recorded call: the first unused one differs "
+                + matcher.difference(recorded.get(pick).get("parameters"), call.parameters(), "");
+      }
     }
     if (pick < 0) {
       throw new StatesException(

@@ -12,11 +12,21 @@ public class StatesException extends RuntimeException {
 
   private final String error;
   private final String causeText;
+  private final String location;
 
   public StatesException(String error, String cause) {
+    this(error, cause, null);
+  }
+
+  /**
+   * @param location the field whose evaluation failed, as AWS names it in an EvaluationFailed
+   *     event ({@code Assign/result}, {@code Items}, {@code Timestamp}); null when AWS names none
+   */
+  public StatesException(String error, String cause, String location) {
     super(null, null, false, false);
     this.error = error;
     this.causeText = cause;
+    this.location = location;
   }
 
   /**
@@ -36,5 +46,10 @@ public class StatesException extends RuntimeException {
   /** The cause text (may be null). */
   public String cause() {
     return causeText;
+  }
+
+  /** The field whose evaluation failed, or null. */
+  public String location() {
+    return location;
   }
 }

@@ -44,6 +44,18 @@ final class Events {
     }
   }
 
+  /** The execution's first state's entered details: its input as the caller wrote it. */
+  record FirstStateEntered(String name, String inputText) implements Supplier<ObjectNode> {
+    @Override
+    public ObjectNode get() {
+      ObjectNode details = small();
+      details.put("name", name);
+      details.put("input", inputText);
+      details.set("inputDetails", NOT_TRUNCATED);
+      return details;
+    }
+  }
+
   /** The details of a state's exited event, built when read (a class for the same reason). */
   record StateExited(String name, JsonNode output, JsonNode assigned) implements Supplier<ObjectNode> {
     @Override
@@ -65,7 +77,7 @@ final class Events {
     details.put("name", name);
     details.put("output", Json.write(output));
     details.set("outputDetails", NOT_TRUNCATED);
-    if (assigned != null) {
+    if (assigned != null && !assigned.isEmpty()) { // AWS writes nothing for an empty Assign
       ObjectNode vars = Json.NODES.objectNode();
       assigned.fields().forEachRemaining(e -> vars.put(e.getKey(), Json.write(e.getValue())));
       details.set("assignedVariables", vars);

@@ -11,4 +11,14 @@ public record ExecutionInfo(
     String stateMachineName,
     String roleArn,
     JsonNode input,
-    Instant startTime) {}
+    String inputText,
+    Instant startTime) {
+
+  /**
+   * The input as the caller sent it: AWS repeats that text, spaces included, in ExecutionStarted
+   * and the first state's entered event. Null when the execution was started from a JSON value.
+   */
+  public String inputText() {
+    return inputText;
+  }
+}

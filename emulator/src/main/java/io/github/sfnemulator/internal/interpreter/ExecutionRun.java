@@ -69,12 +69,14 @@ public final class ExecutionRun implements FiberOwner {
 
   /** Writes ExecutionStarted and schedules the first state. Call under the engine lock. */
   public void start() {
-    long id = recordLazily(0, HistoryEventType.ExecutionStarted, "executionStartedEventDetails", this::startedDetails);
+    recordLazily(0, HistoryEventType.ExecutionStarted, "executionStartedEventDetails", this::startedDetails);
     if (Payloads.exceedsLimit(info.input())) {
-      finish(ExecutionStatus.FAILED, null, StatesErrors.DATA_LIMIT_EXCEEDED, "The input exceeds the maximum size.");
+      // an execution that ends always ends with its terminal event
+      finishFailed(StatesErrors.DATA_LIMIT_EXCEEDED, "The input exceeds the maximum size.");
       return;
     }
-    root = Fiber.root(this, definition.workflow(), info.input(), id);
+    // AWS links the first state's entered event to nothing (0), not to ExecutionStarted
+    root = Fiber.root(this, definition.workflow(), info.input(), 0);
     root.schedule();
     Integer seconds = definition.timeoutSeconds();
     if (seconds != null) {
@@ -84,10 +86,9 @@ public final class ExecutionRun implements FiberOwner {
 
   private ObjectNode startedDetails() {
     ObjectNode details = Events.small();
-    details.put("input", Json.write(info.input()));
+    details.put("input", info.inputText() != null ? info.inputText() : Json.write(info.input()));
     details.set("inputDetails", Events.notTruncated());
     details.put("roleArn", info.roleArn());
-    details.put("stateMachineArn", info.stateMachineArn());
     return details;
   }
 

@@ -7,6 +7,7 @@ import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.State;
+import io.github.sfnemulator.internal.model.WaitState;
 import io.github.sfnemulator.internal.model.Workflow;
 import io.github.sfnemulator.internal.json.PayloadMeter;
 import java.time.Instant;
@@ -43,6 +44,8 @@ final class Fiber {
   long enteredEventId;
   Instant enteredTime;
   long lastEventId;
+  /** The event this fiber's current state's entered event follows. */
+  long enteredPreviousEventId;
   Phase phase = Phase.ENTER;
   int[] retryAttempts;
   int retryCount;
@@ -120,12 +123,19 @@ final class Fiber {
 
   private void enter() {
     enteredTime = run.engine.now();
+    enteredPreviousEventId = lastEventId;
     retryAttempts = null;
     retryCount = 0;
     activation = null;
     JsonNode input = rawInput;
     HistoryEventType type = EventTypes.entered(state.type());
-    enteredEventId = recordLazily(type, "stateEnteredEventDetails", new Events.StateEntered(state.name(), input));
+    Supplier<ObjectNode> details;
+    if (owner == run && lastEventId == 0 && run.info.inputText() != null) {
+      details = new Events.FirstStateEntered(state.name(), run.info.inputText());
+    } else {
+      details = new Events.StateEntered(state.name(), input);
+    }
+    enteredEventId = recordLazily(type, "stateEnteredEventDetails", details);
     if (payloads.exceedsLimit(input)) {
       phase = Phase.BUSY;
       fail(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state input exceeds the maximum number of bytes service limit."));
@@ -162,6 +172,16 @@ final class Fiber {
     return lastEventId;
   }
 
+  /**
+   * Writes a detail-less event that the state's next event does not follow: AWS links a Map's or
+   * Parallel's exit to the event before its MapStateSucceeded / ParallelStateSucceeded.
+   */
+  void recordUnlinked(HistoryEventType type) {
+    long previous = lastEventId;
+    record(type, null, null);
+    lastEventId = previous;
+  }
+
   /** Writes an event whose details are built only if someone reads them. */
   long recordLazily(HistoryEventType type, String detailsKey, Supplier<ObjectNode> details) {
     if (silent) {
@@ -178,13 +198,14 @@ final class Fiber {
 
   /** Leaves the current state with {@code output} towards {@code next} (null: the end). */
   void exitTo(String next, JsonNode output, JsonNode assigned) {
+    if (payloads.exceedsLimit(output)) {
+      // AWS fails the state without an exited event: the output never left it
+      finishFailed(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + state.name() + "' returned a result with a size exceeding the maximum number of bytes service limit."));
+      return;
+    }
     HistoryEventType type = EventTypes.exited(state.type());
     recordLazily(type, "stateExitedEventDetails", new Events.StateExited(state.name(), output, assigned));
     if (run.isTerminal()) {
-      return;
-    }
-    if (payloads.exceedsLimit(output)) {
-      finishFailed(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + state.name() + "' returned a result with a size exceeding the maximum number of bytes service limit."));
       return;
     }
     if (next == null) {
@@ -207,7 +228,17 @@ final class Fiber {
   void fail(StatesException e) {
     StatesException failure = e instanceof TaskFailure ? e : StateErrors.located(this, e);
     if (failure != e && StatesErrors.QUERY_EVALUATION_ERROR.equals(failure.error())) {
-      record(HistoryEventType.EvaluationFailed, "evaluationFailedEventDetails", Events.errorDetails(failure.error(), failure.cause()).put("state", state.name()));
+      ObjectNode details = Events.errorDetails(failure.error(), failure.cause());
+      if (failure.location() != null) {
+        details.put("location", failure.location());
+      }
+      details.put("state", state.name());
+      // AWS evaluates a Wait's fields after entering it, every other state's as it enters: the
+      // event then follows the one before the state's entered event
+      if (!(state instanceof WaitState)) {
+        lastEventId = enteredPreviousEventId;
+      }
+      record(HistoryEventType.EvaluationFailed, "evaluationFailedEventDetails", details);
     }
     ErrorRecovery.handle(this, failure);
   }

@@ -35,7 +35,8 @@ final class IntegerFields {
               + "' returned an unexpected result type. Expected 'integer', but was '"
               + JsonType.of(value).awsName()
               + "' for value: "
-              + Json.write(value));
+              + Json.write(value),
+          field.name());
     }
     return n;
   }

@@ -19,6 +19,13 @@ final class MapIterations implements FiberOwner {
   private final int maxConcurrency;
   private final MapTolerance tolerance;
   private final long startedEventId;
+  /** AWS links an iteration's start to the last inner event of the iteration that ended before it. */
+  private long lastInnerEventId;
+  /**
+   * AWS links the state's success to the last iteration's end event, and its failure to the
+   * failed iteration's last inner event.
+   */
+  private long lastEventId;
   private final Fiber[] children;
   private final JsonNode[] results;
   private int next;
@@ -44,6 +51,8 @@ final class MapIterations implements FiberOwner {
     this.maxConcurrency = maxConcurrency <= 0 ? Integer.MAX_VALUE : maxConcurrency;
     this.tolerance = tolerance;
     this.startedEventId = startedEventId;
+    this.lastInnerEventId = startedEventId;
+    this.lastEventId = startedEventId;
     this.children = new Fiber[inputs.size()];
     this.results = new JsonNode[inputs.size()];
   }
@@ -57,7 +66,7 @@ final class MapIterations implements FiberOwner {
     }
     while (next < children.length && inFlight < maxConcurrency && !ended) {
       int i = next++;
-      long eventId = iterationEvent(HistoryEventType.MapIterationStarted, i);
+      long eventId = iterationEvent(HistoryEventType.MapIterationStarted, i, lastInnerEventId);
       JsonNode itemContext = i < items.size() ? MapItems.item(i, items.get(i)) : null;
       Fiber child = parent.child(
               state.processor(), this, i, itemContext, inputs.get(i), eventId, state.distributed());
@@ -84,7 +93,8 @@ final class MapIterations implements FiberOwner {
     if (ended) {
       return;
     }
-    child.lastEventId = iterationEvent(HistoryEventType.MapIterationSucceeded, child.index);
+    lastInnerEventId = child.lastEventId;
+    lastEventId = iterationEvent(HistoryEventType.MapIterationSucceeded, child.index, child.lastEventId);
     results[child.index] = output;
     done();
   }
@@ -94,13 +104,15 @@ final class MapIterations implements FiberOwner {
     if (ended) {
       return;
     }
-    iterationEvent(HistoryEventType.MapIterationFailed, child.index);
+    lastInnerEventId = child.lastEventId;
+    long failedEventId = iterationEvent(HistoryEventType.MapIterationFailed, child.index, child.lastEventId);
     ObjectNode errorOutput = Json.NODES.objectNode();
     errorOutput.put("Error", failure.error());
     errorOutput.put("Cause", failure.cause());
     results[child.index] = errorOutput;
     failures++;
     if (tolerance.exceeded(failures, children.length)) {
+      lastEventId = child.lastEventId;
       ended = true;
       abortRunning();
       if (child.state instanceof TaskState) {
@@ -111,6 +123,7 @@ final class MapIterations implements FiberOwner {
       parent.resume(() -> MapRunner.fail(parent, this, error));
       return;
     }
+    lastEventId = failedEventId;
     done();
   }
 
@@ -134,17 +147,21 @@ final class MapIterations implements FiberOwner {
     for (Fiber child : children) {
       if (child != null && child.phase != Fiber.Phase.DONE) {
         child.abort();
-        iterationEvent(HistoryEventType.MapIterationAborted, child.index);
+        iterationEvent(HistoryEventType.MapIterationAborted, child.index, startedEventId);
       }
     }
   }
 
-  private long iterationEvent(HistoryEventType type, int index) {
-    ObjectNode d = Events.small().put("name", state.name()).put("index", index);
-    String key = EventTypes.detailsKey(type);
+  /** The event the Map state's own end follows (MapStateSucceeded, MapStateFailed). */
+  long lastEventId() {
+    return lastEventId;
+  }
+
+  private long iterationEvent(HistoryEventType type, int index, long previousEventId) {
     if (state.distributed() || parent.silent) {
       return startedEventId;
     }
-    return parent.run.record(startedEventId, type, key, d);
+    ObjectNode d = Events.small().put("name", state.name()).put("index", index);
+    return parent.run.record(previousEventId, type, EventTypes.detailsKey(type), d);
   }
 }

@@ -46,8 +46,10 @@ final class MapRunner {
             : MapResultWriter.write(f, it.state, mapRunArn(f, it.state), it.effective, it.results());
     if (it.state.distributed()) {
       f.record(HistoryEventType.MapRunSucceeded, null, null);
+    } else {
+      f.lastEventId = it.lastEventId();
     }
-    f.record(HistoryEventType.MapStateSucceeded, null, null);
+    f.recordUnlinked(HistoryEventType.MapStateSucceeded);
     JsonNode selected = DataFlowSteps.selectResult(f, it.state.io(), result);
     DataFlowSteps.Outcome o = DataFlowSteps.complete(f, it.state.io(), it.effective, selected);
     f.exit(o.output(), o.assigned());
@@ -68,6 +70,8 @@ final class MapRunner {
   static void fail(Fiber f, MapIterations it, StatesException failure) {
     if (it.state.distributed()) {
       f.record(HistoryEventType.MapRunFailed, null, null);
+    } else {
+      f.lastEventId = it.lastEventId();
     }
     throw new TaskFailure(failure.error(), failure.cause(), HistoryEventType.MapStateFailed);
   }

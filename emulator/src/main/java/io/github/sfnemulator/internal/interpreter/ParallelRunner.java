@@ -20,6 +20,8 @@ final class ParallelRunner {
     final JsonNode[] results;
     int remaining;
     boolean failed;
+    /** The last inner event of the branch that ended last: the state's own end follows it. */
+    long lastEventId;
 
     Branches(Fiber parent, ParallelState state, JsonNode effective) {
       this.parent = parent;
@@ -36,6 +38,7 @@ final class ParallelRunner {
         return;
       }
       results[child.index] = output;
+      lastEventId = child.lastEventId;
       if (--remaining == 0) {
         parent.resume(() -> succeed(parent, this));
       }
@@ -47,6 +50,7 @@ final class ParallelRunner {
         return;
       }
       failed = true;
+      lastEventId = child.lastEventId;
       for (Fiber other : children) {
         if (other != child) {
           other.abort();
@@ -54,6 +58,7 @@ final class ParallelRunner {
       }
       parent.resume(
           () -> {
+            parent.lastEventId = lastEventId;
             throw new TaskFailure(
                 failure.error(), failure.cause(), HistoryEventType.ParallelStateFailed);
           });
@@ -65,6 +70,7 @@ final class ParallelRunner {
     JsonNode input = DataFlowSteps.parameters(f, s.io().parameters(), effective);
     long started = f.record(HistoryEventType.ParallelStateStarted, null, null);
     Branches branches = new Branches(f, s, effective);
+    branches.lastEventId = started;
     f.activation = branches;
     if (branches.children.length == 0) {
       f.resume(() -> succeed(f, branches));
@@ -79,6 +85,8 @@ final class ParallelRunner {
   }
 
   private static void succeed(Fiber f, Branches b) {
+    f.lastEventId = b.lastEventId;
+    f.recordUnlinked(HistoryEventType.ParallelStateSucceeded);
     ArrayNode result = Json.NODES.arrayNode(b.results.length);
     for (JsonNode r : b.results) {
       result.add(r);

@@ -22,7 +22,9 @@ final class StateErrors {
             + "' (entered at the event id #"
             + fiber.enteredEventId
             + "). "
-            + e.cause());
+            + e.cause(),
+        e.location(),
+        null);
   }
 
   /** A path in InputPath, OutputPath, ItemsPath or a {@code *Path} field that selects nothing. */

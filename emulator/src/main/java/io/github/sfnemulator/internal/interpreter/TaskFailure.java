@@ -17,7 +17,11 @@ final class TaskFailure extends StatesException {
   }
 
   TaskFailure(String error, String cause, HistoryEventType stateFailedEvent) {
-    super(error, cause);
+    this(error, cause, null, stateFailedEvent);
+  }
+
+  TaskFailure(String error, String cause, String location, HistoryEventType stateFailedEvent) {
+    super(error, cause, location);
     this.stateFailedEvent = stateFailedEvent;
   }
 

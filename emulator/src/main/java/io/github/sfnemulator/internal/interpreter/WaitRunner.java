@@ -49,7 +49,8 @@ final class WaitRunner {
     if (seconds < 0) {
       throw new StatesException(
           field.dynamic() ? StatesErrors.QUERY_EVALUATION_ERROR : StatesErrors.RUNTIME,
-          "The Seconds field must not be negative: " + seconds);
+          "The Seconds field must not be negative: " + seconds,
+          field.name());
     }
     return f.run.engine.now().plusSeconds(seconds);
   }
@@ -73,6 +74,7 @@ final class WaitRunner {
     }
     throw new StatesException(
         field.dynamic() ? StatesErrors.QUERY_EVALUATION_ERROR : StatesErrors.RUNTIME,
-        "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: " + text);
+        "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: " + text,
+        field.name());
   }
 }

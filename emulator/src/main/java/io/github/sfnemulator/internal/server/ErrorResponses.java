@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * Turns exceptions into AWS's error bodies: {@code {"__type": CODE, "message": TEXT}}. Client
- * errors are HTTP 400 (413 for an oversized request); anything unexpected is a 500 InternalFailure
- * whose message names the exception, never a stack trace.
+ * errors are HTTP 400 (413 for an oversized request, 408 for a body that stops arriving); anything
+ * unexpected, an {@link Error} included, is a 500 InternalFailure whose message names the
+ * exception, never a stack trace.
  */
 final class ErrorResponses {
   private ErrorResponses() {}
@@ -20,12 +21,12 @@ final class ErrorResponses {
         "The request body is larger than the server's limit of " + limit + " bytes.");
   }
 
-  static ApiHandler.Response of(SfnApiException e) {
+  static ApiReply of(SfnApiException e) {
     int status = e instanceof RequestTooLargeException ? 413 : 400;
     return response(status, e.errorCode(), messageOf(e));
   }
 
-  static ApiHandler.Response of(RuntimeException e) {
+  static ApiReply of(RuntimeException e) {
     if (e instanceof DefinitionException d) {
       return response(400, "InvalidDefinition", invalidDefinition(d));
     }
@@ -36,6 +37,42 @@ final class ErrorResponses {
         500,
         "InternalFailure",
         "The emulator failed to serve this request: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+  }
+
+  /** An Error thrown while serving a request. */
+  static ApiReply internal(Throwable e) {
+    return response(
+        500,
+        "InternalFailure",
+        "The emulator failed to serve this request: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+  }
+
+  /** A request body that could not be read: it stopped arriving, or the client cut it short. */
+  static ApiReply unreadable(Exception e, boolean timedOut) {
+    return timedOut
+        ? response(
+            408,
+            "RequestTimeout",
+            "The request body stopped arriving before its Content-Length was read; the connection is closed.")
+        : response(400, "ValidationException", "The request body could not be read: " + e.getMessage());
+  }
+
+  /**
+   * What the HTTP layer refuses before an operation runs (a malformed request line or header, a
+   * bad Content-Length, headers too large, a timeout), in the same shape.
+   */
+  static ApiReply ofHttpStatus(int status, String reason) {
+    String message =
+        "The HTTP request was refused: "
+            + (reason == null || reason.isBlank() ? "status " + status : reason)
+            + ". Send POST / with X-Amz-Target: AWSStepFunctions.<Operation> and a JSON body.";
+    if (status == 408) {
+      return response(408, "RequestTimeout", message);
+    }
+    if (status == 503) {
+      return response(503, "ServiceUnavailable", message);
+    }
+    return response(status, status >= 500 ? "InternalFailure" : "ValidationException", message);
   }
 
   /** AWS's wording, with each diagnostic's code, message and location. */
@@ -56,9 +93,9 @@ final class ErrorResponses {
     return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
   }
 
-  private static ApiHandler.Response response(int status, String type, String message) {
+  private static ApiReply response(int status, String type, String message) {
     ObjectNode body = ApiJson.object().put("__type", type);
     ApiJson.putText(body, "message", message);
-    return new ApiHandler.Response(status, body);
+    return new ApiReply(status, body);
   }
 }

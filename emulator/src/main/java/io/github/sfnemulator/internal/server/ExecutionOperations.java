@@ -7,6 +7,7 @@ import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.SfnApiException;
 import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.internal.limits.ApiConstraints;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ final class ExecutionOperations {
 
   private JsonNode startSync(ApiRequest request) {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    ApiConstraints.checkInput(request.optional("input")); // a field's constraint comes first, as on AWS
     if (!metadata.allowsSync(arn.replaceFirst("#.*", ""))) {
       throw new SfnApiException(
           "StateMachineTypeNotSupported",

@@ -5,17 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.HistoryPage;
 import io.github.sfnemulator.StepFunctionsEmulator;
-import io.github.sfnemulator.history.HistoryEvent;
-import java.util.List;
 import java.util.Map;
 
 /** GetExecutionHistory: the emulator's events in AWS's JSON shape. */
 final class HistoryOperations {
   /** AWS's page size when {@code maxResults} is absent. */
   private static final int DEFAULT_PAGE = 100;
-
-  private static final List<String> EXECUTION_DATA =
-      List.of("input", "output", "inputDetails", "outputDetails");
 
   private final StepFunctionsEmulator emulator;
 
@@ -36,23 +31,8 @@ final class HistoryOperations {
         emulator.getExecutionHistory(arn, reverse, max == 0 ? DEFAULT_PAGE : max, request.optional("nextToken"));
     ObjectNode out = ApiJson.object();
     ArrayNode events = out.putArray("events");
-    page.events().forEach(e -> events.add(event(e, includeData)));
+    page.events().forEach(e -> events.add(HistoryJson.event(e, includeData)));
     ApiJson.putText(out, "nextToken", page.nextToken());
-    return out;
-  }
-
-  static ObjectNode event(HistoryEvent e, boolean includeData) {
-    ObjectNode out = ApiJson.object();
-    ApiJson.putTime(out, "timestamp", e.timestamp());
-    out.put("type", e.type().name()).put("id", e.id()).put("previousEventId", e.previousEventId());
-    if (e.detailsKey() != null) {
-      ObjectNode details = e.details();
-      if (!includeData && EXECUTION_DATA.stream().anyMatch(details::has)) {
-        details = details.deepCopy();
-        details.remove(EXECUTION_DATA);
-      }
-      out.set(e.detailsKey(), details);
-    }
     return out;
   }
 }

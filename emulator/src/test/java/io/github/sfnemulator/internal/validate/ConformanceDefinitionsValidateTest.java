@@ -17,7 +17,7 @@ class ConformanceDefinitionsValidateTest {
 
   @TestFactory
   Stream<DynamicTest> every_recorded_definition_is_valid() throws IOException {
-    String dir = System.getProperty("sfn.conformance.dir", "");
+    String dir = System.getProperty("sfn.conformance.dir", "") + "/cases";
     Path cases = Path.of(dir.isEmpty() ? "/nonexistent" : dir);
     assumeThat(Files.isDirectory(cases)).as("conformance corpus at '%s'", dir).isTrue();
     try (Stream<Path> files = Files.walk(cases)) {

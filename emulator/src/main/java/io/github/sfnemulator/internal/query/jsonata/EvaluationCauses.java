@@ -15,11 +15,11 @@ final class EvaluationCauses {
   private EvaluationCauses() {}
 
   static StatesException undefined(String expression, String field) {
-    return error(subject(expression, field) + " returned nothing (undefined).");
+    return error(subject(expression, field) + " returned nothing (undefined).", field);
   }
 
   static StatesException unsupported(String expression, String field) {
-    return error(subject(expression, field) + " returned an unsupported result type.");
+    return error(subject(expression, field) + " returned an unsupported result type.", field);
   }
 
   static StatesException unexpectedType(
@@ -35,11 +35,12 @@ final class EvaluationCauses {
             + "', but was '"
             + JsonType.of(actual).awsName()
             + "' for value: "
-            + Json.write(actual));
+            + Json.write(actual),
+        field);
   }
 
   static StatesException failed(String expression, String field, Throwable failure) {
-    return error(subject(expression, field) + " threw an error during evaluation. " + detail(failure));
+    return error(subject(expression, field) + " threw an error during evaluation. " + detail(failure), field);
   }
 
   /** {@code T1006: Attempted to invoke a non-function}: JSONata's code and message. */
@@ -67,7 +68,7 @@ final class EvaluationCauses {
     return field == null ? subject : subject + " specified for the field '" + field + "'";
   }
 
-  private static StatesException error(String cause) {
-    return new StatesException(StatesErrors.QUERY_EVALUATION_ERROR, cause);
+  private static StatesException error(String cause, String field) {
+    return new StatesException(StatesErrors.QUERY_EVALUATION_ERROR, cause, field);
   }
 }
