@@ -5,10 +5,13 @@ import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.SfnApiException;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.template.TemplateException;
+import io.github.sfnemulator.template.TemplateStateMachine;
 import io.github.sfnemulator.validation.DefinitionException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code run DEFINITION [--input JSON|@FILE]}: runs one execution under the virtual clock and
- * prints its status, its output (or error and cause) and the path it took.
+ * {@code run DEFINITION [--input JSON|@FILE]}: runs one execution (of a bare definition, or of the
+ * state machine {@code template.yaml#LogicalId} of a SAM, CloudFormation or CDK template) under
+ * the virtual clock and prints its status, its output (or error and cause) and the path it took.
  */
 @Command(
     name = "run",
@@ -32,7 +36,7 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DEFINITION", description = "ASL definition file (JSON or YAML).")
+  @Parameters(paramLabel = "DEFINITION", description = "ASL definition file (JSON or YAML), or template.yaml#LogicalId.")
   Path definition;
 
   @Option(
@@ -45,14 +49,52 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    TemplateTarget template = TemplateTarget.of(definition);
+    if (template != null) {
+      return runTemplate(template, out, err);
+    }
     if (!Files.isRegularFile(definition)) {
       err.println("run: '" + definition + "' is not a file. Give the path of an ASL definition.");
       return 1;
     }
     String text = FileArgument.read(definition, "definition");
+    return run(machineName(definition), text, out, err);
+  }
+
+  /** {@code run template.yaml#LogicalId}, or a template with a single state machine. */
+  private int runTemplate(TemplateTarget template, PrintWriter out, PrintWriter err) {
+    List<TemplateStateMachine> machines;
+    try {
+      machines = template.stateMachines();
+    } catch (TemplateException e) {
+      err.println("run: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+    if (machines.size() != 1) {
+      err.println(
+          "run: template '"
+              + template.template()
+              + "' has "
+              + (machines.isEmpty()
+                  ? "no state machine."
+                  : machines.size()
+                      + " state machines; name one: "
+                      + String.join(
+                          ", ",
+                          machines.stream().map(m -> template.template() + "#" + m.logicalId()).toList())
+                      + "."));
+      err.flush();
+      return 1;
+    }
+    TemplateStateMachine machine = machines.get(0);
+    return run(machine.nameOrLogicalId(), machine.definition(), out, err);
+  }
+
+  private int run(String name, String text, PrintWriter out, PrintWriter err) {
     String inputText = inputText();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
-      StateMachine machine = emulator.createStateMachine(machineName(definition), text);
+      StateMachine machine = emulator.createStateMachine(name, text);
       Execution execution = emulator.startExecution(machine.arn(), inputText).await();
       out.println("Status: " + execution.status());
       if (execution.status() == ExecutionStatus.SUCCEEDED) {

@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code validate FILE...}: checks state machine definitions (JSON, or YAML for {@code .yaml} and
  * {@code .yml} files) and prints one line per problem, {@code FILE:LOCATION: SEVERITY CODE:
- * message}, then a summary. Exits 1 when any file has an error.
+ * message}, then a summary. A SAM, CloudFormation or CDK template has each of its state machines
+ * checked ({@code FILE#LogicalId:LOCATION: ...}); {@code FILE#LogicalId} checks one. Exits 1 when
+ * any file has an error.
  */
 @Command(
     name = "validate",
@@ -37,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "ASL definition files.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "ASL definition files, or templates (template.yaml, cdk.out/Stack.template.json), or template.yaml#LogicalId.")
   List<Path> files;
 
   @Override
@@ -45,6 +47,11 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int invalid = 0;
     for (Path file : files) {
+      TemplateTarget template = TemplateTarget.of(file);
+      if (template != null) {
+        invalid += template.validate(ValidateCommand::validateText, out) ? 0 : 1;
+        continue;
+      }
       ValidationResult result = validate(file);
       for (Diagnostic diagnostic : result.diagnostics()) {
         out.println(file + ":" + diagnostic);
@@ -80,6 +87,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
     return DefinitionValidator.validate(
         DefinitionReader.read(text, DefinitionReader.Format.forFileName(file.toString())));
+  }
+
+  private static ValidationResult validateText(String definition) {
+    return DefinitionValidator.validate(DefinitionReader.read(definition));
   }
 
   private static ValidationResult unreadable(String why) {

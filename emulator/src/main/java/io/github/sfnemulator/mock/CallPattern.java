@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
- * Which Task calls a mock answers or a verification counts: a state name, a resource, or a Lambda
- * state, narrowed by parameter matchers. Immutable; {@link #withParameters} returns a new pattern.
+ * Which Task calls a mock answers or a verification counts: a state name, a resource, a Lambda
+ * state, or a Lambda function whatever state invokes it, narrowed by parameter matchers. Immutable; {@link #withParameters} returns a new pattern.
  *
  * @since 0.1
  */
@@ -21,20 +21,36 @@ public final class CallPattern {
   private final String resource;
   private final boolean lambdaOnly;
   private final List<ParametersMatcher> matchers;
+  private final String function;
 
   CallPattern(
       String stateName, String resource, boolean lambdaOnly, List<ParametersMatcher> matchers) {
+    this(stateName, resource, lambdaOnly, matchers, null);
+  }
+
+  private CallPattern(
+      String stateName,
+      String resource,
+      boolean lambdaOnly,
+      List<ParametersMatcher> matchers,
+      String function) {
     this.stateName = stateName;
     this.resource = resource;
     this.lambdaOnly = lambdaOnly;
     this.matchers = List.copyOf(matchers);
+    this.function = function;
+  }
+
+  /** Calls to the Lambda function {@code function} (a name or ARN), from any state. */
+  static CallPattern function(String function) {
+    return new CallPattern(null, null, false, List.of(), LambdaFunctions.name(function));
   }
 
   /** This pattern, also requiring the parameters to satisfy {@code matcher}. */
   public CallPattern withParameters(ParametersMatcher matcher) {
     List<ParametersMatcher> all = new ArrayList<>(matchers);
     all.add(matcher);
-    return new CallPattern(stateName, resource, lambdaOnly, all);
+    return new CallPattern(stateName, resource, lambdaOnly, all, function);
   }
 
   /** Whether {@code resource} is a Lambda function ARN or the lambda:invoke integration. */
@@ -46,7 +62,8 @@ public final class CallPattern {
   boolean selects(TaskCall call) {
     return (stateName == null || stateName.equals(call.stateName()))
         && (resource == null || resource.equals(call.resource()))
-        && (!lambdaOnly || isLambda(call.resource()));
+        && (!lambdaOnly || isLambda(call.resource()))
+        && (function == null || function.equals(LambdaFunctions.invokedBy(call)));
   }
 
   public boolean matches(TaskCall call) {
@@ -67,6 +84,9 @@ public final class CallPattern {
     if (lambdaOnly && !isLambda(call.resource())) {
       out.add("a Lambda resource, was '" + call.resource() + "'");
     }
+    if (function != null && !function.equals(LambdaFunctions.invokedBy(call))) {
+      out.add("Lambda function '" + function + "' was " + LambdaFunctions.describeInvoked(call));
+    }
     for (ParametersMatcher m : matchers) {
       if (!m.matches(call.parameters())) {
         out.add("parameters " + m.describe() + " did not match " + call.parameters());
@@ -78,7 +98,9 @@ public final class CallPattern {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();
-    if (lambdaOnly) {
+    if (function != null) {
+      b.append("lambdaFunction(\"").append(function).append("\")");
+    } else if (lambdaOnly) {
       b.append("lambda(\"").append(stateName).append("\")");
     } else if (stateName != null) {
       b.append("state(\"").append(stateName).append("\")");

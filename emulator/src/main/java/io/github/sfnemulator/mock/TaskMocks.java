@@ -65,6 +65,19 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
         new CallPattern(Objects.requireNonNull(stateName, "stateName"), null, true, List.of()));
   }
 
+  /**
+   * Calls to the Lambda function {@code function} from any state: a direct function ARN resource,
+   * or {@code lambda:invoke} with that {@code FunctionName}. Give a name or an ARN; versions,
+   * aliases, regions and accounts are ignored.
+   *
+   * <pre>{@code
+   * mocks.stubFor(lambdaFunction("charge-card").willReturn(lambdaInvokeResult("{\"ok\":true}")));
+   * }</pre>
+   */
+  public static MockBuilder lambdaFunction(String function) {
+    return new MockBuilder(callsToFunction(function));
+  }
+
   /** Calls to the resource ARN {@code resource} from any state. */
   public static MockBuilder resource(String resource) {
     return new MockBuilder(callsTo(resource));
@@ -229,6 +242,11 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
   /** Calls to the resource ARN {@code resource}. */
   public static CallPattern callsTo(String resource) {
     return new CallPattern(null, Objects.requireNonNull(resource, "resource"), false, List.of());
+  }
+
+  /** Calls to the Lambda function {@code function} (a name or ARN), from any state. */
+  public static CallPattern callsToFunction(String function) {
+    return CallPattern.function(Objects.requireNonNull(function, "function"));
   }
 
   /** Every call answered or declined so far, in arrival order. */

@@ -18,6 +18,7 @@ import io.github.sfnemulator.fixtures.LambdaFixtures;
 import io.github.sfnemulator.junit.StateMachineDefinition;
 import io.github.sfnemulator.junit.StepFunctionsTest;
 import io.github.sfnemulator.mock.TaskMocks;
+import io.github.sfnemulator.template.StateMachineTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +26,19 @@ import org.junit.jupiter.api.Test;
 class ImageProcessingTest {
   private static final String UPLOAD = "{\"bucket\":\"uploads\",\"key\":\"cat.jpg\"}";
 
-  @StateMachineDefinition("image-processing.asl.json")
+  // The state machine as template.yaml deploys it: DefinitionUri and DefinitionSubstitutions resolved.
+  @StateMachineDefinition(value = "template.yaml", logicalId = "ImageProcessingStateMachine")
   StateMachine images;
+
+  @StateMachineDefinition("template.yaml")
+  StateMachineTemplate template;
 
   @BeforeEach
   void services_answer(TaskMocks mocks) {
+    // Keyed by the function's logical id: whichever state invokes it.
     mocks.stubFor(
-        lambda("CreateThumbnail")
+        template
+            .lambdaFunction("CreateThumbnailFunction")
             .willReturn(lambdaInvokeResult("{\"thumbnailKey\":\"thumbs/cat.jpg\"}")));
     mocks.stubFor(
         lambda("DetectFeatures")
@@ -54,7 +61,9 @@ class ImageProcessingTest {
             "{\"imageKey\":\"cat.jpg\",\"thumbnailKey\":\"thumbs/cat.jpg\","
                 + "\"labels\":[\"cat\",\"sofa\"]}");
     // The item written, read back as plain JSON.
-    var item = mocks.findAll(invocationsOf("WriteMetadata")).get(0).parameters().get("Item");
+    var written = mocks.findAll(invocationsOf("WriteMetadata")).get(0).parameters();
+    assertThat(written.get("TableName").textValue()).isEqualTo("images");
+    var item = written.get("Item");
     assertThat(DynamoDbJson.plain(item).toString())
         .isEqualTo(
             "{\"imageKey\":\"cat.jpg\",\"thumbnailKey\":\"thumbs/cat.jpg\","

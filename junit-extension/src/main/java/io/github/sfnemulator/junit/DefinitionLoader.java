@@ -45,6 +45,24 @@ final class DefinitionLoader {
     return isYaml(file) ? yamlToJson(text, file, where) : text;
   }
 
+  /**
+   * The file as a path on the file system (a template's DefinitionUri is relative to it), or null
+   * when it is neither a file nor a classpath resource in a directory.
+   */
+  static Path locate(String file, String root, ClassLoader loader) {
+    String resource = root.isEmpty() ? file : root.replaceAll("/+$", "") + "/" + file;
+    java.net.URL url = loader.getResource(resource.replaceAll("^/+", ""));
+    if (url != null && url.getProtocol().equals("file")) {
+      try {
+        return Path.of(url.toURI());
+      } catch (java.net.URISyntaxException | RuntimeException e) {
+        // fall back to the file system
+      }
+    }
+    Path path = root.isEmpty() ? Path.of(file) : Path.of(root, file);
+    return Files.isRegularFile(path) ? path : null;
+  }
+
   /** {@code workflows/order.asl.json} gives {@code order}; characters AWS rejects become '-'. */
   static String nameOf(String file) {
     String base = Path.of(file).getFileName().toString();

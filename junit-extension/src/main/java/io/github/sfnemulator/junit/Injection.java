@@ -4,6 +4,7 @@ import io.github.sfnemulator.EmulatorClock;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.mock.TaskMocks;
+import io.github.sfnemulator.template.StateMachineTemplate;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -20,7 +21,8 @@ final class Injection {
           EmulatorClock.class,
           TimeControl.class,
           TaskMocks.class,
-          StateMachine.class);
+          StateMachine.class,
+          StateMachineTemplate.class);
 
   private Injection() {}
 
@@ -36,12 +38,23 @@ final class Injection {
       Resources r,
       ClassLoader loader,
       String where) {
+    if (definition != null && type == StateMachineTemplate.class) {
+      return r.template(definition, loader, where);
+    }
     if (definition != null && type != StateMachine.class) {
       throw new ExtensionConfigurationException(
           String.format(
-              "@StateMachineDefinition on %s needs the type io.github.sfnemulator.StateMachine, not"
-                  + " %s. Change the type, or remove the annotation.",
+              "@StateMachineDefinition on %s needs the type io.github.sfnemulator.StateMachine,"
+                  + " not %s. Change the type (to StateMachineTemplate for a template itself), or"
+                  + " remove the annotation.",
               where, type.getName()));
+    }
+    if (type == StateMachineTemplate.class) {
+      throw new ExtensionConfigurationException(
+          String.format(
+              "%s is a StateMachineTemplate but says not which: annotate it with"
+                  + " @StateMachineDefinition(\"template.yaml\").",
+              where));
     }
     if (type == StateMachine.class) {
       if (definition == null) {
@@ -86,6 +99,7 @@ final class Injection {
     }
     return injectable(f.getType())
         && f.getType() != StateMachine.class
+        && f.getType() != StateMachineTemplate.class
         && !Modifier.isFinal(f.getModifiers());
   }
 

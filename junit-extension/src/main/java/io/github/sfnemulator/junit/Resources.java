@@ -6,7 +6,10 @@ import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.mock.TaskMocks;
 import io.github.sfnemulator.mock.TaskResponder;
+import io.github.sfnemulator.template.StateMachineTemplate;
+import io.github.sfnemulator.template.TemplateStateMachine;
 import io.github.sfnemulator.validation.DefinitionException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,8 +78,18 @@ final class Resources implements AutoCloseable {
     return time;
   }
 
+  /** Loads the template a {@link StateMachineDefinition} names. */
+  StateMachineTemplate template(StateMachineDefinition annotation, ClassLoader loader, String where) {
+    Path file = DefinitionLoader.locate(annotation.value(), settings.definitionsRoot(), loader);
+    return TemplateDefinitions.load(annotation, file, emulator.options(), where);
+  }
+
   /** Creates the state machine of a definition file once per emulator. */
   StateMachine stateMachine(StateMachineDefinition annotation, ClassLoader loader, String where) {
+    Path file = DefinitionLoader.locate(annotation.value(), settings.definitionsRoot(), loader);
+    if (TemplateDefinitions.isTemplate(annotation, file)) {
+      return templateStateMachine(annotation, loader, where);
+    }
     String name =
         annotation.name().isEmpty()
             ? DefinitionLoader.nameOf(annotation.value())
@@ -93,6 +106,26 @@ final class Resources implements AutoCloseable {
                 String.format(
                     "@StateMachineDefinition(\"%s\") on %s: %s",
                     annotation.value(), where, e.getMessage()),
+                e);
+          }
+        });
+  }
+
+  private StateMachine templateStateMachine(
+      StateMachineDefinition annotation, ClassLoader loader, String where) {
+    TemplateStateMachine machine =
+        TemplateDefinitions.stateMachine(template(annotation, loader, where), annotation, where);
+    String name = annotation.name().isEmpty() ? machine.nameOrLogicalId() : annotation.name();
+    return machines.computeIfAbsent(
+        name + "\u0000" + annotation.value() + "#" + machine.logicalId(),
+        key -> {
+          try {
+            return emulator.createStateMachine(name, machine.definition());
+          } catch (DefinitionException | SfnApiException e) {
+            throw new ExtensionConfigurationException(
+                String.format(
+                    "@StateMachineDefinition(\"%s\") on %s: %s#%s: %s",
+                    annotation.value(), where, annotation.value(), machine.logicalId(), e.getMessage()),
                 e);
           }
         });

@@ -151,15 +151,19 @@ final class RuleMessages {
             + " at the end.");
   }
 
+  /**
+   * A warning, not an error: AWS accepts such names and its own samples deploy them (States.
+   * TaskFailedId, States.QuorumMet), though only a Fail state or a Task's error can raise them.
+   */
   static Diagnostic unknownReservedError(String pointer, String name) {
-    return error(
-        SCHEMA,
+    return warning(
+        "RESERVED_ERROR_NAME",
         pointer,
         "'"
             + name
-            + "' is not an error Step Functions raises; names starting with 'States.' are reserved."
-            + " Fix the spelling (for example States.TaskFailed, States.Timeout) or use a name"
-            + " without the 'States.' prefix.");
+            + "' is not an error Step Functions raises, and the 'States.' prefix is reserved for"
+            + " those. AWS accepts it, but check the spelling (for example States.TaskFailed,"
+            + " States.Timeout) or use a name without the 'States.' prefix.");
   }
 
   static Diagnostic emptyErrorEquals(String pointer) {

@@ -285,11 +285,6 @@ class DefinitionValidatorTest {
             "SCHEMA_VALIDATION_FAILED",
             "/States/A/Catch/0/ErrorEquals/1"),
         row(
-            "unknown reserved error",
-            task("'Retry':[{'ErrorEquals':['States.TaskFailure']}]"),
-            "SCHEMA_VALIDATION_FAILED",
-            "/States/A/Retry/0/ErrorEquals/0"),
-        row(
             "empty ErrorEquals",
             task("'Retry':[{'ErrorEquals':[]}]"),
             "SCHEMA_VALIDATION_FAILED",
@@ -527,6 +522,11 @@ class DefinitionValidatorTest {
             "NO_DOLLAR",
             "/States/A/Parameters/a"),
         row(
+            "custom error name with the reserved prefix",
+            task("'Retry':[{'ErrorEquals':['States.TaskFailure']}]"),
+            "RESERVED_ERROR_NAME",
+            "/States/A/Retry/0/ErrorEquals/0"),
+        row(
             "path in Pass Result",
             def("'A':{'Type':'Pass','Result':{'a.$':'$.b'},'End':true}"),
             "PASS_RESULT_IS_STATIC",
@@ -544,7 +544,10 @@ class DefinitionValidatorTest {
         .extracting(Diagnostic::code, Diagnostic::location)
         .contains(tuple(code, location));
     Severity expected =
-        code.equals("NO_PATH") || code.equals("NO_DOLLAR") || code.startsWith("PASS_")
+        code.equals("NO_PATH")
+                || code.equals("NO_DOLLAR")
+                || code.startsWith("PASS_")
+                || code.equals("RESERVED_ERROR_NAME")
             ? Severity.WARNING
             : Severity.ERROR;
     assertThat(result.diagnostics())

@@ -49,16 +49,23 @@ public final class ScenarioRunner {
   }
 
   public ScenarioResult run(Scenario scenario, String file) {
-    Path definitionFile = baseDir.resolve(scenario.definition());
-    String definition;
+    ScenarioDefinition loaded;
     try {
-      definition = Files.readString(definitionFile);
+      loaded = ScenarioDefinition.load(baseDir, scenario.definition());
     } catch (IOException e) {
       return ScenarioResult.error(
           scenario.name(),
           file,
-          "Cannot read the definition " + definitionFile + " (" + e + "). Check 'definition'.");
+          "Cannot read the definition "
+              + baseDir.resolve(scenario.definition())
+              + " ("
+              + e
+              + "). Check 'definition'.");
+    } catch (ScenarioDefinition.Unusable e) {
+      return ScenarioResult.error(
+          scenario.name(), file, "Cannot use the definition " + scenario.definition() + ": " + e.getMessage());
     }
+    String definition = loaded.text();
     ValidationResult validation;
     try (StepFunctionsEmulator validator = StepFunctionsEmulator.create()) {
       validation = validator.validate(definition);
@@ -87,13 +94,13 @@ public final class ScenarioRunner {
     String machineName =
         scenario.stateMachineName() != null
             ? scenario.stateMachineName()
-            : machineName(definitionFile);
+            : loaded.machineName();
     List<CaseResult> results = new ArrayList<>();
     String remoteMachine = null;
     for (ScenarioCase c : scenario.cases()) {
       String testCase = c.testCase() != null ? c.testCase() : scenario.testCase();
       if (target == null) {
-        results.add(runCase(c, machineName, definition, mockConfig, testCase));
+        results.add(runCase(c, machineName, loaded, mockConfig, testCase));
       } else if (!c.mocks().isEmpty()) {
         results.add(CaseResult.skipped(c.name(), mocksAtTarget(c)));
       } else {
@@ -114,12 +121,16 @@ public final class ScenarioRunner {
   private CaseResult runCase(
       ScenarioCase c,
       String machineName,
-      String definition,
+      ScenarioDefinition loaded,
       MockConfig mockConfig,
       String testCase) {
+    String definition = loaded.text();
     long start = System.nanoTime();
     EmulatorOptions options =
-        EmulatorOptions.newBuilder().taskResponder(mocks(c)).mockConfig(mockConfig).build();
+        EmulatorOptions.newBuilder()
+            .taskResponder(mocks(c, loaded::functionNamed))
+            .mockConfig(mockConfig)
+            .build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
       StateMachine machine = emulator.createStateMachine(machineName, definition);
       String arn = testCase == null ? machine.arn() : machine.arn() + "#" + testCase;
@@ -169,11 +180,21 @@ public final class ScenarioRunner {
 
   /** The case's mocks; Task states it does not mock fail with a message naming them. */
   static TaskMocks mocks(ScenarioCase c) {
+    return mocks(c, key -> null);
+  }
+
+  /**
+   * The case's mocks, each keyed by a state name, or by a Lambda function's logical id when
+   * {@code functionNamed} gives its name (the definition comes from a template).
+   */
+  static TaskMocks mocks(ScenarioCase c, java.util.function.UnaryOperator<String> functionNamed) {
     TaskMocks mocks = TaskMocks.create();
     c.mocks()
         .forEach(
             (state, responses) -> {
-              MockBuilder builder = TaskMocks.state(state);
+              String function = functionNamed.apply(state);
+              MockBuilder builder =
+                  function != null ? TaskMocks.lambdaFunction(function) : TaskMocks.state(state);
               for (MockResponse r : responses) {
                 if (r.returns() != null) {
                   builder.willReturn(r.returns());

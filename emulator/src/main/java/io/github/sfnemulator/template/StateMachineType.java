@@ -1,0 +1,14 @@
+package io.github.sfnemulator.template;
+
+import org.apiguardian.api.API;
+
+/**
+ * The type a template gives a state machine ({@code StateMachineType}, or SAM's {@code Type}).
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public enum StateMachineType {
+  STANDARD,
+  EXPRESS
+}
