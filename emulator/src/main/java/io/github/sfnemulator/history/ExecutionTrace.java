@@ -159,7 +159,9 @@ public final class ExecutionTrace {
         continue;
       }
       StateVisit owner =
-          openOwner(e, byId, enteredVisits, e.type().isStateExited() ? e.stateName() : null);
+          e.type() == HistoryEventType.EvaluationFailed
+              ? latestOpen(e.details().path("state").asText())
+              : openOwner(e, byId, enteredVisits, e.type().isStateExited() ? e.stateName() : null);
       if (owner == null) {
         continue;
       }
@@ -194,11 +196,48 @@ public final class ExecutionTrace {
    */
   private static StateVisit openOwner(
       HistoryEvent e, Map<Long, HistoryEvent> byId, Map<Long, StateVisit> entered, String name) {
+    HistoryEventType ownerType = containerEntered(e.type());
     for (HistoryEvent p = byId.get(e.previousEventId());
         p != null;
         p = byId.get(p.previousEventId())) {
       StateVisit v = entered.get(p.id());
-      if (v != null && v.exited() == null && (name == null || name.equals(v.stateName()))) {
+      if (v != null
+          && v.exited() == null
+          && (name == null || name.equals(v.stateName()))
+          && (ownerType == null || v.entered().type() == ownerType)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a Map's or Parallel's own event, the entered type of the state it belongs to. AWS links
+   * such an event (an iteration's end, the state's failure) to the last event inside, which may
+   * be a state that never exited.
+   */
+  private static HistoryEventType containerEntered(HistoryEventType type) {
+    if (type.isStateEntered()) {
+      return null; // its owner is the visit it is nested in, of any type
+    }
+    String name = type.name();
+    if (name.startsWith("MapState") || name.startsWith("MapIteration") || name.startsWith("MapRun")) {
+      return HistoryEventType.MapStateEntered;
+    }
+    if (name.startsWith("ParallelState")) {
+      return HistoryEventType.ParallelStateEntered;
+    }
+    return null;
+  }
+
+  /**
+   * The latest visit of {@code stateName} that has not exited: AWS links an EvaluationFailed event
+   * to the event before the state was entered, and names the state in its details.
+   */
+  private StateVisit latestOpen(String stateName) {
+    for (int i = visits.size() - 1; i >= 0; i--) {
+      StateVisit v = visits.get(i);
+      if (v.exited() == null && v.stateName().equals(stateName)) {
         return v;
       }
     }

@@ -49,6 +49,53 @@ class ExecutionTraceTest {
   }
 
   @Test
+  void credits_a_caught_map_failure_to_the_map_though_aws_links_it_to_the_failed_inner_state() {
+    // GIVEN a Map whose iteration fails in a Task that never exits, caught by the Map
+    String definition =
+        """
+        {"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items",
+          "ItemProcessor":{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","End":true}}},
+          "Catch":[{"ErrorEquals":["States.ALL"],"Next":"Recover"}],"End":true},
+          "Recover":{"Type":"Pass","End":true}}}""";
+    Execution execution;
+    try (StepFunctionsEmulator emulator =
+        StepFunctionsEmulator.create(
+            EmulatorOptions.newBuilder().taskResponder(call -> TaskResponse.throwing("Boom", "it broke")).build())) {
+      execution = emulator.startExecution(emulator.createStateMachine("M", definition).arn(), "{\"items\":[1]}").await();
+    }
+
+    // WHEN
+    ExecutionTrace trace = ExecutionTrace.of(execution.history());
+
+    // THEN
+    assertThat(trace.catches()).extracting(Catch::state, Catch::error, Catch::next).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("M", "Boom", "Recover"));
+  }
+
+  @Test
+  void credits_an_evaluation_failure_to_its_state_though_aws_links_it_to_the_event_before() {
+    // GIVEN a JSONata Output that fails in a Task caught into Recover
+    String definition =
+        """
+        {"QueryLanguage":"JSONata","StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
+          "Output":"{% $undefinedThing %}","Catch":[{"ErrorEquals":["States.ALL"],"Next":"Recover"}],"End":true},
+          "Recover":{"Type":"Pass","End":true}}}""";
+    Execution execution;
+    try (StepFunctionsEmulator emulator =
+        StepFunctionsEmulator.create(
+            EmulatorOptions.newBuilder().taskResponder(call -> TaskResponse.returning("{}")).build())) {
+      execution = emulator.startExecution(emulator.createStateMachine("M", definition).arn(), "{}").await();
+    }
+
+    // WHEN
+    ExecutionTrace trace = ExecutionTrace.of(execution.history());
+
+    // THEN
+    assertThat(trace.catches()).extracting(Catch::state, Catch::error, Catch::next).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("T", "States.QueryEvaluationError", "Recover"));
+  }
+
+  @Test
   void reports_a_catch_with_its_error_cause_and_target() {
     Execution execution = order(0, TaskResponse.throwing("Card.Declined", "insufficient funds"));
 

@@ -244,9 +244,10 @@ final class Fiber {
         details.put("location", failure.location());
       }
       details.put("state", state.name());
-      // AWS evaluates a Wait's fields after entering it, every other state's as it enters: the
-      // event then follows the one before the state's entered event
-      if (!(state instanceof WaitState)) {
+      // A failure as the state is entered (Pass, Map's Items, a Catch's target) follows the event
+      // before the entered event; a Wait evaluates after entering, and a Task's Output after its
+      // result: those follow the state's last event
+      if (!(state instanceof WaitState) && lastEventId == enteredEventId) {
         lastEventId = enteredPreviousEventId;
       }
       record(HistoryEventType.EvaluationFailed, "evaluationFailedEventDetails", details);
