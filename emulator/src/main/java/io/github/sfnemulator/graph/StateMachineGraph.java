@@ -2,6 +2,7 @@ package io.github.sfnemulator.graph;
 
 import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.history.HistoryEvent;
+import io.github.sfnemulator.internal.graph.CoverageOverlay;
 import io.github.sfnemulator.internal.graph.ElkLayout;
 import io.github.sfnemulator.internal.graph.ExecutionOverlay;
 import io.github.sfnemulator.internal.graph.GraphBuilder;
@@ -85,6 +86,11 @@ public final class StateMachineGraph {
    */
   public Map<String, Integer> hits(ExecutionTrace trace) {
     return io.github.sfnemulator.internal.graph.ElementHits.of(graph, trace);
+  }
+
+  /** The state machine coloured by coverage: {@code hits} by element id. */
+  String toCoverageSvg(Map<String, Integer> hits, String caption) {
+    return SvgWriter.write(name, layout(), CoverageOverlay.of(graph, hits, caption));
   }
 
   StateGraph graph() {
