@@ -11,20 +11,21 @@ import org.apiguardian.api.API;
  * the state machine, the counter, the figures, and the elements not covered.
  *
  * <pre>{@code
- * List<String> problems = new CoverageCheck(1.0, 0.8, 0.5).check(data);
+ * List<String> problems = new CoverageCheck(1.0, 0.8, 0.5, 0).check(data);
  * // ["order: transitions covered 70.0% (7/10), below the minimum 80.0%. Not covered: ..."]
  * }</pre>
  *
  * @param states the minimum ratio of states entered, 0 to 1
  * @param transitions the minimum ratio of transitions taken (Catches included)
  * @param catches the minimum ratio of Catches taken
+ * @param retriers the minimum ratio of retriers that fired
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record CoverageCheck(double states, double transitions, double catches) {
+public record CoverageCheck(double states, double transitions, double catches, double retriers) {
 
   public CoverageCheck {
-    for (double min : new double[] {states, transitions, catches}) {
+    for (double min : new double[] {states, transitions, catches, retriers}) {
       if (min < 0 || min > 1 || Double.isNaN(min)) {
         throw new IllegalArgumentException(
             "A coverage minimum is a ratio from 0 to 1 (0.8 for 80%), not " + min + ".");
@@ -39,6 +40,8 @@ public record CoverageCheck(double states, double transitions, double catches) {
       shortfall(out, m, "states", m.states(), states, e -> e.kind() == CoverageElement.Kind.STATE);
       shortfall(out, m, "transitions", m.transitions(), transitions, e -> e.kind().isTransition());
       shortfall(out, m, "catches", m.catches(), catches, e -> e.kind() == CoverageElement.Kind.CATCH);
+      shortfall(
+          out, m, "retriers", m.retriers(), retriers, e -> e.kind() == CoverageElement.Kind.RETRIER);
     }
     return out;
   }

@@ -116,13 +116,13 @@ class CoverageDataTest {
     data.record("every", DEFINITION, declined());
 
     // WHEN
-    List<String> problems = new CoverageCheck(0.3, 0.2, 0.75).check(data);
+    List<String> problems = new CoverageCheck(0.3, 0.2, 0.75, 1.0).check(data);
 
     // THEN
     assertThat(problems).containsExactly(
         "every: catches covered 50.0% (1/2), below the minimum 75.0%. Not covered:"
             + " Charge → Broken (Catch States.ALL)");
-    assertThat(new CoverageCheck(0.3, 0.2, 0.5).check(data)).isEmpty();
+    assertThat(new CoverageCheck(0.3, 0.2, 0.5, 1.0).check(data)).isEmpty();
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  *     <minimumStates>1.0</minimumStates>
  *     <minimumTransitions>0.8</minimumTransitions>
  *     <minimumCatches>0.5</minimumCatches>
+ *     <minimumRetriers>0.5</minimumRetriers>
  *   </configuration>
  * </execution>
  * }</pre>
@@ -73,6 +74,16 @@ public class CoverageCheckMojo extends AbstractSfnMojo {
   double minimumCatches;
 
   /**
+   * The minimum ratio of retriers that fired at least once.
+   *
+   * <pre>{@code
+   * <minimumRetriers>0.5</minimumRetriers>
+   * }</pre>
+   */
+  @Parameter(property = "sfn.minimumRetriers", defaultValue = "0")
+  double minimumRetriers;
+
+  /**
    * Reports shortfalls as warnings instead of failing the build.
    *
    * <pre>{@code
@@ -86,7 +97,7 @@ public class CoverageCheckMojo extends AbstractSfnMojo {
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
     CoverageCheck check;
     try {
-      check = new CoverageCheck(minimumStates, minimumTransitions, minimumCatches);
+      check = new CoverageCheck(minimumStates, minimumTransitions, minimumCatches, minimumRetriers);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("sfn:coverage-check: " + e.getMessage(), e);
     }
