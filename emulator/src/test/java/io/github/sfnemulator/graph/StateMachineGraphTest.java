@@ -141,7 +141,7 @@ class StateMachineGraphTest {
     assertThat(SvgDocument.classes(svg.element("/States/Charge/Catch/1"))).doesNotContain("taken");
     Element declined = svg.state("Declined");
     assertThat(SvgDocument.classes(declined)).contains("visited", "failed");
-    assertThat(SvgDocument.texts(declined)).contains("×1 ✗ Order.Declined");
+    assertThat(SvgDocument.texts(declined)).contains("×1 ✗", "✗ Order.Declined");
     assertThat(SvgDocument.title(declined)).contains("FAILED: Order.Declined (card declined)");
   }
 

@@ -114,7 +114,7 @@ public final class ElkLayout {
     }
     double width =
         Math.max(
-            TextMetrics.width(n.name(), TextMetrics.NAME_SIZE),
+            TextMetrics.width(n.name(), TextMetrics.NAME_SIZE) * 1.1, // bold
             TextMetrics.width(n.type() + "  ×000", TextMetrics.SMALL_SIZE));
     for (GraphNode.Retry r : n.retriers()) {
       width = Math.max(width, TextMetrics.width(r.label() + " ·000", TextMetrics.SMALL_SIZE));
@@ -123,7 +123,7 @@ public final class ElkLayout {
   }
 
   private static double groupHeaderWidth(GraphNode n) {
-    return TextMetrics.width(n.name() + " (" + n.type() + ")  ×000", TextMetrics.NAME_SIZE) + 28;
+    return TextMetrics.width(n.name() + " (" + n.type() + ")  ×000", TextMetrics.NAME_SIZE) * 1.1 + 28;
   }
 
   private static double[] absolute(ElkNode node) {

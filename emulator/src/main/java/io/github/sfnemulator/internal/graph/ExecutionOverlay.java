@@ -89,7 +89,7 @@ public final class ExecutionOverlay {
       if (failure.cause() != null) {
         title.append(" (").append(cut(failure.cause())).append(')');
       }
-      return new Mark("visited failed", badge + " ✗ " + failure.error(), title.toString());
+      return new Mark("visited failed", badge + " ✗", title.toString(), "✗ " + failure.error());
     }
     return new Mark("visited", badge, title.toString());
   }

@@ -15,7 +15,7 @@ final class SvgStyle {
       </defs>
       <style>
       .sfn-graph { font-family: 'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif; background: #fff; }
-      .sfn-graph text { font-size: 11px; fill: #24292f; }
+      text { font-size: 11px; fill: #24292f; }
       .sfn-graph .caption { font-size: 13px; font-weight: bold; }
       .state rect { fill: #f6f8fa; stroke: #8c959f; stroke-width: 1.2; }
       .state.task rect { fill: #ddf4ff; } .state.choice rect { fill: #fff8c5; }
@@ -31,14 +31,14 @@ final class SvgStyle {
       .edge.catch path { stroke-dasharray: 6 4; }
       .edge .label { fill: #57606a; } .edge .label-bg { fill: #fff; opacity: 0.85; }
       .edge.catch .label { fill: #bc4c00; }
-      .visited > rect { stroke: #0969da; stroke-width: 2.5; }
-      .failed > rect { stroke: #cf222e; stroke-width: 3; fill: #ffebe9; }
-      .badge { font-weight: bold; fill: #0969da; } .failed .badge { fill: #cf222e; }
+      .visited:not(.edge) > rect { stroke: #0969da; stroke-width: 2.5; }
+      .visited.failed > rect { stroke: #cf222e; stroke-width: 3; fill: #ffebe9; }
+      .badge { font-weight: bold; fill: #0969da; } .failed .badge, .note { fill: #cf222e; font-weight: bold; }
       .edge.taken path { stroke: #0969da; stroke-width: 2.5; marker-end: url(#arrow-taken); }
       .edge.caught path { stroke: #bc4c00; marker-end: url(#arrow-caught); }
       .retrier.fired .retry { fill: #bc4c00; font-weight: bold; }
-      .covered > rect { stroke: #1a7f37; stroke-width: 2.5; }
-      .uncovered > rect { stroke: #cf222e; stroke-width: 2.5; fill: #ffebe9; }
+      .covered:not(.edge) > rect { stroke: #1a7f37; stroke-width: 2.5; }
+      .uncovered:not(.edge) > rect { stroke: #cf222e; stroke-width: 2.5; fill: #ffebe9; }
       .edge.covered path { stroke: #1a7f37; stroke-width: 2.2; marker-end: url(#arrow-covered); }
       .edge.uncovered path { stroke: #cf222e; stroke-width: 2.2; marker-end: url(#arrow-uncovered); }
       .uncovered .badge, .edge.uncovered .label, .retrier.uncovered .retry { fill: #cf222e; }

@@ -85,6 +85,9 @@ public final class SvgWriter {
     text("type", b.x() + 10, b.y() + 32, n.type());
     retriers(n, b, b.y() + 32);
     badge(m, b.x() + b.width() - 6, b.y() + 32);
+    if (!m.note().isEmpty()) {
+      text("note", b.x() + 2, b.y() + b.height() + 13, m.note());
+    }
     title(m);
     out.append("</g>\n");
   }
