@@ -27,6 +27,11 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * Lays a {@link StateGraph} out with Eclipse ELK's layered algorithm, top to bottom, groups laid
  * out together with their contents (hierarchy handling INCLUDE_CHILDREN), so an edge never crosses
  * a group's border and groups size to what they hold.
+ *
+ * <p>Why ELK: it is maintained (0.10.0, 2025), runs as plain jars without OSGi, and its layered
+ * algorithm routes edges orthogonally, places edge labels and lays out nested groups. JGraphX is
+ * archived (2020) and tied to Swing; JGraphT has graph algorithms but no layered layout with edge
+ * routing or compound nodes.
  */
 public final class ElkLayout {
   static final String LAYERED = "org.eclipse.elk.layered";
