@@ -172,12 +172,18 @@ public class StepFunctionsExtension
       pictures(context, r);
     }
     if (reports.coverage()) {
-      context
-          .getRoot()
-          .getStore(NAMESPACE)
-          .getOrComputeIfAbsent(
-              COVERAGE, k -> new CoverageRecorder(reports.coverageDirectory()), CoverageRecorder.class)
-          .record(context.getRequiredTestClass(), r.emulator(), testExecutions(context, r));
+      List<String> problems =
+          context
+              .getRoot()
+              .getStore(NAMESPACE)
+              .getOrComputeIfAbsent(
+                  COVERAGE,
+                  k -> new CoverageRecorder(reports.coverageDirectory()),
+                  CoverageRecorder.class)
+              .record(context.getRequiredTestClass(), r.emulator(), testExecutions(context, r));
+      if (!problems.isEmpty()) {
+        context.publishReportEntry("sfn-emulator coverage", String.join("\n", problems));
+      }
     }
     try {
       r.mocks().verifyNoUnmatchedCalls();
