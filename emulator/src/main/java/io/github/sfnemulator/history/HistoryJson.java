@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +51,16 @@ public final class HistoryJson {
               + " 'aws stepfunctions get-execution-history'.");
     }
     List<HistoryEvent> out = new ArrayList<>();
+    // Events of unknown types are left out; those that followed them link to the event before.
+    Map<Long, Long> skipped = new HashMap<>();
     for (JsonNode e : events) {
+      long previous = e.path("previousEventId").asLong();
+      while (skipped.containsKey(previous)) {
+        previous = skipped.get(previous);
+      }
       HistoryEventType type = type(e.path("type").asText());
       if (type == null) {
+        skipped.put(e.path("id").asLong(), previous);
         continue;
       }
       String detailsKey = null;
@@ -67,7 +75,7 @@ public final class HistoryJson {
       out.add(
           new HistoryEvent(
               e.path("id").asLong(),
-              e.path("previousEventId").asLong(),
+              previous,
               timestamp(e.get("timestamp"), e.path("id").asLong()),
               type,
               detailsKey,
