@@ -9,6 +9,13 @@ assert log.contains('but was:')
 assert log.contains('[Validate, Charge, Refund, OrderFailed]')
 assert log.contains('first difference at index 2: expected "Charge" but was "Refund"')
 assert log.contains('There are scenario failures.')
+// The failing case was drawn, the failure names the picture; the passing case was not drawn.
+def picture = new File(basedir, 'target/sfn-reports/order/declined_card_should_be_retried.svg')
+assert picture.text.startsWith('<svg')
+assert picture.text.contains('class="edge catch taken caught"')
+assert log.contains('picture: ' + picture.path)
+assert !new File(basedir, 'target/sfn-reports/order/happy_path.svg').exists()
+assert new File(basedir, 'target/sfn-coverage/verify/order.sfncov.json').isFile()
 assert log.contains('BUILD FAILURE')
 
 def xml = new File(basedir, 'target/sfn-reports/TEST-order.xml').text

@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ConformanceCommand.class,
       ServeCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      GraphCommand.class
     })
 public final class Main {
 

@@ -1,5 +1,6 @@
 package io.github.sfnemulator.junit;
 
+import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.mock.TaskMocks;
@@ -7,9 +8,10 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -28,6 +30,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * The JUnit 5 extension behind {@link StepFunctionsTest}: gives tests an emulator with virtual
  * time, injects it with the state machines they name and the test's {@link TaskMocks}, fails a test
  * whose Task calls found no mock, and prints the trace of the test's executions when it fails.
+ *
+ * <p>When a test fails, each of its executions is also drawn as SVG under {@code
+ * target/sfn-reports/TestClass/testMethod/} and the failure names the picture; {@code
+ * -Dsfn.pictures=all} draws passing tests too, {@code none} nothing. Every execution is recorded as
+ * state-machine coverage in {@code target/sfn-coverage/junit/}, which {@code sfn:coverage-report}
+ * merges ({@code -Dsfn.coverage=false} turns that off).
  *
  * <p>Registered programmatically, it takes settings, and its lifetime follows the field: a static
  * field shares one emulator across the class, an instance field gives each test its own.
@@ -60,6 +68,8 @@ public class StepFunctionsExtension
   private static final Namespace NAMESPACE = Namespace.create(StepFunctionsExtension.class);
   private static final String BEFORE_TEST = "executionsBeforeTest";
   private static final String TRACE = "traceOfFailedTest:";
+  private static final String PICTURES = "picturesOfTest";
+  private static final String COVERAGE = "coverageRecorder";
 
   /** Null when declared through {@link StepFunctionsTest}: settings come from the annotation. */
   private final Settings settings;
@@ -152,11 +162,28 @@ public class StepFunctionsExtension
     if (r == null) {
       return;
     }
+    ReportSettings reports = ReportSettings.of(context);
     if (context.getExecutionException().isPresent()) {
       context
           .getParent()
           .ifPresent(
-              p -> p.getStore(NAMESPACE).put(TRACE + context.getUniqueId(), traces(context, r)));
+              p -> p.getStore(NAMESPACE).put(TRACE + context.getUniqueId(), report(context, r)));
+    } else if (reports.pictures() == ReportSettings.Pictures.ALL) {
+      pictures(context, r);
+    }
+    if (reports.coverage()) {
+      List<String> problems =
+          context
+              .getRoot()
+              .getStore(NAMESPACE)
+              .getOrComputeIfAbsent(
+                  COVERAGE,
+                  k -> new CoverageRecorder(reports.coverageDirectory()),
+                  CoverageRecorder.class)
+              .record(context.getRequiredTestClass(), r.emulator(), testExecutions(context, r));
+      if (!problems.isEmpty()) {
+        context.publishReportEntry("sfn-emulator coverage", String.join("\n", problems));
+      }
     }
     try {
       r.mocks().verifyNoUnmatchedCalls();
@@ -172,7 +199,7 @@ public class StepFunctionsExtension
       throws Throwable {
     Resources r = context.getStore(NAMESPACE).get(this, Resources.class);
     if (r != null) {
-      String traces = traces(context, r);
+      String traces = report(context, r);
       if (!traces.isEmpty()) {
         throwable.addSuppressed(new ExecutionTraces(traces));
       }
@@ -255,14 +282,38 @@ public class StepFunctionsExtension
         .orElseGet(() -> StepFunctionsExtensionBuilder.defaults());
   }
 
-  /** The traces of the executions the test started. */
-  private static String traces(ExtensionContext context, Resources r) {
+  /** The traces of the executions the test started, then where their pictures are. */
+  private static String report(ExtensionContext context, Resources r) {
+    List<Execution> executions = testExecutions(context, r);
+    List<String> lines = new ArrayList<>();
+    executions.forEach(e -> lines.add(ExecutionTrace.of(e.name(), e.history()).render()));
+    if (ReportSettings.of(context).pictures() != ReportSettings.Pictures.NONE) {
+      lines.addAll(pictures(context, r));
+    }
+    return String.join(System.lineSeparator(), lines);
+  }
+
+  /** Draws the test's executions once, however often asked. */
+  @SuppressWarnings("unchecked")
+  private static List<String> pictures(ExtensionContext context, Resources r) {
+    return context
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            PICTURES,
+            k ->
+                ExecutionPictures.write(
+                    context,
+                    r.emulator(),
+                    testExecutions(context, r),
+                    ReportSettings.of(context).picturesDirectory()),
+            List.class);
+  }
+
+  /** The executions the test started. */
+  private static List<Execution> testExecutions(ExtensionContext context, Resources r) {
     @SuppressWarnings("unchecked")
     Set<String> before = context.getStore(NAMESPACE).get(BEFORE_TEST, Set.class);
-    return r.executions().stream()
-        .filter(e -> before == null || !before.contains(e.arn()))
-        .map(e -> ExecutionTrace.of(e.name(), e.history()).render())
-        .collect(Collectors.joining(System.lineSeparator()));
+    return r.executions().stream().filter(e -> before == null || !before.contains(e.arn())).toList();
   }
 
   private Resources active() {

@@ -2,6 +2,8 @@ package io.github.sfnemulator.maven;
 
 import io.github.sfnemulator.maven.run.CaseResult;
 import io.github.sfnemulator.maven.run.RemoteTarget;
+import io.github.sfnemulator.maven.run.ScenarioCoverage;
+import io.github.sfnemulator.maven.run.ScenarioPictures;
 import io.github.sfnemulator.maven.run.ScenarioResult;
 import io.github.sfnemulator.maven.run.ScenarioRunner;
 import io.github.sfnemulator.maven.run.Summary;
@@ -13,6 +15,7 @@ import io.github.sfnemulator.maven.scenario.ScenarioReader;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -150,6 +153,40 @@ public class VerifyMojo extends AbstractSfnMojo {
   @Parameter(property = "sfn.target")
   String target;
 
+  /**
+   * Which cases' executions are drawn as SVG in {@code reportsDirectory/SCENARIO/CASE.svg}: {@code
+   * failed} (the default; the failure names the picture), {@code all}, or {@code none}.
+   *
+   * <pre>{@code
+   * <pictures>all</pictures>
+   * }</pre>
+   */
+  @Parameter(property = "sfn.pictures", defaultValue = "failed")
+  String pictures;
+
+  /**
+   * Where the coverage data of the scenarios' executions is written ({@code
+   * verify/SCENARIO.sfncov.json}), for {@code sfn:coverage-report} and {@code sfn:coverage-check}.
+   *
+   * <pre>{@code
+   * <coverageDirectory>${project.build.directory}/sfn-coverage</coverageDirectory>
+   * }</pre>
+   */
+  @Parameter(
+      property = "sfn.coverageDirectory",
+      defaultValue = "${project.build.directory}/sfn-coverage")
+  File coverageDirectory;
+
+  /**
+   * Records coverage data.
+   *
+   * <pre>{@code
+   * <coverage>false</coverage>
+   * }</pre>
+   */
+  @Parameter(property = "sfn.coverage", defaultValue = "true")
+  boolean coverage;
+
   /** The region of the {@code target}'s client. */
   @Parameter(property = "sfn.targetRegion", defaultValue = "us-east-1")
   String targetRegion;
@@ -211,7 +248,7 @@ public class VerifyMojo extends AbstractSfnMojo {
         if (scenario.cases().isEmpty()) {
           continue;
         }
-        result = runner.run(scenario, shown);
+        result = drawAndRecord(runner.run(scenario, shown), scenario);
       } catch (ScenarioException e) {
         result =
             new ScenarioResult(
@@ -230,6 +267,41 @@ public class VerifyMojo extends AbstractSfnMojo {
       }
     }
     conclude(results);
+  }
+
+  /** Draws the cases' executions and records their coverage; neither may fail the scenario. */
+  private ScenarioResult drawAndRecord(ScenarioResult result, Scenario scenario)
+      throws MojoExecutionException {
+    String mode = pictures == null ? "failed" : pictures.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!List.of("failed", "all", "none").contains(mode)) {
+      throw new MojoExecutionException(
+          "sfn.pictures '" + pictures + "' is not a choice: use failed, all or none.");
+    }
+    Path definitionFile = basedir.toPath().resolve(scenario.definition());
+    if (result.error() != null || !Files.isRegularFile(definitionFile)) {
+      return result;
+    }
+    String definition;
+    try {
+      definition = Files.readString(definitionFile);
+    } catch (IOException e) {
+      return result;
+    }
+    String machine =
+        scenario.stateMachineName() != null
+            ? scenario.stateMachineName()
+            : ScenarioRunner.machineName(definitionFile);
+    if (coverage) {
+      try {
+        ScenarioCoverage.write(result, machine, definition, coverageDirectory.toPath());
+      } catch (IOException | RuntimeException | LinkageError e) {
+        getLog().warn("No coverage data for " + result.file() + ": " + e.getMessage());
+      }
+    }
+    return mode.equals("none")
+        ? result
+        : ScenarioPictures.draw(
+            result, machine, definition, reportsDirectory.toPath(), mode.equals("all"));
   }
 
   private void log(ScenarioResult result) {

@@ -6,7 +6,7 @@ import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.sfnemulator.internal.server.HistoryJson;
+import io.github.sfnemulator.internal.server.HistoryEventJson;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.validation.DefinitionException;
 import java.time.Duration;
@@ -70,7 +70,7 @@ public final class CaseRunner {
             c,
             new RecordedCalls(c.mocks(), new JsonMatcher(c.maskedValues())),
             execution -> {
-              execution.history().forEach(e -> lines.add(Json.write(HistoryJson.event(e, true))));
+              execution.history().forEach(e -> lines.add(Json.write(HistoryEventJson.event(e, true))));
               return null;
             });
     return failure == null ? lines : List.of("(no history: " + failure + ")");
@@ -150,7 +150,7 @@ public final class CaseRunner {
     boolean multiset = "multiset".equals(expected.path("order").asText());
     // the recorded types and states were read from the recorder's transformed history
     List<ObjectNode> events = new ArrayList<>();
-    execution.history().forEach(e -> events.add(HistoryJson.event(e, false)));
+    execution.history().forEach(e -> events.add(HistoryEventJson.event(e, false)));
     List<ObjectNode> history =
         multiset ? ParallelEventsTransform.apply(events).stream().map(ParallelEventsTransform.Slot::event).toList() : events;
     if (expected.has("states")) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.history.HistoryEvent;
 import io.github.sfnemulator.internal.conformance.ParallelEventsTransform.Slot;
 import io.github.sfnemulator.internal.json.Json;
-import io.github.sfnemulator.internal.server.HistoryJson;
+import io.github.sfnemulator.internal.server.HistoryEventJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,7 +27,7 @@ final class HistoryComparison {
   String firstDifference(JsonNode expected, List<HistoryEvent> history, boolean multiset) {
     List<ObjectNode> actual = new ArrayList<>(history.size());
     for (HistoryEvent e : history) {
-      actual.add((ObjectNode) parseJsonTexts(HistoryJson.event(e, true)));
+      actual.add((ObjectNode) parseJsonTexts(HistoryEventJson.event(e, true)));
     }
     List<Slot> slots =
         multiset ? ParallelEventsTransform.apply(actual) : actual.stream().map(e -> new Slot(e, 0)).toList();

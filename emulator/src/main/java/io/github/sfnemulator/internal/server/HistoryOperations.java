@@ -31,7 +31,7 @@ final class HistoryOperations {
         emulator.getExecutionHistory(arn, reverse, max == 0 ? DEFAULT_PAGE : max, request.optional("nextToken"));
     ObjectNode out = ApiJson.object();
     ArrayNode events = out.putArray("events");
-    page.events().forEach(e -> events.add(HistoryJson.event(e, includeData)));
+    page.events().forEach(e -> events.add(HistoryEventJson.event(e, includeData)));
     ApiJson.putText(out, "nextToken", page.nextToken());
     return out;
   }

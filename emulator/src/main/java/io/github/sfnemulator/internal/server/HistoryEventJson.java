@@ -8,11 +8,11 @@ import java.util.List;
  * One history event in the JSON shape {@code GetExecutionHistory} returns on the wire; the HTTP
  * endpoint and the conformance runner both read histories through it.
  */
-public final class HistoryJson {
+public final class HistoryEventJson {
   private static final List<String> EXECUTION_DATA =
       List.of("input", "output", "inputDetails", "outputDetails");
 
-  private HistoryJson() {}
+  private HistoryEventJson() {}
 
   /** The event as AWS writes it; without execution data when {@code includeData} is false. */
   public static ObjectNode event(HistoryEvent e, boolean includeData) {
