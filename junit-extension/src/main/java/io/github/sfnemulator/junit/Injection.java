@@ -26,9 +26,17 @@ final class Injection {
 
   private Injection() {}
 
+  /**
+   * Whether {@code type} is the SDK's SfnClient, by name: SfnEndpoint is not touched, since
+   * initialising it links the SDK classes it names, which are absent unless the test added them.
+   */
+  private static boolean isSfnClient(Class<?> type) {
+    return type.getName().equals(SfnEndpoint.CLIENT_TYPE);
+  }
+
   /** Whether the extension fills a field or parameter of {@code type}. */
   static boolean injectable(Class<?> type) {
-    return TYPES.contains(type) || SfnEndpoint.isClientType(type);
+    return TYPES.contains(type) || isSfnClient(type);
   }
 
   /** The value for a field or parameter of {@code type}; {@code definition} may be null. */
@@ -75,7 +83,7 @@ final class Injection {
     if (type == TimeControl.class) {
       return r.time();
     }
-    if (SfnEndpoint.isClientType(type)) {
+    if (isSfnClient(type)) {
       return r.sfnClient();
     }
     return r.mocks();

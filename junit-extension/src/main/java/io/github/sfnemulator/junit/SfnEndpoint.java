@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * works without it on the class path until a test asks for an {@code SfnClient}.
  */
 final class SfnEndpoint implements AutoCloseable {
+  /** A constant, so that reading it does not initialise this class (see Injection). */
   static final String CLIENT_TYPE = "software.amazon.awssdk.services.sfn.SfnClient";
 
   private final SfnServer server;
@@ -35,11 +36,6 @@ final class SfnEndpoint implements AutoCloseable {
                     c.putAdvancedOption(
                         SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
             .build();
-  }
-
-  /** Whether {@code type} is the SDK's SfnClient, without loading it when it is absent. */
-  static boolean isClientType(Class<?> type) {
-    return type.getName().equals(CLIENT_TYPE);
   }
 
   Object client() {
