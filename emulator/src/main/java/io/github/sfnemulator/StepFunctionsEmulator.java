@@ -235,19 +235,33 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     if (name != null) {
       checkName(name, "execution");
     }
-    ExecutionRun run = inRegistry(() -> register(lane, stateMachineArn, name, input, inputText, testCaseName));
-    run.start();
-    return run;
+    Registered registered = inRegistry(() -> register(lane, stateMachineArn, name, input, inputText, testCaseName));
+    if (registered.fresh()) {
+      registered.run().start();
+    }
+    return registered.run();
   }
 
-  private ExecutionRun register(
+  /** An execution the registry holds, and whether this call created it. */
+  private record Registered(ExecutionRun run, boolean fresh) {}
+
+  private Registered register(
       Lane lane, String stateMachineArn, String name, JsonNode input, String inputText, String testCaseName) {
     Machine machine = machine(stateMachineArn);
     MockTestCase testCase = testCase(machine, testCaseName);
     // a generated name is a UUID: valid by construction
     String executionName = name != null ? name : generatedName();
     String executionArn = machine.executionArnPrefix() + executionName;
-    if (executions.containsKey(executionArn)) {
+    ExecutionRun existing = executions.get(executionArn);
+    if (existing != null
+        && machine.type() == StateMachineType.STANDARD
+        && !existing.isTerminal()
+        && existing.info().input().equals(input)) {
+      // StartExecution is idempotent for a Standard execution still running with the same name
+      // and input (API reference, StartExecution): a client's retry gets the same execution
+      return new Registered(existing, false);
+    }
+    if (existing != null) {
       throw new SfnApiException(
           "ExecutionAlreadyExists",
           "Execution Already Exists: '" + executionArn + "'. Use another execution name.");
@@ -277,7 +291,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     if (options.retainedEndedExecutions() != Integer.MAX_VALUE) {
       run.onEnd(() -> retainEnded(executionArn));
     }
-    return run;
+    return new Registered(run, true);
   }
 
   /** Forgets the oldest ended executions beyond the retention bound. */

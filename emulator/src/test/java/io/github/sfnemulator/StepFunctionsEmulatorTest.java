@@ -156,6 +156,26 @@ class StepFunctionsEmulatorTest {
   }
 
   @Test
+  void start_execution_is_idempotent_for_a_running_execution_with_the_same_name_and_input() {
+    // GIVEN a running execution (API reference, StartExecution: "idempotent for STANDARD workflows")
+    StateMachine machine = emulator.createStateMachine("M", WAIT_HOUR);
+    Execution first = emulator.startExecution(machine.arn(), "retry-me", "{\"a\": 1}");
+
+    // WHEN a client retries the call
+    Execution again = emulator.startExecution(machine.arn(), "retry-me", "{\"a\":1}");
+
+    // THEN it gets the same execution; other input, or a closed execution, is refused
+    assertThat(again.arn()).isEqualTo(first.arn());
+    assertThat(emulator.listExecutions(machine.arn())).hasSize(1);
+    assertThat(errorCode(() -> emulator.startExecution(machine.arn(), "retry-me", "{\"a\": 2}")))
+        .isEqualTo("ExecutionAlreadyExists");
+    first.await();
+    assertThat(errorCode(() -> emulator.startExecution(machine.arn(), "retry-me", "{\"a\": 1}")))
+        .isEqualTo("ExecutionAlreadyExists");
+    assertThat(first.history()).filteredOn(e -> e.type() == HistoryEventType.ExecutionStarted).hasSize(1);
+  }
+
+  @Test
   void rejects_input_that_is_not_json() {
     StateMachine machine = emulator.createStateMachine("M", PASS);
 
