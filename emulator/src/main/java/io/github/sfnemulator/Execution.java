@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.history.HistoryEvent;
 import io.github.sfnemulator.internal.interpreter.Engine;
 import io.github.sfnemulator.internal.interpreter.ExecutionRun;
+import io.github.sfnemulator.internal.interpreter.StalledException;
 import io.github.sfnemulator.internal.json.Json;
 import java.time.Duration;
 import java.time.Instant;
@@ -104,10 +105,16 @@ public final class Execution {
   }
 
   /**
-   * Waits until the execution ends, skipping virtual time, and returns this handle.
+   * Waits until the execution ends and returns this handle. Under the virtual clock, whenever
+   * nothing else can make progress, time moves to the next timer (a Wait, a retry interval, a
+   * task's TimeoutSeconds or HeartbeatSeconds), also while a task token or an activity that no
+   * worker has taken is pending: nothing answers those while the caller waits, so a one-day
+   * callback timeout ends in milliseconds with the timeout's outcome. Only an activity task a
+   * worker has taken holds time still, since its answer is on the way.
    *
-   * @throws IllegalStateException when it has not ended after {@link #DEFAULT_AWAIT_TIMEOUT} of
-   *     real time, typically because it waits for a task token or an activity worker
+   * @throws IllegalStateException at once when the execution can never end (it waits for a task
+   *     token or an activity worker and no timer of its own ends the wait), naming the state, the
+   *     token and how to answer it; or after {@link #DEFAULT_AWAIT_TIMEOUT} of real time
    */
   public Execution await() {
     return await(DEFAULT_AWAIT_TIMEOUT);
@@ -115,7 +122,22 @@ public final class Execution {
 
   /** Like {@link #await()}, with a real-time limit. */
   public Execution await(Duration timeout) {
-    if (!engine.await(run::isTerminal, timeout)) {
+    boolean ended;
+    try {
+      ended = engine.await(run::isTerminal, timeout);
+    } catch (StalledException e) {
+      throw new IllegalStateException(
+          "Execution '"
+              + name()
+              + "' can never end: nothing in the emulator will answer what it waits for, and no"
+              + " timer of its own ends the wait (states entered: "
+              + statesEntered()
+              + "). "
+              + String.join("; ", e.waits())
+              + ". Or move virtual time yourself with emulator.clock().advance(...).",
+          e);
+    }
+    if (!ended) {
       throw new IllegalStateException(
           "Execution '"
               + name()

@@ -81,14 +81,16 @@ class CallbackTasksTest {
   }
 
   @Test
-  void virtual_time_does_not_skip_past_a_pending_callback() {
+  void await_moves_virtual_time_to_the_heartbeat_of_a_callback_nobody_answers() {
+    // GIVEN a task with HeartbeatSeconds 60 whose token nobody answers
     Execution execution = startApproval();
 
-    assertThatThrownBy(() -> execution.await(Duration.ofMillis(200)))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("still RUNNING")
-        .hasMessageContaining("task token");
-    assertThat(emulator.clock().now()).isEqualTo(execution.startDate());
+    // WHEN awaited: nothing in the emulator will answer, so the heartbeat timer is the outcome
+    execution.await(Duration.ofSeconds(5));
+
+    // THEN
+    assertThat(execution.error()).isEqualTo(StatesErrors.HEARTBEAT_TIMEOUT);
+    assertThat(Duration.between(execution.startDate(), execution.stopDate())).isEqualTo(Duration.ofSeconds(60));
   }
 
   @Test

@@ -91,6 +91,7 @@ public final class Callbacks {
       queue.poll();
       task.started = true;
     }
+    engine.activityInProgress(1);
     task.attempt.recordStarted(workerName);
     task.restartHeartbeat(this);
     return new ActivityTask(task.token, task.input());
@@ -138,6 +139,7 @@ public final class Callbacks {
       removeFromQueues(task);
       timedOut.add(task.token);
     }
+    ended(task);
     task.cancelTimers();
     task.attempt.recordTimedOut(error);
     task.fiber().resume(
@@ -148,11 +150,45 @@ public final class Callbacks {
 
   /** The fiber stopped waiting (aborted): its token is spent. */
   void cancel(PendingTask task) {
+    boolean held;
     synchronized (this) {
-      byToken.remove(task.token);
+      held = byToken.remove(task.token) != null;
       removeFromQueues(task);
     }
+    if (held) {
+      ended(task);
+    }
     task.cancelTimers();
+  }
+
+  /** A task left the table: a worker no longer works on it. */
+  private void ended(PendingTask task) {
+    if (task.started) {
+      engine.activityInProgress(-1);
+    }
+  }
+
+  /** What each task of {@code run} waits for, and how a test answers it. */
+  synchronized java.util.List<String> waitsOf(ExecutionRun run) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (PendingTask task : byToken.values()) {
+      if (task.fiber().run != run) {
+        continue;
+      }
+      String state = task.fiber().state.name();
+      if (task.attempt.resource.kind() == TaskResource.Kind.ACTIVITY) {
+        out.add(
+            "state '" + state + "' waits for a worker of activity " + task.attempt.resource.arn()
+                + ": poll it with getActivityTask, or give the state TimeoutSeconds");
+      } else {
+        out.add(
+            "state '" + state + "' (" + task.attempt.resource.arn() + ") waits for task token '" + task.token
+                + "': answer it with sendTaskSuccess/sendTaskFailure, let its mock complete the token,"
+                + " or give the state TimeoutSeconds or HeartbeatSeconds");
+      }
+    }
+    java.util.Collections.sort(out);
+    return out;
   }
 
   private PendingTask take(String token) {
@@ -161,6 +197,7 @@ public final class Callbacks {
       task = find(token);
       byToken.remove(token);
     }
+    ended(task);
     task.cancelTimers();
     return task;
   }

@@ -53,7 +53,8 @@ public final class ExecutionRun implements FiberOwner {
   private Timer timeout;
   private boolean historyFull;
   /** Its fibers that wait for outside input; given back to the engine when it ends. */
-  private int externalWaits;
+  /** Written under the lane's lock, read by a caller awaiting the engine. */
+  private volatile int externalWaits;
   private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
   private volatile JsonNode output;
   private volatile String error;
@@ -102,12 +103,14 @@ public final class ExecutionRun implements FiberOwner {
     root.schedule();
     // The execution's TimeoutSeconds, or else the longest AWS lets it run: either way it ends
     // there, and no timer beyond it ever moves the clock.
-    Instant limit = Deadlines.after(info.startTime(), maxDuration);
+    Instant quota = Deadlines.after(info.startTime(), maxDuration);
+    Instant limit = quota;
     Integer seconds = definition.timeoutSeconds();
     if (seconds != null) {
       limit = min(limit, Deadlines.afterSeconds(info.startTime(), (long) seconds));
     }
     timeout = engine.schedule(this, limit, this::timedOut);
+    timeout.quotaLimit = limit.equals(quota);
   }
 
   private static Instant min(Instant a, Instant b) {
@@ -273,6 +276,11 @@ public final class ExecutionRun implements FiberOwner {
     if (root != null) {
       root.abort();
     }
+  }
+
+  /** Whether a fiber of this execution waits for a task token or an activity worker. */
+  boolean waitsForOutsideInput() {
+    return externalWaits > 0;
   }
 
   /**

@@ -13,6 +13,11 @@ final class Timer implements Comparable<Timer> {
   volatile boolean cancelled;
   /** Whether the engine's queue holds it; under the engine's lock. */
   boolean queued = true;
+  /**
+   * The execution's longest allowed run (AWS's quota, not a TimeoutSeconds): reaching it only
+   * because nobody answered a task is a stalled test, not an outcome worth skipping a year for.
+   */
+  volatile boolean quotaLimit;
 
   Timer(Instant due, long sequence, ExecutionRun run, Runnable action) {
     this.due = due;
