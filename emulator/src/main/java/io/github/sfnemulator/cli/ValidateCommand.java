@@ -1,7 +1,7 @@
 package io.github.sfnemulator.cli;
 
 import io.github.sfnemulator.internal.parse.DefinitionReader;
-import io.github.sfnemulator.internal.validate.DefinitionValidator;
+import io.github.sfnemulator.internal.parse.DefinitionParser;
 import io.github.sfnemulator.validation.Diagnostic;
 import io.github.sfnemulator.validation.ValidationResult;
 import java.io.IOException;
@@ -67,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
               + (e.getMessage() == null ? "" : ": " + e.getMessage())
               + ").");
     }
-    return DefinitionValidator.validate(
+    return DefinitionParser.validate(
         DefinitionReader.read(text, DefinitionReader.Format.forFileName(file.toString())));
   }
 

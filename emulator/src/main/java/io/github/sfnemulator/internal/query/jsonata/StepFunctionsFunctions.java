@@ -41,7 +41,9 @@ final class StepFunctionsFunctions {
           "uuid", function(args -> uuid()),
           "parse", function(StepFunctionsFunctions::parse),
           "now", function(StepFunctionsFunctions::now),
-          "millis", function(args -> CurrentEvaluation.get().timestampMillis()));
+          "millis", function(args -> CurrentEvaluation.get().timestampMillis()),
+          // The library's own signature, so argument errors read as before.
+          "pad", new JFunction((input, args) -> pad(args), "<s-ns?:s>"));
 
   private StepFunctionsFunctions() {}
 
@@ -51,6 +53,27 @@ final class StepFunctionsFunctions {
 
   private static JFunction function(Body body) {
     return new JFunction((input, args) -> body.apply(args == null ? List.of() : args), null);
+  }
+
+  /**
+   * The library's {@code $pad}, refusing widths beyond what any value may hold: the library builds
+   * the padding one character at a time, so {@code $pad('', 100000000)} would run for minutes
+   * inside a single call, where no step bound can end it.
+   */
+  static Object pad(List<?> args) {
+    Object width = args.size() > 1 ? args.get(1) : null;
+    if (width instanceof Number number
+        && Math.abs(number.doubleValue()) > EvaluationBounds.MAX_VALUE_SIZE) {
+      throw new FunctionArgumentException(
+          "The width argument of $pad must be at most "
+              + EvaluationBounds.MAX_VALUE_SIZE
+              + " characters, but was: "
+              + number);
+    }
+    return Functions.pad(
+        (String) args.get(0),
+        width == null ? null : ((Number) width).intValue(),
+        args.size() > 2 ? (String) args.get(2) : null);
   }
 
   static Object partition(List<?> args) {

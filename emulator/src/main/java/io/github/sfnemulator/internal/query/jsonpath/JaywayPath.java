@@ -27,8 +27,22 @@ final class JaywayPath {
     this.path = path;
   }
 
+  /**
+   * Brackets and parentheses nested in one another. Jayway's filter compiler recurses once per
+   * level and overflows the stack at a few thousand; real filters nest a handful.
+   */
+  static final int MAX_NESTING = 64;
+
   /** Compiles {@code $} followed by {@code rest} (the path after its root token). */
   static JaywayPath compile(String original, String rest) {
+    if (nesting(rest) > MAX_NESTING) {
+      throw new InvalidExpressionException(
+          "'"
+              + PathSegments.abbreviate(original)
+              + "' is not a valid JSONPath: brackets and parentheses are nested more than "
+              + MAX_NESTING
+              + " levels deep");
+    }
     if (!balanced(rest)) {
       throw new InvalidExpressionException(
           "'" + original + "' is not a valid JSONPath: unbalanced brackets or quotes");
@@ -39,6 +53,29 @@ final class JaywayPath {
       throw new InvalidExpressionException(
           "'" + original + "' is not a valid JSONPath: " + e.getMessage());
     }
+  }
+
+  private static int nesting(String rest) {
+    int depth = 0;
+    int max = 0;
+    char quote = 0;
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (quote != 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '[' || c == '(') {
+        max = Math.max(max, ++depth);
+      } else if ((c == ']' || c == ')') && depth > 0) {
+        depth--;
+      }
+    }
+    return max;
   }
 
   // Jayway accepts some truncated paths such as "$.a[" and fails only when reading them.
