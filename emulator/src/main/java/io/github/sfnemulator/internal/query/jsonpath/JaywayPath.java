@@ -7,7 +7,9 @@ import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.internal.error.InvalidExpressionException;
+import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 
 /**
@@ -21,9 +23,11 @@ final class JaywayPath {
           .mappingProvider(new JacksonMappingProvider(Json.mapper()))
           .build();
 
+  private final String original;
   private final JsonPath path;
 
-  private JaywayPath(JsonPath path) {
+  private JaywayPath(String original, JsonPath path) {
+    this.original = original;
     this.path = path;
   }
 
@@ -48,7 +52,7 @@ final class JaywayPath {
           "'" + original + "' is not a valid JSONPath: unbalanced brackets or quotes");
     }
     try {
-      return new JaywayPath(JsonPath.compile("$" + rest));
+      return new JaywayPath(original, JsonPath.compile("$" + rest));
     } catch (InvalidPathException | IllegalArgumentException e) {
       throw new InvalidExpressionException(
           "'" + original + "' is not a valid JSONPath: " + e.getMessage());
@@ -125,6 +129,14 @@ final class JaywayPath {
       return result instanceof JsonNode node ? node : Json.mapper().valueToTree(result);
     } catch (PathNotFoundException e) {
       return path.isDefinite() ? null : Json.NODES.arrayNode();
+    } catch (RuntimeException e) {
+      // Jayway refuses some paths only when it meets the data, e.g. a filter applied to a
+      // number ("Filter: [?] can not be applied to primitives", JsonPathException) or a function
+      // after a deep scan ("Current path token is a leaf", IllegalStateException). That is the
+      // path's failure on this input, as AWS reports a path that cannot be applied: States.Runtime.
+      throw new StatesException(
+          StatesErrors.RUNTIME,
+          "Invalid path '" + PathSegments.abbreviate(original) + "' : " + e.getMessage());
     }
   }
 }
