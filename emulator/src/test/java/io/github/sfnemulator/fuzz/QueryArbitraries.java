@@ -87,7 +87,7 @@ final class QueryArbitraries {
   static Arbitrary<String> jsonata() {
     return mutated(
         Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(150, jsonataExpression(3)),
+            net.jqwik.api.Tuple.of(1000, jsonataExpression(3)),
             net.jqwik.api.Tuple.of(1, Arbitraries.of(JSONATA_LOOPS))),
         JSONATA_ATOMS);
   }
