@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +52,11 @@ final class FuzzRunner {
   private static final EmulatorOptions OPTIONS =
       EmulatorOptions.newBuilder().taskResponder(RESPONDER).build();
 
+  /** Cases slower than this are listed by {@link #slowCases()}: where the throughput goes. */
+  private static final long SLOW_NANOS = 250_000_000L;
+
+  private static final java.util.Queue<String> SLOW = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
   private ExecutorService worker = newWorker();
 
   /**
@@ -60,10 +66,14 @@ final class FuzzRunner {
    * @throws AssertionError when the case escapes, with the saved reproduction's path
    */
   String run(FuzzCase fuzzCase) {
+    long started = System.nanoTime();
     Future<String> outcome = worker.submit(() -> classify(fuzzCase));
     try {
       String kind = outcome.get(BOUND.toMillis() + 2_000, TimeUnit.MILLISECONDS);
       count(kind);
+      if (System.nanoTime() - started > SLOW_NANOS) {
+        SLOW.add(((System.nanoTime() - started) / 1_000_000) + " ms " + kind + ": " + fuzzCase);
+      }
       return kind;
     } catch (TimeoutException e) {
       // The stuck thread cannot be stopped; leave it (a daemon) and go on with a fresh one.
@@ -137,6 +147,11 @@ final class FuzzRunner {
     Map<String, Long> sorted = new TreeMap<>();
     OUTCOMES.forEach((kind, n) -> sorted.put(kind, n.sum()));
     return sorted;
+  }
+
+  /** The cases that took longer than a quarter of a second, with their time and outcome. */
+  static List<String> slowCases() {
+    return List.copyOf(SLOW);
   }
 
   void close() {

@@ -39,6 +39,16 @@ class FuzzTest {
     runner.run(new FuzzCase("definition", definition, input));
   }
 
+  /**
+   * Issue 14 item 4: {@code validate()} has no ERROR exactly when {@code createStateMachine}
+   * succeeds ({@link FuzzRunner} checks it on every case; here over nearly valid definitions).
+   */
+  @Property
+  void validate_has_no_error_exactly_when_create_state_machine_succeeds(
+      @ForAll("mutatedDefinitions") String definition) {
+    runner.run(new FuzzCase("mutation", definition, "{}"));
+  }
+
   @Property
   void generated_paths_give_a_diagnostic_or_an_ended_execution(
       @ForAll("paths") String path, @ForAll("pathFields") String field, @ForAll("inputs") String input) {
@@ -79,11 +89,17 @@ class FuzzTest {
     String summary = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(FuzzRunner.outcomes());
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "fuzz-outcomes.json"), summary);
+    Files.write(Path.of("target", "fuzz-slow-cases.txt"), FuzzRunner.slowCases());
   }
 
   @Provide
   Arbitrary<String> definitions() {
     return DefinitionArbitraries.definitions();
+  }
+
+  @Provide
+  Arbitrary<String> mutatedDefinitions() {
+    return DefinitionMutations.definitions();
   }
 
   @Provide

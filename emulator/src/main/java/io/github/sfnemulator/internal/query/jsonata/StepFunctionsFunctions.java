@@ -103,10 +103,32 @@ final class StepFunctionsFunctions {
     if (step == 0) {
       throw new FunctionArgumentException("The step argument of $range cannot be zero");
     }
+    // Counted before any is built, in exact arithmetic: $range(1, 1e308) would fill the heap and
+    // $range(1e308, 1e308) would step past Long.MAX_VALUE and never end.
+    java.math.BigInteger span =
+        java.math.BigInteger.valueOf(end).subtract(java.math.BigInteger.valueOf(start));
+    long count =
+        span.signum() != 0 && span.signum() != Long.signum(step)
+            ? 0
+            : span.divide(java.math.BigInteger.valueOf(step)).add(java.math.BigInteger.ONE)
+                .min(java.math.BigInteger.valueOf(Long.MAX_VALUE))
+                .longValue();
+    if (count > EvaluationBounds.MAX_VALUE_SIZE) {
+      throw new FunctionArgumentException(
+          "The $range from "
+              + start
+              + " to "
+              + end
+              + " would have "
+              + count
+              + " items, more than the "
+              + EvaluationBounds.MAX_VALUE_SIZE
+              + " allowed");
+    }
     // A sequence, like any JSONata range: a single value comes out as that value, not an array.
     List<Object> sequence = Utils.createSequence();
-    for (long value = start; step > 0 ? value <= end : value >= end; value += step) {
-      sequence.add(Utils.convertNumber(value));
+    for (long i = 0; i < count; i++) {
+      sequence.add(Utils.convertNumber(start + i * step));
     }
     return sequence;
   }
