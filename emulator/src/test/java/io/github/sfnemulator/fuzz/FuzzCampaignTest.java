@@ -54,8 +54,17 @@ class FuzzCampaignTest {
       workers.add(worker);
     }
     // jqwik's generators need the jqwik thread: generate here, run on the workers.
+    Path progress = Path.of("target", "fuzz-campaign-progress.txt");
+    Files.createDirectories(progress.getParent());
     for (long i = 0; i < cases; i++) {
       queue.put(targets.get((int) (i % targets.size())).next().apply(random));
+      if (i % 25_000 == 0) {
+        Files.writeString(
+            progress,
+            i + " cases queued after " + (System.nanoTime() - started) / 1_000_000_000L + " s, "
+                + escapes.size() + " escapes\n",
+            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      }
     }
     for (int t = 0; t < threads; t++) {
       queue.put(END);

@@ -57,6 +57,7 @@ final class FuzzRunner {
 
   private static final java.util.Queue<String> SLOW = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
+  private Thread workerThread;
   private ExecutorService worker = newWorker();
 
   /**
@@ -76,9 +77,7 @@ final class FuzzRunner {
       }
       return kind;
     } catch (TimeoutException e) {
-      // The stuck thread cannot be stopped; leave it (a daemon) and go on with a fresh one.
-      worker.shutdownNow();
-      worker = newWorker();
+      stopStuckWorker();
       throw escape(fuzzCase, "no outcome within " + BOUND + " (hang)", null);
     } catch (ExecutionException e) {
       throw escape(fuzzCase, "escaped: " + e.getCause(), e.getCause());
@@ -158,13 +157,29 @@ final class FuzzRunner {
     worker.shutdownNow();
   }
 
-  private static ExecutorService newWorker() {
+  private ExecutorService newWorker() {
     return Executors.newSingleThreadExecutor(
         task -> {
           Thread thread = new Thread(task, "fuzz-case");
           thread.setDaemon(true);
+          workerThread = thread;
           return thread;
         });
+  }
+
+  /**
+   * A hung case's thread would go on spinning and slow every case after it, until they too pass
+   * the bound. Its emulator is its own, so nothing shared is left half-done: stop it (Java 17
+   * still allows it; this is a test harness) and go on with a fresh thread.
+   */
+  @SuppressWarnings({"removal", "deprecation"})
+  private void stopStuckWorker() {
+    worker.shutdownNow();
+    Thread stuck = workerThread;
+    if (stuck != null) {
+      stuck.stop();
+    }
+    worker = newWorker();
   }
 
   /** {@code validate()} and {@code createStateMachine} decided differently: issue 14 item 4. */
