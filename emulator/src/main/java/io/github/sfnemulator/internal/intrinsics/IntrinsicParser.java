@@ -184,6 +184,8 @@ final class IntrinsicParser {
       }
       pos++;
     }
+    // A backslash as the last character steps past the end: found by FuzzTest.
+    pos = Math.min(pos, text.length());
     String path = text.substring(start, pos).strip();
     try {
       return new PathArgument(PathExpression.compile(path));

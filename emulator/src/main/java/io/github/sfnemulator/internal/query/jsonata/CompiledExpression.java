@@ -108,6 +108,13 @@ final class CompiledExpression {
               + ": "
               + LibraryMessages.of(e)
               + (e.getLocation() >= 0 ? " (at position " + e.getLocation() + ")" : ""));
+    } catch (InvalidExpressionException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The tokenizer compiles /.../ regex literals with java.util.regex and lets its
+      // PatternSyntaxException through (found by FuzzTest: "$pad( / $x, ...) ... / ''").
+      throw new InvalidExpressionException(
+          "Invalid JSONata expression '" + text + "': " + e.getMessage().lines().findFirst().orElse(""));
     }
   }
 

@@ -114,4 +114,25 @@ class EvaluationBoundsTest {
       assertThat(expected.getMessage()).isNotBlank();
     }
   }
+
+  @Test
+  void a_library_failure_while_parsing_is_an_invalid_expression() {
+    // GIVEN found by the fuzz campaign: a ClassCastException inside the parser escaped create
+    String source = "$match($not($$, 1, a)).map([1,2,3], function($x){ ($v := 1; null) })";
+    // WHEN / THEN
+    assertThatThrownBy(() -> CompiledExpression.compile(source))
+        .isInstanceOf(InvalidExpressionException.class)
+        .hasMessageStartingWith("Invalid JSONata expression '" + source + "': ");
+  }
+
+  @Test
+  void a_regex_literal_that_java_cannot_compile_is_an_invalid_expression() {
+    // GIVEN found by the fuzz campaign: the tokenizer's PatternSyntaxException escaped create
+    String source =
+        "$pad( / $x, $number(0)) ? $reverse(a % $states.input, $uuid({}), $$ / '') : [1..2]";
+    // WHEN / THEN
+    assertThatThrownBy(() -> CompiledExpression.compile(source))
+        .isInstanceOf(InvalidExpressionException.class)
+        .hasMessageStartingWith("Invalid JSONata expression '" + source + "': Unmatched closing ')'");
+  }
 }
