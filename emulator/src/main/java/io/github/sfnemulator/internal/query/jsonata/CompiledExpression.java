@@ -82,6 +82,7 @@ final class CompiledExpression {
   private static Jsonata prepare(Jsonata jsonata) {
     jsonata.setValidateInput(false);
     StepFunctionsFunctions.ALL.forEach(jsonata::registerFunction);
+    BoundedLibraryFunctions.ALL.forEach(jsonata::registerFunction);
     return jsonata;
   }
 
@@ -113,8 +114,10 @@ final class CompiledExpression {
     } catch (RuntimeException e) {
       // The tokenizer compiles /.../ regex literals with java.util.regex and lets its
       // PatternSyntaxException through (found by FuzzTest: "$pad( / $x, ...) ... / ''").
+      // The JIT may drop the message of a frequent exception: name the exception then.
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new InvalidExpressionException(
-          "Invalid JSONata expression '" + text + "': " + e.getMessage().lines().findFirst().orElse(""));
+          "Invalid JSONata expression '" + text + "': " + message.lines().findFirst().orElse(""));
     }
   }
 

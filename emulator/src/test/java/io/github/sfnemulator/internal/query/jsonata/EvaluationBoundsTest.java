@@ -135,4 +135,25 @@ class EvaluationBoundsTest {
         .isInstanceOf(InvalidExpressionException.class)
         .hasMessageStartingWith("Invalid JSONata expression '" + source + "': Unmatched closing ')'");
   }
+
+  @Test
+  void round_with_a_huge_precision_returns_at_once_with_the_same_value() {
+    // GIVEN found by the fuzz campaign: the library computed to 973,018 decimal places for seconds
+    // WHEN / THEN
+    assertThat(eval("\"{% $round(1.25, 973018.68) %}\"", "{}").doubleValue()).isEqualTo(1.25);
+    assertThat(eval("\"{% $round(1234.5, -1000000) %}\"", "{}").doubleValue()).isZero();
+    assertThat(eval("\"{% $round(2.567, 1) %}\"", "{}").doubleValue()).isEqualTo(2.6);
+    assertThat(failure("$round('x')").cause()).contains("T0410");
+  }
+
+  @Test
+  void a_picture_asking_for_a_million_characters_is_refused() {
+    StatesException failure = failure("$fromMillis(0, '[Y,1000000]')");
+
+    assertThat(failure.error()).isEqualTo(StatesErrors.QUERY_EVALUATION_ERROR);
+    assertThat(failure.cause())
+        .contains("The picture of $fromMillis asks for a width of 1000000 characters, more than the 1000 allowed");
+    assertThat(eval("\"{% $fromMillis(0, '[Y0001]-[M01]') %}\"", "{}").textValue()).isEqualTo("1970-01");
+    assertThat(eval("\"{% $formatInteger(12, '000') %}\"", "{}").textValue()).isEqualTo("012");
+  }
 }
