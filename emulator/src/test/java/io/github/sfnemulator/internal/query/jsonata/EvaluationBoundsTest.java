@@ -71,6 +71,16 @@ class EvaluationBoundsTest {
     assertThat(eval("\"{% $pad('ab', -5, '#') %}\"", "{}").textValue()).isEqualTo("###ab");
     assertThat(eval("\"{% 'ab' ~> $pad(4) %}\"", "{}").textValue()).isEqualTo("ab  ");
     assertThat(failure("$pad('ab', 'x')").cause()).contains("T0410");
+    assertThat(eval("\"{% $pad('ab', 7, '-+') %}\"", "{}").textValue()).isEqualTo("ab-+-+-");
+    assertThat(eval("\"{% $pad('ab', 1) %}\"", "{}").textValue()).isEqualTo("ab");
+    assertThat(eval("\"{% $pad('é', -3, '€') %}\"", "{}").textValue()).isEqualTo("€€é");
+  }
+
+  @Test
+  void a_pad_to_a_million_characters_is_built_in_one_pass() {
+    // GIVEN found by the fuzz campaign: the library took over ten seconds for $pad("s", 977092)
+    // WHEN / THEN
+    assertThat(eval("\"{% $length($pad('s', 977092)) %}\"", "{}").intValue()).isEqualTo(977_092);
   }
 
   @Test
