@@ -15,7 +15,6 @@ import io.github.sfnemulator.internal.parse.DefinitionReader;
 import io.github.sfnemulator.internal.model.StateNames;
 import io.github.sfnemulator.mock.MockConfig;
 import io.github.sfnemulator.mock.MockTestCase;
-import io.github.sfnemulator.internal.validate.DefinitionValidator;
 import io.github.sfnemulator.validation.DefinitionException;
 import io.github.sfnemulator.validation.ValidationResult;
 import java.io.UncheckedIOException;
@@ -106,8 +105,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    */
   public ValidationResult validate(String definition) {
     ApiConstraints.checkDefinition(definition);
-    DefinitionReader.Read read = DefinitionReader.read(definition);
-    return read.ok() ? DefinitionValidator.validate(read.tree()) : new ValidationResult(List.of(read.problem()));
+    return DefinitionParser.validate(DefinitionReader.read(definition));
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.sfnemulator.cli;
 
 import io.github.sfnemulator.internal.parse.DefinitionReader;
-import io.github.sfnemulator.internal.validate.DefinitionValidator;
+import io.github.sfnemulator.internal.parse.DefinitionParser;
 import io.github.sfnemulator.validation.Diagnostic;
 import io.github.sfnemulator.validation.ValidationResult;
 import io.github.sfnemulator.SfnApiException;
@@ -85,12 +85,12 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (SfnApiException e) {
       return new ValidationResult(List.of(Diagnostic.error(DEFINITION_TOO_LARGE, "", e.getMessage())));
     }
-    return DefinitionValidator.validate(
+    return DefinitionParser.validate(
         DefinitionReader.read(text, DefinitionReader.Format.forFileName(file.toString())));
   }
 
   private static ValidationResult validateText(String definition) {
-    return DefinitionValidator.validate(DefinitionReader.read(definition));
+    return DefinitionParser.validate(DefinitionReader.read(definition));
   }
 
   private static ValidationResult unreadable(String why) {

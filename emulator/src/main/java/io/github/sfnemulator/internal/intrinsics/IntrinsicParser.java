@@ -14,8 +14,15 @@ import java.util.List;
  * {@code null} or a path starting with {@code $}.
  */
 final class IntrinsicParser {
+  /**
+   * Calls nested in calls. The parser recurses once per level, and a definition of a few KiB can
+   * nest thousands; no real call nests more than a handful.
+   */
+  static final int MAX_DEPTH = 32;
+
   private final String text;
   private int pos;
+  private int depth;
 
   private IntrinsicParser(String text) {
     this.text = text;
@@ -44,6 +51,9 @@ final class IntrinsicParser {
     }
     skipSpaces();
     expect('(');
+    if (++depth > MAX_DEPTH) {
+      throw error("calls are nested more than " + MAX_DEPTH + " levels deep");
+    }
     List<Argument> args = new ArrayList<>();
     skipSpaces();
     if (peek() != ')') {
@@ -56,6 +66,7 @@ final class IntrinsicParser {
       }
     }
     expect(')');
+    depth--;
     checkArity(function, args.size());
     return new CallArgument(function, args);
   }
@@ -173,6 +184,8 @@ final class IntrinsicParser {
       }
       pos++;
     }
+    // A backslash as the last character steps past the end: found by FuzzTest.
+    pos = Math.min(pos, text.length());
     String path = text.substring(start, pos).strip();
     try {
       return new PathArgument(PathExpression.compile(path));
@@ -199,9 +212,10 @@ final class IntrinsicParser {
   }
 
   private InvalidExpressionException error(String problem) {
+    String shown = text.length() <= 120 ? text : text.substring(0, 120) + "...";
     return new InvalidExpressionException(
         "'"
-            + text
+            + shown
             + "' is not a valid intrinsic function call: "
             + problem
             + " at position "

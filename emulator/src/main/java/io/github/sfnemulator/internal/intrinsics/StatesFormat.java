@@ -1,5 +1,8 @@
 package io.github.sfnemulator.internal.intrinsics;
 
+import io.github.sfnemulator.StatesErrors;
+import io.github.sfnemulator.internal.error.StatesException;
+import io.github.sfnemulator.internal.json.Payloads;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.query.EvaluationScope;
@@ -42,6 +45,14 @@ final class StatesFormat implements IntrinsicFunction {
         }
         out.append(JsonValues.render(args.get(next++)));
         i++;
+        if (out.length() > Payloads.MAX_BYTES) {
+          // Each placeholder may take the whole input: stop before the text outgrows the heap.
+          throw new StatesException(
+              StatesErrors.DATA_LIMIT_EXCEEDED,
+              "The value of States.Format exceeds the maximum size of "
+                  + Payloads.MAX_BYTES
+                  + " bytes.");
+        }
       } else {
         out.append(c);
       }

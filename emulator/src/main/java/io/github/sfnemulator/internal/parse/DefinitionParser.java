@@ -40,24 +40,73 @@ public final class DefinitionParser {
 
   /** Validates and builds the model of an already-read tree. */
   public static StateMachineDefinition parse(String name, JsonNode tree) {
-    ValidationResult result = DefinitionValidator.validate(tree);
-    if (!result.isValid()) {
-      throw new DefinitionException(name, result);
+    Built built = build(tree);
+    if (built.model() == null) {
+      throw new DefinitionException(name, built.result());
+    }
+    return built.model();
+  }
+
+  /**
+   * The diagnostics of {@code read} exactly as {@link #parse} decides: the validator's, plus the
+   * problem the model builder finds when the validator finds none. {@code validate()}, the CLI and
+   * the Maven plugin call this, so a definition they pass is one {@code createStateMachine}
+   * accepts. Never throws.
+   */
+  public static ValidationResult validate(DefinitionReader.Read read) {
+    return read.ok() ? build(read.tree()).result() : new ValidationResult(List.of(read.problem()));
+  }
+
+  /** The model, or null with the errors that prevent it; {@code result} holds every diagnostic. */
+  private record Built(StateMachineDefinition model, ValidationResult result) {}
+
+  private static Built build(JsonNode tree) {
+    ValidationResult result;
+    try {
+      result = DefinitionValidator.validate(tree);
+      if (!result.isValid()) {
+        return new Built(null, result);
+      }
+    } catch (StackOverflowError e) {
+      return new Built(null, tooDeep(List.of()));
     }
     try {
-      QueryLanguage language =
-          tree.has("QueryLanguage")
-              ? QueryLanguage.fromAsl(tree.get("QueryLanguage").asText())
-              : QueryLanguage.JSONPATH;
-      Workflow workflow = workflow(tree, "", language);
-      Integer timeout = tree.has("TimeoutSeconds") ? tree.get("TimeoutSeconds").intValue() : null;
-      String comment = tree.has("Comment") ? tree.get("Comment").asText() : null;
-      return new StateMachineDefinition(workflow, language, timeout, comment, tree);
+      return new Built(model(tree), result);
     } catch (ParseProblem p) {
       List<Diagnostic> all = new ArrayList<>(result.diagnostics());
       all.add(new Diagnostic(Severity.ERROR, "SCHEMA_VALIDATION_FAILED", p.pointer(), p.getMessage()));
-      throw new DefinitionException(name, new ValidationResult(all));
+      return new Built(null, new ValidationResult(all));
+    } catch (StackOverflowError e) {
+      return new Built(null, tooDeep(result.diagnostics()));
     }
+  }
+
+  /**
+   * Every compiler bounds its own nesting (paths, intrinsic calls, JSONata, the document itself);
+   * this is the last line, so that a shape no bound foresaw still gives a diagnostic, never an
+   * Error. The walk that overflowed built nothing shared, so nothing is left half-done.
+   */
+  private static ValidationResult tooDeep(List<Diagnostic> before) {
+    List<Diagnostic> all = new ArrayList<>(before);
+    all.add(
+        new Diagnostic(
+            Severity.ERROR,
+            "TOO_DEEPLY_NESTED",
+            "",
+            "The definition nests expressions too deeply to compile. Split deeply nested paths,"
+                + " intrinsic calls or JSONata expressions into several states or variables."));
+    return new ValidationResult(all);
+  }
+
+  private static StateMachineDefinition model(JsonNode tree) {
+    QueryLanguage language =
+        tree.has("QueryLanguage")
+            ? QueryLanguage.fromAsl(tree.get("QueryLanguage").asText())
+            : QueryLanguage.JSONPATH;
+    Workflow workflow = workflow(tree, "", language);
+    Integer timeout = tree.has("TimeoutSeconds") ? tree.get("TimeoutSeconds").intValue() : null;
+    String comment = tree.has("Comment") ? tree.get("Comment").asText() : null;
+    return new StateMachineDefinition(workflow, language, timeout, comment, tree);
   }
 
   static Workflow workflow(JsonNode node, String pointer, QueryLanguage machineLanguage) {

@@ -37,6 +37,16 @@ final class Expressions {
     }
   }
 
+  /** As {@link #pathProblem}, for the fields that take a Reference Path (the {@code *Path} operators). */
+  static String referencePathProblem(String text) {
+    try {
+      PathExpression.compileReferencePath(text);
+      return null;
+    } catch (InvalidExpressionException e) {
+      return e.getMessage();
+    }
+  }
+
   private static void compile(FieldKind kind, JsonNode value, boolean jsonata) {
     if (jsonata) {
       JsonataTemplate.compile(value);

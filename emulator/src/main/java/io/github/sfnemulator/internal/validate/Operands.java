@@ -42,7 +42,8 @@ final class Operands {
               SchemaMessages.wrongType(
                   pointer, operator, "a path string such as '$.field'", value));
         } else {
-          String problem = Expressions.pathProblem(value.textValue());
+          // The interpreter compares against one node: the operand is a Reference Path.
+          String problem = Expressions.referencePathProblem(value.textValue());
           if (problem != null) {
             out.add(RuleMessages.invalidPath(pointer, operator, problem));
           }

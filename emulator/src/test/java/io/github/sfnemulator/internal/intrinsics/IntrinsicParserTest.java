@@ -4,7 +4,9 @@ import static io.github.sfnemulator.internal.intrinsics.IntrinsicTestSupport.eva
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.internal.error.InvalidExpressionException;
+import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,5 +57,39 @@ class IntrinsicParserTest {
   @ValueSource(strings = {"States.Format('x')", "  States.UUID()"})
   void recognises_call_syntax(String text) {
     assertThat(IntrinsicExpression.looksLikeCall(text)).isTrue();
+  }
+
+  @Test
+  void calls_nested_32_deep_compile_and_33_deep_are_refused() {
+    // GIVEN issue 14: 2,000 nested States.Format overflowed the parser's stack
+    String ok = "States.Format(".repeat(32) + "'x'" + ")".repeat(32);
+    String deep = "States.Format(".repeat(33) + "'x'" + ")".repeat(33);
+    // WHEN / THEN
+    assertThat(eval(ok).textValue()).isEqualTo("x");
+    assertThatThrownBy(() -> IntrinsicExpression.compile(deep))
+        .isInstanceOf(InvalidExpressionException.class)
+        .hasMessageContaining("calls are nested more than 32 levels deep")
+        .hasMessageStartingWith("'States.Format(States.Format(");
+  }
+
+  @Test
+  void a_result_over_the_payload_limit_fails_with_data_limit_exceeded_as_it_is_built() {
+    // GIVEN each JsonToString escapes the quotes and backslashes of the one inside it
+    String doubling = "States.JsonToString(".repeat(28) + "$" + ")".repeat(28);
+    // WHEN / THEN
+    assertThatThrownBy(() -> eval(doubling))
+        .isInstanceOfSatisfying(
+            StatesException.class,
+            e -> assertThat(e.error()).isEqualTo(StatesErrors.DATA_LIMIT_EXCEEDED));
+  }
+
+  @Test
+  void a_path_argument_ending_in_a_backslash_inside_a_quote_is_an_invalid_call() {
+    // GIVEN found by the fuzz campaign: StringIndexOutOfBoundsException escaped create
+    String call = "States.ArrayPartition($', $x)\\";
+    // WHEN / THEN
+    assertThatThrownBy(() -> IntrinsicExpression.compile(call))
+        .isInstanceOf(InvalidExpressionException.class)
+        .hasMessageStartingWith("'States.ArrayPartition($', $x)\\' is not a valid intrinsic function call: ");
   }
 }

@@ -60,6 +60,12 @@ final class CompiledExpression {
     if (source.isEmpty()) {
       throw new InvalidExpressionException("The JSONata expression is empty: '{% %}'");
     }
+    if (ExpressionNesting.depth(source) > ExpressionNesting.MAX_DEPTH) {
+      throw new InvalidExpressionException(
+          "The JSONata expression nests parentheses, brackets or braces more than "
+              + ExpressionNesting.MAX_DEPTH
+              + " levels deep; split it with variables ($x := ...) or Assign");
+    }
     Set<String> names = new java.util.LinkedHashSet<>(VariableReferences.of(source));
     if (names.contains("eval")) {
       throw new InvalidExpressionException(
@@ -76,6 +82,7 @@ final class CompiledExpression {
   private static Jsonata prepare(Jsonata jsonata) {
     jsonata.setValidateInput(false);
     StepFunctionsFunctions.ALL.forEach(jsonata::registerFunction);
+    BoundedLibraryFunctions.ALL.forEach(jsonata::registerFunction);
     return jsonata;
   }
 
@@ -87,6 +94,12 @@ final class CompiledExpression {
             "Invalid JSONata expression '" + text + "': " + jsonata.getErrors().get(0).getMessage());
       }
       return jsonata;
+    } catch (StackOverflowError e) {
+      // Deep nesting without brackets (a chain of thousands of operators): the parser recurses
+      // once per operator. Nothing was built yet, so the overflow leaves nothing behind.
+      throw new InvalidExpressionException(
+          "The JSONata expression is too deeply nested to parse; split it with variables"
+              + " ($x := ...) or Assign");
     } catch (JException e) {
       throw new InvalidExpressionException(
           "Invalid JSONata expression '"
@@ -96,6 +109,15 @@ final class CompiledExpression {
               + ": "
               + LibraryMessages.of(e)
               + (e.getLocation() >= 0 ? " (at position " + e.getLocation() + ")" : ""));
+    } catch (InvalidExpressionException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The tokenizer compiles /.../ regex literals with java.util.regex and lets its
+      // PatternSyntaxException through (found by FuzzTest: "$pad( / $x, ...) ... / ''").
+      // The JIT may drop the message of a frequent exception: name the exception then.
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new InvalidExpressionException(
+          "Invalid JSONata expression '" + text + "': " + message.lines().findFirst().orElse(""));
     }
   }
 
@@ -131,6 +153,7 @@ final class CompiledExpression {
 
   private Frame bindings(EvaluationScope scope) {
     Frame bindings = plain.createFrame();
+    EvaluationBounds.install(bindings);
     if (readsStates) {
       bindings.bind("states", new StatesObject(scope));
     }

@@ -7,7 +7,9 @@ import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.internal.error.InvalidExpressionException;
+import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 
 /**
@@ -21,24 +23,63 @@ final class JaywayPath {
           .mappingProvider(new JacksonMappingProvider(Json.mapper()))
           .build();
 
+  private final String original;
   private final JsonPath path;
 
-  private JaywayPath(JsonPath path) {
+  private JaywayPath(String original, JsonPath path) {
+    this.original = original;
     this.path = path;
   }
 
+  /**
+   * Brackets and parentheses nested in one another. Jayway's filter compiler recurses once per
+   * level and overflows the stack at a few thousand; real filters nest a handful.
+   */
+  static final int MAX_NESTING = 64;
+
   /** Compiles {@code $} followed by {@code rest} (the path after its root token). */
   static JaywayPath compile(String original, String rest) {
+    if (nesting(rest) > MAX_NESTING) {
+      throw new InvalidExpressionException(
+          "'"
+              + PathSegments.abbreviate(original)
+              + "' is not a valid JSONPath: brackets and parentheses are nested more than "
+              + MAX_NESTING
+              + " levels deep");
+    }
     if (!balanced(rest)) {
       throw new InvalidExpressionException(
           "'" + original + "' is not a valid JSONPath: unbalanced brackets or quotes");
     }
     try {
-      return new JaywayPath(JsonPath.compile("$" + rest));
+      return new JaywayPath(original, JsonPath.compile("$" + rest));
     } catch (InvalidPathException | IllegalArgumentException e) {
       throw new InvalidExpressionException(
           "'" + original + "' is not a valid JSONPath: " + e.getMessage());
     }
+  }
+
+  private static int nesting(String rest) {
+    int depth = 0;
+    int max = 0;
+    char quote = 0;
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (quote != 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '[' || c == '(') {
+        max = Math.max(max, ++depth);
+      } else if ((c == ']' || c == ')') && depth > 0) {
+        depth--;
+      }
+    }
+    return max;
   }
 
   // Jayway accepts some truncated paths such as "$.a[" and fails only when reading them.
@@ -88,6 +129,14 @@ final class JaywayPath {
       return result instanceof JsonNode node ? node : Json.mapper().valueToTree(result);
     } catch (PathNotFoundException e) {
       return path.isDefinite() ? null : Json.NODES.arrayNode();
+    } catch (RuntimeException e) {
+      // Jayway refuses some paths only when it meets the data, e.g. a filter applied to a
+      // number ("Filter: [?] can not be applied to primitives", JsonPathException) or a function
+      // after a deep scan ("Current path token is a leaf", IllegalStateException). That is the
+      // path's failure on this input, as AWS reports a path that cannot be applied: States.Runtime.
+      throw new StatesException(
+          StatesErrors.RUNTIME,
+          "Invalid path '" + PathSegments.abbreviate(original) + "' : " + e.getMessage());
     }
   }
 }

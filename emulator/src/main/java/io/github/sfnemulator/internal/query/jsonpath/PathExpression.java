@@ -37,6 +37,14 @@ public final class PathExpression {
       throw new InvalidExpressionException(
           "'" + text + "' is not a valid path: it must begin with '$'");
     }
+    if (PathSegments.count(text) > PathSegments.MAX) {
+      throw new InvalidExpressionException(
+          "'"
+              + PathSegments.abbreviate(text)
+              + "' is not a valid path: it has more than "
+              + PathSegments.MAX
+              + " segments");
+    }
     int rootLength = PathParser.rootLength(text);
     PathRoot root = PathParser.root(text);
     String variable = root == PathRoot.VARIABLE ? text.substring(1, rootLength) : null;

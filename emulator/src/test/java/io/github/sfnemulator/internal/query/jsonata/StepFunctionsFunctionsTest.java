@@ -37,6 +37,7 @@ class StepFunctionsFunctionsTest {
         "$range(0, 10, 3) | [0,3,6,9]",
         "$range(1, 9, 9) | 1",
         "$range(5, 1, -2) | [5,3,1]",
+        "$range(1e308, 1e308) | 9223372036854775807",
         "$hash('abc', 'MD5') | \"900150983cd24fb0d6963f7d28e17f72\"",
         "$hash('abc', 'SHA-1') | \"a9993e364706816aba3e25717850c26c9cd0d89d\"",
         "$hash($states.input.s, 'SHA-256') | \"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\"",
@@ -93,6 +94,8 @@ class StepFunctionsFunctionsTest {
         "$partition([1,2]) | $partition expects 2 arguments, but got 1",
         "$range(1, 5, 0) | The step argument of $range cannot be zero",
         "$range('a', 5, 1) | The start argument of $range must be an integer, but was: \"a\"",
+        // found by FuzzTest: these filled the heap or never ended
+        "$range(1, 1e308) | The $range from 1 to 9223372036854775807 would have 9223372036854775807 items, more than the 1048576 allowed",
         "$hash('a', 'SHA-3') | The hashing algorithm of $hash must be one of MD5, SHA-1, SHA-256, SHA-384, SHA-512, but was: \"SHA-3\"",
         "$hash(1, 'MD5') | The first argument of $hash must be a string",
         "$random('x') | The seed argument of $random must be a number",

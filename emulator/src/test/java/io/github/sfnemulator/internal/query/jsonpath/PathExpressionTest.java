@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.error.InvalidExpressionException;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.error.StatesException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,5 +118,44 @@ class PathExpressionTest {
         .isEqualTo("Invalid path '$.NoSuchInputPath' : No results for path: $['NoSuchInputPath']");
     assertThat(PathExpression.compile("$.a[0].b").noResultsCause())
         .endsWith("No results for path: $['a'][0]['b']");
+  }
+
+  @Test
+  void a_filter_that_meets_a_primitive_fails_with_states_runtime_not_a_library_exception() {
+    // GIVEN found by FuzzTest: Jayway throws InvalidPathException while reading
+    PathExpression path = PathExpression.compile("$[?(@.n)]");
+    // WHEN / THEN
+    assertThatThrownBy(() -> path.find(TestScope.of("476742.8")))
+        .isInstanceOf(StatesException.class)
+        .hasMessage(
+            "States.Runtime: Invalid path '$[?(@.n)]' : Filter: [?] can not be applied to"
+                + " primitives. Current context is: 476742.8");
+  }
+
+  @Test
+  void a_function_after_a_deep_scan_fails_with_states_runtime_not_a_library_exception() {
+    // GIVEN found by FuzzTest: Jayway throws IllegalStateException while reading
+    PathExpression path = PathExpression.compile("$..length()");
+    // WHEN / THEN
+    assertThatThrownBy(() -> path.find(TestScope.of("null")))
+        .isInstanceOf(StatesException.class)
+        .hasMessageStartingWith("States.Runtime: Invalid path '$..length()' : ");
+  }
+
+  @Test
+  void a_filter_nested_3000_deep_is_refused_at_compile_time() {
+    String nested = "$.a[?(" + "(".repeat(3000) + "@.b == 1" + ")".repeat(3000) + ")]";
+
+    assertThatThrownBy(() -> PathExpression.compile(nested))
+        .isInstanceOf(InvalidExpressionException.class)
+        .hasMessageEndingWith("is not a valid JSONPath: brackets and parentheses are nested more than 64 levels deep");
+  }
+
+  @Test
+  void a_path_of_3500_segments_is_refused_at_compile_time() {
+    assertThatThrownBy(() -> ResultPathWriter.compile("$" + ".a".repeat(3500)))
+        .isInstanceOf(InvalidExpressionException.class)
+        .hasMessageEndingWith("is not a valid path: it has more than 500 segments");
+    assertThat(PathExpression.compile("$" + ".a".repeat(500)).isDefinite()).isTrue();
   }
 }
