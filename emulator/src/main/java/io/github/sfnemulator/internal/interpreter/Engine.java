@@ -174,6 +174,13 @@ public final class Engine implements AutoCloseable {
         return;
       }
       t.cancelled = true;
+      if (t.queued && timers.size() <= 256) {
+        // A small queue gives the timer back at once: a cancelled execution-limit timer kept its
+        // whole history reachable, and the collector copied it at every young collection.
+        timers.remove(t);
+        t.queued = false;
+        return;
+      }
       if (t.queued && ++cancelledQueued > 64 && cancelledQueued * 2 > timers.size()) {
         timers.removeIf(
             x -> {

@@ -26,7 +26,7 @@ import io.github.sfnemulator.internal.json.Payloads;
 /**
  * One execution: its history (the single source of truth), its root fiber and its outcome. All
  * mutation happens under its {@link Lane}'s lock; the outcome fields are volatile for readers, and
- * the history is copied under its own monitor, so reading never waits for a step.
+ * the history is read without a lock (EventLog), so reading never waits for a step.
  */
 public final class ExecutionRun implements FiberOwner {
   /**
@@ -47,7 +47,7 @@ public final class ExecutionRun implements FiberOwner {
   final SplittableRandom random;
   final ChildExecutions children;
   private final List<Runnable> onEnd = new ArrayList<>();
-  private final List<HistoryEvent> history = new ArrayList<>();
+  private final EventLog history = new EventLog();
   private final Map<String, Integer> invocations = new HashMap<>();
   private Fiber root;
   private Timer timeout;
@@ -151,25 +151,20 @@ public final class ExecutionRun implements FiberOwner {
     if (historyFull || status.isTerminal()) {
       return event.id() - 1;
     }
-    int size;
-    synchronized (history) {
-      history.add(event);
-      size = history.size();
-    }
+    history.add(event);
+    int size = history.size();
     if (size == MAX_HISTORY_EVENTS - 1 && !endsExecution(event.type())) {
       historyFull = true;
       abortFibers();
       String why = "The execution reached the maximum number of history events (" + MAX_HISTORY_EVENTS + ").";
-      synchronized (history) {
-        history.add(
-            new HistoryEvent(
-                MAX_HISTORY_EVENTS,
-                event.id(),
-                engine.now(),
-                HistoryEventType.ExecutionFailed,
-                "executionFailedEventDetails",
-                Events.errorDetails(StatesErrors.RUNTIME, why)));
-      }
+      history.add(
+          new HistoryEvent(
+              MAX_HISTORY_EVENTS,
+              event.id(),
+              engine.now(),
+              HistoryEventType.ExecutionFailed,
+              "executionFailedEventDetails",
+              Events.errorDetails(StatesErrors.RUNTIME, why)));
       finish(ExecutionStatus.FAILED, null, StatesErrors.RUNTIME, why);
     }
     return event.id();
@@ -357,8 +352,6 @@ public final class ExecutionRun implements FiberOwner {
 
   /** A copy of the history so far; never waits for a step in progress. */
   public List<HistoryEvent> history() {
-    synchronized (history) {
-      return List.copyOf(history);
-    }
+    return history.snapshot();
   }
 }
