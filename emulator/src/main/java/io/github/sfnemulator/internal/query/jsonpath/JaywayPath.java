@@ -39,7 +39,8 @@ final class JaywayPath {
 
   /** Compiles {@code $} followed by {@code rest} (the path after its root token). */
   static JaywayPath compile(String original, String rest) {
-    if (nesting(rest) > MAX_NESTING) {
+    PathSegments.Shape shape = PathSegments.shape(rest);
+    if (shape.nesting() > MAX_NESTING) {
       throw new InvalidExpressionException(
           "'"
               + PathSegments.abbreviate(original)
@@ -47,7 +48,8 @@ final class JaywayPath {
               + MAX_NESTING
               + " levels deep");
     }
-    if (!balanced(rest)) {
+    // Jayway accepts some truncated paths such as "$.a[" and fails only when reading them.
+    if (!shape.balanced()) {
       throw new InvalidExpressionException(
           "'" + original + "' is not a valid JSONPath: unbalanced brackets or quotes");
     }
@@ -57,55 +59,6 @@ final class JaywayPath {
       throw new InvalidExpressionException(
           "'" + original + "' is not a valid JSONPath: " + e.getMessage());
     }
-  }
-
-  private static int nesting(String rest) {
-    int depth = 0;
-    int max = 0;
-    char quote = 0;
-    for (int i = 0; i < rest.length(); i++) {
-      char c = rest.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '[' || c == '(') {
-        max = Math.max(max, ++depth);
-      } else if ((c == ']' || c == ')') && depth > 0) {
-        depth--;
-      }
-    }
-    return max;
-  }
-
-  // Jayway accepts some truncated paths such as "$.a[" and fails only when reading them.
-  private static boolean balanced(String rest) {
-    int depth = 0;
-    char quote = 0;
-    for (int i = 0; i < rest.length(); i++) {
-      char c = rest.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '[' || c == '(') {
-        depth++;
-      } else if (c == ']' || c == ')') {
-        depth--;
-        if (depth < 0) {
-          return false;
-        }
-      }
-    }
-    return depth == 0 && quote == 0;
   }
 
   boolean isDefinite() {

@@ -37,7 +37,7 @@ public final class PathExpression {
       throw new InvalidExpressionException(
           "'" + text + "' is not a valid path: it must begin with '$'");
     }
-    if (PathSegments.count(text) > PathSegments.MAX) {
+    if (PathSegments.shape(text).steps() > PathSegments.MAX) {
       throw new InvalidExpressionException(
           "'"
               + PathSegments.abbreviate(text)

@@ -1,9 +1,10 @@
 package io.github.sfnemulator.internal.query.jsonpath;
 
 /**
- * Bounds the length of a path. Jayway's compiler and the ResultPath writer recurse once per
- * segment, and a path thousands of segments long would build data nested deeper than any JSON
- * reader accepts (Jackson's default is 1,000 levels); the bound turns both into a clear message.
+ * The shape of a path's text, read in one pass, and the bound on its length. Jayway's compiler and
+ * the ResultPath writer recurse once per segment, and a path thousands of segments long would
+ * build data nested deeper than any JSON reader accepts (Jackson's default is 1,000 levels); the
+ * bound turns both into a clear message.
  */
 final class PathSegments {
   /** The most {@code .name} and {@code [...]} steps a path may take. */
@@ -13,9 +14,18 @@ final class PathSegments {
 
   private PathSegments() {}
 
-  /** The number of {@code .} and {@code [} outside quotes: an upper bound on the steps. */
-  static int count(String text) {
-    int count = 0;
+  /**
+   * What one pass over a path's text finds outside quotes: its {@code .} and {@code [} (an upper
+   * bound on the steps), how deep brackets and parentheses nest, and whether they balance.
+   */
+  record Shape(int steps, int nesting, boolean balanced) {}
+
+  static Shape shape(String text) {
+    int steps = 0;
+    int open = 0; // for the nesting: an unmatched closer does not go below zero
+    int nesting = 0;
+    int depth = 0; // for the balance: an unmatched closer unbalances for good
+    boolean balanced = true;
     char quote = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -27,11 +37,24 @@ final class PathSegments {
         }
       } else if (c == '\'' || c == '"') {
         quote = c;
-      } else if (c == '.' || c == '[') {
-        count++;
+      } else {
+        if (c == '.' || c == '[') {
+          steps++;
+        }
+        if (c == '[' || c == '(') {
+          nesting = Math.max(nesting, ++open);
+          depth++;
+        } else if (c == ']' || c == ')') {
+          if (open > 0) {
+            open--;
+          }
+          if (--depth < 0) {
+            balanced = false;
+          }
+        }
       }
     }
-    return count;
+    return new Shape(steps, nesting, balanced && depth == 0 && quote == 0);
   }
 
   /** The path, cut short when too long to quote whole in a message. */
