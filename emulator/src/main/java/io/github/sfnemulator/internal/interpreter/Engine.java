@@ -17,10 +17,11 @@ import java.util.function.BooleanSupplier;
  * guards only the clock, the timers and a few counters, and is never held while a state runs.
  * Within a lane, work runs in a fixed order, which makes runs deterministic.
  *
- * <p>Under the virtual clock, when no lane is running a step, no fiber waits for outside input (a
- * task token, an activity worker) and every due timer has fired, a caller that awaits a result
- * moves time to the next timer. A lane waiting on its responder does not count as running: its
- * responder is user code and may block for as long as it likes.
+ * <p>Under the virtual clock, when no lane is running a step, no worker holds an activity task and
+ * every due timer has fired, a caller that awaits a result moves time to the next timer; a pending
+ * task token does not hold time, since nothing answers it while the caller waits. A lane waiting
+ * on its responder does not count as running: its responder is user code and may block for as
+ * long as it likes.
  */
 public final class Engine implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
@@ -31,7 +32,6 @@ public final class Engine implements AutoCloseable {
   private long timerSequence;
   /** Cancelled timers still in {@link #timers}: purged once they are most of it. */
   private int cancelledQueued;
-  private int externalWaits;
   /** Activity tasks a worker has taken and not yet answered: its answer is on the way. */
   private int activitiesInProgress;
   /** Lanes whose lock is held for a step (not counting time spent in a responder). */
@@ -213,17 +213,6 @@ public final class Engine implements AutoCloseable {
     lock.lock();
     try {
       activitiesInProgress += delta;
-      changed.signalAll();
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  /** A fiber starts (delta 1) or stops (delta -1) waiting for input from outside the engine. */
-  void externalWait(int delta) {
-    lock.lock();
-    try {
-      externalWaits += delta;
       changed.signalAll();
     } finally {
       lock.unlock();

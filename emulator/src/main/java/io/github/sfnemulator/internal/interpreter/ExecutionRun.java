@@ -279,26 +279,21 @@ public final class ExecutionRun implements FiberOwner {
   }
 
   /**
-   * A fiber starts (1) or stops (-1) waiting for outside input. Counted here too, so that an
-   * execution that ends however it ends (a crash included) never leaves the engine believing it
-   * waits, which would stop virtual time for every other execution.
+   * A fiber starts (1) or stops (-1) waiting for outside input: an awaiting caller reads this to
+   * tell a stalled execution from one whose timers still lead somewhere.
    */
   void externalWait(int delta) {
     if (status.isTerminal()) {
       return;
     }
     externalWaits += delta;
-    engine.externalWait(delta);
   }
 
   private void finish(ExecutionStatus s, JsonNode out, String err, String why) {
     if (timeout != null) {
       timeout.cancel();
     }
-    if (externalWaits != 0) {
-      engine.externalWait(-externalWaits);
-      externalWaits = 0;
-    }
+    externalWaits = 0;
     this.output = out;
     this.error = err;
     this.cause = why;
