@@ -220,6 +220,49 @@ class TokenCallbackTest {
   }
 
   @Test
+  void the_readme_example_completes_the_token_after_two_virtual_hours() {
+    try (StepFunctionsEmulator emulator =
+        StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(readmeMocks()).build())) {
+      String arn = emulator.createStateMachine("Approval", APPROVAL.formatted("\"HeartbeatSeconds\":3600,")).arn();
+
+      Execution e = emulator.startExecution(arn, "{}").await();
+
+      assertThat(e.output()).isEqualTo("{\"approval\":{\"approved\":true}}");
+      assertThat(elapsed(e)).isEqualTo(Duration.ofHours(2));
+    }
+  }
+
+  private static TaskMocks readmeMocks() {
+    // tag::readme[]
+    TaskMocks mocks =
+        TaskMocks.create()
+            .stubFor(
+                state("AskApproval") // sqs:sendMessage.waitForTaskToken, "token.$": "$$.Task.Token"
+                    .willCompleteToken(
+                        tokenSuccess("{\"approved\":true}")
+                            .after(Duration.ofHours(2))
+                            .withHeartbeatsAt(Duration.ofMinutes(30), Duration.ofMinutes(90))));
+    // end::readme[]
+    return mocks;
+  }
+
+  @Test
+  void the_readme_shows_the_example_as_it_is() throws java.io.IOException {
+    java.nio.file.Path readme = java.nio.file.Path.of("../README.md");
+    org.assertj.core.api.Assumptions.assumeThat(java.nio.file.Files.exists(readme)).isTrue();
+    java.util.List<String> lines =
+        java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/test/java/io/github/sfnemulator/mock/TokenCallbackTest.java"));
+    String snippet =
+        lines.subList(lines.indexOf("    // tag::readme[]") + 1, lines.indexOf("    // end::readme[]")).stream()
+            .map(String::strip)
+            .collect(java.util.stream.Collectors.joining("\n"));
+
+    String text = java.nio.file.Files.readString(readme).lines().map(String::strip)
+        .collect(java.util.stream.Collectors.joining("\n"));
+    assertThat(text).contains(snippet);
+  }
+
+  @Test
   void a_heartbeat_after_the_answer_is_refused() {
     assertThatThrownBy(() -> tokenSuccess("{}").after(Duration.ofHours(1)).withHeartbeatsAt(Duration.ofHours(2)))
         .isInstanceOf(IllegalArgumentException.class)
