@@ -209,7 +209,8 @@ public final class Callbacks {
       } else {
         out.add(
             "state '" + state + "' (" + task.attempt.resource.arn() + ") waits for task token '" + task.token
-                + "': answer it with sendTaskSuccess/sendTaskFailure, let its mock complete the token,"
+                + "': answer it with sendTaskSuccess/sendTaskFailure, let its mock complete the token"
+                + " (willCompleteToken, or 'callback:' in a scenario file),"
                 + " or give the state TimeoutSeconds or HeartbeatSeconds");
       }
     }
