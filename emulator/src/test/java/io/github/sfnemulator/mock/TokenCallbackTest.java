@@ -170,6 +170,22 @@ class TokenCallbackTest {
   }
 
   @Test
+  void a_token_inside_a_string_such_as_a_message_body_is_carried() {
+    String definition =
+        """
+        {"StartAt":"AskApproval","States":{"AskApproval":{"Type":"Task",
+          "Resource":"arn:aws:states:::sns:publish.waitForTaskToken",
+          "Parameters":{"Message.$":"States.Format('Approve with {}', $$.Task.Token)"},"End":true}}}""";
+    TaskMocks mocks = TaskMocks.create().stubFor(state("AskApproval").willCompleteToken(tokenSuccess("{\"ok\":1}")));
+    try (StepFunctionsEmulator emulator =
+        StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(mocks).build())) {
+      Execution e = emulator.startExecution(emulator.createStateMachine("M", definition).arn(), "{}").await();
+
+      assertThat(e.output()).isEqualTo("{\"ok\":1}");
+    }
+  }
+
+  @Test
   void a_state_without_a_token_cannot_be_answered_with_a_callback() {
     String definition =
         """

@@ -6,8 +6,6 @@ import io.github.sfnemulator.internal.model.TaskResource;
 import io.github.sfnemulator.mock.TokenCallback;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
  * The worker a mock stands for when it answers a callback task with a {@link TokenCallback}: the
@@ -28,8 +26,7 @@ final class MockedWorker {
               + " is not a callback task (.waitForTaskToken) and has no token. Mock it with a"
               + " result instead (willReturn, or 'return:' in a scenario file).");
     }
-    String at = tokenPath(a.parameters, a.taskToken, "$");
-    if (at == null) {
+    if (!carries(a.parameters, a.taskToken)) {
       throw new TaskFailure(
           StatesErrors.RUNTIME,
           "The mock of Task state '"
@@ -62,29 +59,19 @@ final class MockedWorker {
     }
   }
 
-  /** The JSONPath where {@code parameters} carry {@code token} (whole or inside a string), or null. */
-  static String tokenPath(JsonNode parameters, String token, String path) {
+  /** Whether {@code parameters} carry {@code token}, as a value or inside a string. */
+  static boolean carries(JsonNode parameters, String token) {
     if (parameters == null || token == null) {
-      return null;
+      return false;
     }
     if (parameters.isTextual()) {
-      return parameters.asText().contains(token) ? path : null;
+      return parameters.asText().contains(token);
     }
-    if (parameters.isArray()) {
-      for (int i = 0; i < parameters.size(); i++) {
-        String found = tokenPath(parameters.get(i), token, path + "[" + i + "]");
-        if (found != null) {
-          return found;
-        }
+    for (JsonNode child : parameters) { // array elements and object values
+      if (carries(child, token)) {
+        return true;
       }
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = parameters.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
-      String found = tokenPath(field.getValue(), token, path + "." + field.getKey());
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
+    return false;
   }
 }
