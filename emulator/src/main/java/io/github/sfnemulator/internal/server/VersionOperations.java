@@ -1,0 +1,137 @@
+package io.github.sfnemulator.internal.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnemulator.AliasRoute;
+import io.github.sfnemulator.StateMachineAlias;
+import io.github.sfnemulator.StateMachineVersion;
+import io.github.sfnemulator.StepFunctionsEmulator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The version and alias operations: Publish/List/DeleteStateMachineVersion and the five alias ones. */
+final class VersionOperations {
+  private final StepFunctionsEmulator emulator;
+
+  VersionOperations(ApiContext context) {
+    this.emulator = context.emulator();
+  }
+
+  void register(Map<String, Operation> operations) {
+    operations.put("PublishStateMachineVersion", this::publish);
+    operations.put("ListStateMachineVersions", this::listVersions);
+    operations.put("DeleteStateMachineVersion", this::deleteVersion);
+    operations.put("CreateStateMachineAlias", this::createAlias);
+    operations.put("DescribeStateMachineAlias", this::describeAlias);
+    operations.put("UpdateStateMachineAlias", this::updateAlias);
+    operations.put("DeleteStateMachineAlias", this::deleteAlias);
+    operations.put("ListStateMachineAliases", this::listAliases);
+  }
+
+  private JsonNode publish(ApiRequest request) {
+    String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    StateMachineVersion version =
+        emulator.publishVersion(arn, request.optional("revisionId"), request.optional("description"));
+    ObjectNode out = ApiJson.object().put("stateMachineVersionArn", version.arn());
+    ApiJson.putTime(out, "creationDate", version.creationDate());
+    return out;
+  }
+
+  private JsonNode listVersions(ApiRequest request) {
+    String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    Paging.check(request);
+    Paging.Page<StateMachineVersion> page = Paging.page(emulator.listVersions(arn), request);
+    ObjectNode out = ApiJson.object();
+    ArrayNode items = out.putArray("stateMachineVersions");
+    for (StateMachineVersion v : page.items()) {
+      ApiJson.putTime(items.addObject().put("stateMachineVersionArn", v.arn()), "creationDate", v.creationDate());
+    }
+    ApiJson.putText(out, "nextToken", page.nextToken());
+    return out;
+  }
+
+  private JsonNode deleteVersion(ApiRequest request) {
+    emulator.deleteVersion(Arns.check(request.required("stateMachineVersionArn"), "stateMachine"));
+    return ApiJson.object();
+  }
+
+  private JsonNode createAlias(ApiRequest request) {
+    StateMachineAlias alias =
+        emulator.createAlias(request.required("name"), request.optional("description"), routes(request, true));
+    ObjectNode out = ApiJson.object().put("stateMachineAliasArn", alias.arn());
+    ApiJson.putTime(out, "creationDate", alias.creationDate());
+    return out;
+  }
+
+  private JsonNode describeAlias(ApiRequest request) {
+    StateMachineAlias alias =
+        emulator.describeAlias(Arns.check(request.required("stateMachineAliasArn"), "stateMachine"));
+    ObjectNode out =
+        ApiJson.object().put("stateMachineAliasArn", alias.arn()).put("name", alias.name());
+    ApiJson.putText(out, "description", alias.description());
+    ArrayNode routes = out.putArray("routingConfiguration");
+    alias.routes().forEach(r -> routes.addObject().put("stateMachineVersionArn", r.versionArn()).put("weight", r.weight()));
+    ApiJson.putTime(out, "creationDate", alias.creationDate());
+    ApiJson.putTime(out, "updateDate", alias.updateDate());
+    return out;
+  }
+
+  private JsonNode updateAlias(ApiRequest request) {
+    String arn = Arns.check(request.required("stateMachineAliasArn"), "stateMachine");
+    String description = request.optional("description");
+    List<AliasRoute> routes = routes(request, false);
+    if (description == null && routes == null) {
+      throw new io.github.sfnemulator.SfnApiException(
+          "MissingRequiredParameter", "Either the description or the routing configuration must be specified");
+    }
+    StateMachineAlias alias = emulator.updateAlias(arn, description, routes);
+    ObjectNode out = ApiJson.object();
+    ApiJson.putTime(out, "updateDate", alias.updateDate());
+    return out;
+  }
+
+  private JsonNode deleteAlias(ApiRequest request) {
+    emulator.deleteAlias(Arns.check(request.required("stateMachineAliasArn"), "stateMachine"));
+    return ApiJson.object();
+  }
+
+  private JsonNode listAliases(ApiRequest request) {
+    String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    Paging.check(request);
+    Paging.Page<StateMachineAlias> page = Paging.page(emulator.listAliases(arn), request);
+    ObjectNode out = ApiJson.object();
+    ArrayNode items = out.putArray("stateMachineAliases");
+    for (StateMachineAlias a : page.items()) {
+      ApiJson.putTime(items.addObject().put("stateMachineAliasArn", a.arn()), "creationDate", a.creationDate());
+    }
+    ApiJson.putText(out, "nextToken", page.nextToken());
+    return out;
+  }
+
+  /** The {@code routingConfiguration} member, or null when absent and not required. */
+  private static List<AliasRoute> routes(ApiRequest request, boolean required) {
+    JsonNode node = request.node("routingConfiguration");
+    if (node == null && !required) {
+      return null;
+    }
+    if (node == null) {
+      throw ApiRequest.invalid("routingConfiguration", null, "Member must not be null");
+    }
+    if (!node.isArray()) {
+      throw ApiRequest.invalid("routingConfiguration", node, "Member must be a list of routes");
+    }
+    List<AliasRoute> routes = new ArrayList<>();
+    for (JsonNode item : node) {
+      if (!item.isObject()) {
+        throw ApiRequest.invalid("routingConfiguration", node, "Member must be a list of routes");
+      }
+      ApiRequest route = new ApiRequest((ObjectNode) item);
+      routes.add(
+          new AliasRoute(
+              route.required("stateMachineVersionArn"), route.integer("weight", Integer.MIN_VALUE, Integer.MAX_VALUE, 0)));
+    }
+    return routes;
+  }
+}
