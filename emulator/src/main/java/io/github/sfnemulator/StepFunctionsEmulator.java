@@ -6,6 +6,7 @@ import io.github.sfnemulator.internal.interpreter.Engine;
 import io.github.sfnemulator.internal.interpreter.ExecutionInfo;
 import io.github.sfnemulator.internal.interpreter.ExecutionRun;
 import io.github.sfnemulator.internal.interpreter.Lane;
+import io.github.sfnemulator.internal.intrinsics.StatesUuid;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.limits.ApiConstraints;
 import io.github.sfnemulator.internal.limits.ExecutionInput;
@@ -27,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import org.apiguardian.api.API;
 
 /**
@@ -207,7 +207,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
                   newDefinition,
                   newRole,
                   old.creationDate(),
-                  changed ? generatedName() : old.revisionId());
+                  changed ? versioning.newRevisionId() : old.revisionId());
           machines.put(
               stateMachineArn,
               new Machine(description, parsed == null ? current.definition() : parsed, current.type()));
@@ -711,7 +711,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   }
 
   private String generatedName() {
-    return new UUID(names.nextLong() & 0xffffffffffff0fffL | 0x4000L, names.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L).toString();
+    return StatesUuid.random(names);
   }
 
   private static void checkName(String name, String what) {

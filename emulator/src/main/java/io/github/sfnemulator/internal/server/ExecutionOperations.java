@@ -67,7 +67,8 @@ final class ExecutionOperations {
       emulator.stopExecution(execution.arn(), "States.Timeout", "The execution ran longer than 5 minutes.");
       out = details(execution).put("status", ExecutionStatus.TIMED_OUT.name());
     }
-    out.remove("redriveStatus");
+    // StartSyncExecution's response has no redrive or version members
+    out.remove(List.of("redriveStatus", "stateMachineVersionArn", "stateMachineAliasArn"));
     out.set("billingDetails", ExpressBilling.details(execution));
     return out;
   }

@@ -5,6 +5,7 @@ import io.github.sfnemulator.SfnApiException;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StateMachineAlias;
 import io.github.sfnemulator.StateMachineVersion;
+import io.github.sfnemulator.internal.intrinsics.StatesUuid;
 import io.github.sfnemulator.internal.model.StateMachineDefinition;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,11 +26,15 @@ public final class Versioning {
   /** "You can publish up to 1000 versions for each state machine" (PublishStateMachineVersion). */
   static final int MAX_VERSIONS = 1000;
 
-  /** Mixed into the emulator's seed so the router draws a stream of its own. */
+  /** Mixed into the emulator's seed so the router and revision ids draw streams of their own. */
   private static final long ROUTER_SALT = 0x9E3779B97F4A7C15L;
+
+  private static final long REVISION_SALT = 0xC2B2AE3D27D4EB4FL;
 
   private final Map<String, Machine> machines = new HashMap<>();
   private final SplittableRandom router;
+  /** Revision ids come from a stream of their own, so updates do not shift generated names. */
+  private final SplittableRandom revisions;
 
   /** A version with the parsed definition it runs. */
   public record Published(StateMachineVersion version, StateMachineDefinition definition) {}
@@ -50,6 +55,12 @@ public final class Versioning {
 
   public Versioning(long seed) {
     this.router = new SplittableRandom(seed ^ ROUTER_SALT);
+    this.revisions = new SplittableRandom(seed ^ REVISION_SALT);
+  }
+
+  /** A new revision id: a UUID, as AWS gives, drawn from the seeded stream. */
+  public String newRevisionId() {
+    return StatesUuid.random(revisions);
   }
 
   /**
