@@ -570,7 +570,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   }
 
   /**
-   * One page of an execution's history.
+   * One page of an execution's history. For an Express execution this is the emulator's own record
+   * (what a Standard execution would have logged): AWS keeps no history of Express executions, and
+   * the HTTP endpoint's {@code GetExecutionHistory} refuses their ARNs as AWS does.
    *
    * @param maxResults page size, 1 to 1000 (0 means 1000)
    * @param nextToken the token of the previous page, or null for the first

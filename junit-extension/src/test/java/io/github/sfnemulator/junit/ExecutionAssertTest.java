@@ -33,6 +33,22 @@ class ExecutionAssertTest {
       Workflows.order(0, TaskResponse.throwing("Card.Declined", "insufficient funds"));
 
   @Test
+  void an_express_execution_is_asserted_from_the_emulators_own_history() {
+    String wait =
+        "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":1,\"Next\":\"P\"},"
+            + "\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
+      io.github.sfnemulator.StateMachine machine =
+          emulator.createStateMachine("Quick", wait, null, io.github.sfnemulator.StateMachineType.EXPRESS);
+
+      Execution execution = emulator.startExecution(machine.arn(), "{}").await();
+
+      Assertions.assertThat(execution.arn()).contains(":express:Quick:");
+      assertThat(execution).hasSucceeded().hasEnteredStatesExactly("W", "P");
+    }
+  }
+
+  @Test
   void ran_version_passes_for_the_version_an_alias_chose_and_fails_naming_what_ran() {
     String pass = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
