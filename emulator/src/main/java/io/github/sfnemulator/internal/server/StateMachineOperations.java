@@ -97,25 +97,23 @@ final class StateMachineOperations {
 
   /** DescribeStateMachine of a version ARN: the version's snapshot, with its description. */
   private ObjectNode describeVersion(StateMachineVersion version) {
-    StateMachine machine = emulator.describeStateMachine(version.stateMachineArn());
-    ObjectNode out =
-        ApiJson.object()
-            .put("stateMachineArn", version.arn())
-            .put("name", machine.name())
-            .put("status", "ACTIVE")
-            .put("definition", version.definition())
-            .put("roleArn", version.roleArn())
-            .put("type", metadata.type(machine.arn()));
+    StateMachine machine = emulator.describeStateMachine(version.arn());
+    ObjectNode out = body(machine, metadata.type(version.stateMachineArn()));
     ApiJson.putText(out, "description", version.description());
     ApiJson.putText(out, "revisionId", version.revisionId());
-    ApiJson.putTime(out, "creationDate", version.creationDate());
-    out.putObject("loggingConfiguration").put("level", "OFF").put("includeExecutionData", false);
-    out.putObject("tracingConfiguration").put("enabled", false);
     return out;
   }
 
   /** DescribeStateMachine's body; DescribeStateMachineForExecution returns most of it. */
   ObjectNode describeMachine(StateMachine machine) {
+    ObjectNode out = body(machine, metadata.type(machine.arn()));
+    ApiJson.putTime(out, "updateDate", metadata.updateDate(machine.arn()));
+    ApiJson.putText(out, "revisionId", machine.revisionId());
+    return out;
+  }
+
+  /** What a state machine and a version describe alike. */
+  private static ObjectNode body(StateMachine machine, String type) {
     ObjectNode out =
         ApiJson.object()
             .put("stateMachineArn", machine.arn())
@@ -123,10 +121,8 @@ final class StateMachineOperations {
             .put("status", "ACTIVE")
             .put("definition", machine.definition())
             .put("roleArn", machine.roleArn())
-            .put("type", metadata.type(machine.arn()));
+            .put("type", type);
     ApiJson.putTime(out, "creationDate", machine.creationDate());
-    ApiJson.putTime(out, "updateDate", metadata.updateDate(machine.arn()));
-    ApiJson.putText(out, "revisionId", machine.revisionId());
     out.putObject("loggingConfiguration").put("level", "OFF").put("includeExecutionData", false);
     out.putObject("tracingConfiguration").put("enabled", false);
     return out;

@@ -7,9 +7,11 @@ import io.github.sfnemulator.AliasRoute;
 import io.github.sfnemulator.StateMachineAlias;
 import io.github.sfnemulator.StateMachineVersion;
 import io.github.sfnemulator.StepFunctionsEmulator;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The version and alias operations: Publish/List/DeleteStateMachineVersion and the five alias ones. */
 final class VersionOperations {
@@ -42,14 +44,9 @@ final class VersionOperations {
   private JsonNode listVersions(ApiRequest request) {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
     Paging.check(request);
-    Paging.Page<StateMachineVersion> page = Paging.page(emulator.listVersions(arn), request);
-    ObjectNode out = ApiJson.object();
-    ArrayNode items = out.putArray("stateMachineVersions");
-    for (StateMachineVersion v : page.items()) {
-      ApiJson.putTime(items.addObject().put("stateMachineVersionArn", v.arn()), "creationDate", v.creationDate());
-    }
-    ApiJson.putText(out, "nextToken", page.nextToken());
-    return out;
+    return listPage(
+        emulator.listVersions(arn), request, "stateMachineVersions", "stateMachineVersionArn",
+        StateMachineVersion::arn, StateMachineVersion::creationDate);
   }
 
   private JsonNode deleteVersion(ApiRequest request) {
@@ -100,11 +97,20 @@ final class VersionOperations {
   private JsonNode listAliases(ApiRequest request) {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
     Paging.check(request);
-    Paging.Page<StateMachineAlias> page = Paging.page(emulator.listAliases(arn), request);
+    return listPage(
+        emulator.listAliases(arn), request, "stateMachineAliases", "stateMachineAliasArn",
+        StateMachineAlias::arn, StateMachineAlias::creationDate);
+  }
+
+  /** One page of a list of ARNs with their creation dates, as both list operations answer. */
+  private static <T> ObjectNode listPage(
+      List<T> all, ApiRequest request, String member, String arnField, Function<T, String> arn,
+      Function<T, Instant> created) {
+    Paging.Page<T> page = Paging.page(all, request);
     ObjectNode out = ApiJson.object();
-    ArrayNode items = out.putArray("stateMachineAliases");
-    for (StateMachineAlias a : page.items()) {
-      ApiJson.putTime(items.addObject().put("stateMachineAliasArn", a.arn()), "creationDate", a.creationDate());
+    ArrayNode items = out.putArray(member);
+    for (T item : page.items()) {
+      ApiJson.putTime(items.addObject().put(arnField, arn.apply(item)), "creationDate", created.apply(item));
     }
     ApiJson.putText(out, "nextToken", page.nextToken());
     return out;
