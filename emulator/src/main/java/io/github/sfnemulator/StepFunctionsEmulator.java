@@ -13,6 +13,8 @@ import io.github.sfnemulator.internal.limits.ExecutionInput;
 import io.github.sfnemulator.internal.model.StateMachineDefinition;
 import io.github.sfnemulator.internal.parse.DefinitionParser;
 import io.github.sfnemulator.internal.parse.DefinitionReader;
+import io.github.sfnemulator.internal.validate.ExpressCheck;
+import io.github.sfnemulator.validation.Diagnostic;
 import io.github.sfnemulator.internal.model.StateNames;
 import io.github.sfnemulator.internal.versions.QualifiedArn;
 import io.github.sfnemulator.internal.versions.Versioning;
@@ -142,6 +144,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     checkName(name, "state machine");
     ApiConstraints.checkDefinition(definition);
     StateMachineDefinition parsed = DefinitionParser.parse(name, definition);
+    checkExpress(name, definition, type);
     String arn = arn("stateMachine", name);
     return inRegistry(
         () -> {
@@ -196,6 +199,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
         () -> {
           Machine current = machine(stateMachineArn);
           StateMachine old = current.description();
+          if (definition != null) {
+            checkExpress(old.name(), definition, current.type());
+          }
           String newDefinition = definition == null ? old.definition() : definition;
           String newRole = roleArn == null ? old.roleArn() : roleArn;
           // a change of definition or role makes a new revision; the same values keep the current one
@@ -714,6 +720,19 @@ public final class StepFunctionsEmulator implements AutoCloseable {
 
   private String generatedName() {
     return StatesUuid.random(names);
+  }
+
+  /**
+   * Refuses, for an EXPRESS machine, what AWS refuses in one: callbacks ({@code .waitForTaskToken}),
+   * {@code .sync} integrations and activities.
+   */
+  private static void checkExpress(String name, String definition, StateMachineType type) {
+    if (type == StateMachineType.EXPRESS) {
+      List<Diagnostic> refused = ExpressCheck.check(DefinitionReader.read(definition).tree());
+      if (!refused.isEmpty()) {
+        throw new DefinitionException(name, new ValidationResult(refused));
+      }
+    }
   }
 
   private static void checkName(String name, String what) {

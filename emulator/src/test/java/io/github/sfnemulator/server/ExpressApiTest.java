@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.model.InvalidArnException;
+import software.amazon.awssdk.services.sfn.model.InvalidDefinitionException;
 import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
 import software.amazon.awssdk.services.sfn.model.StateMachineTypeNotSupportedException;
@@ -113,5 +114,40 @@ class ExpressApiTest {
     // ExecutionStarted, PassStateEntered, PassStateExited, ExecutionSucceeded: as AWS logs it (id 4)
     assertThat(execution.history()).hasSize(4);
     assertThat(execution.history().get(3).type().name()).isEqualTo("ExecutionSucceeded");
+  }
+
+  @Test
+  void an_express_machine_refuses_callbacks_sync_integrations_and_activities_in_aws_words() {
+    String callback =
+        "{\"StartAt\":\"Publish\",\"States\":{\"Publish\":{\"Type\":\"Task\","
+            + "\"Resource\":\"arn:aws:states:::sqs:sendMessage.waitForTaskToken\",\"End\":true}}}";
+    String sync =
+        "{\"StartAt\":\"Par\",\"States\":{\"Par\":{\"Type\":\"Parallel\",\"End\":true,\"Branches\":[{\"StartAt\":"
+            + "\"StartExecution\",\"States\":{\"StartExecution\":{\"Type\":\"Task\","
+            + "\"Resource\":\"arn:aws:states:::states:startExecution.sync:2\",\"End\":true}}}]}}}";
+    String activity =
+        "{\"StartAt\":\"ActivityTask\",\"States\":{\"ActivityTask\":{\"Type\":\"Task\","
+            + "\"Resource\":\"arn:aws:states:us-east-1:123456789012:activity:Worker\",\"End\":true}}}";
+
+    assertThat(refusal("A", callback))
+        .isEqualTo(
+            "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: Express state machine does not support"
+                + " '.waitForTaskToken' service integration  at /States/Publish/Resource'");
+    assertThat(refusal("B", sync))
+        .isEqualTo(
+            "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: Express state machine does not support"
+                + " '.sync' service integration at /States/Par/Branches/0/States/StartExecution/Resource'");
+    assertThat(refusal("C", activity))
+        .isEqualTo(
+            "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: Express state machine does not support"
+                + " Activity ARN at /States/ActivityTask/Resource'");
+    // the same definitions are a Standard machine's to use
+    assertThat(f.sfn.createStateMachine(b -> b.name("S").definition(callback).roleArn(ROLE)).stateMachineArn()).isNotNull();
+  }
+
+  private String refusal(String name, String definition) {
+    return catchThrowableOfType(() -> express(name, definition), InvalidDefinitionException.class)
+        .awsErrorDetails()
+        .errorMessage();
   }
 }
