@@ -142,4 +142,24 @@ class VersionsAndAliasesTest {
       assertThat(emulator.publishVersion(machine.arn(), null).number()).isEqualTo(2);
     }
   }
+
+  @Test
+  void a_state_machine_holds_at_most_1000_versions() {
+    // "You can publish up to 1000 versions for each state machine" (PublishStateMachineVersion)
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
+      StateMachine machine = emulator.createStateMachine("Orders", pass("r0"));
+      for (int i = 1; i <= 1000; i++) {
+        emulator.updateStateMachine(machine.arn(), pass("r" + i), null);
+        emulator.publishVersion(machine.arn(), null);
+      }
+      emulator.updateStateMachine(machine.arn(), pass("r1001"), null);
+
+      SfnApiException full = catchThrowableOfType(() -> emulator.publishVersion(machine.arn(), null), SfnApiException.class);
+      emulator.deleteVersion(machine.arn() + ":1");
+
+      assertThat(full.errorCode()).isEqualTo("ServiceQuotaExceededException");
+      assertThat(full.getMessage()).contains("1000 versions").contains("DeleteStateMachineVersion");
+      assertThat(emulator.publishVersion(machine.arn(), null).number()).isEqualTo(1001);
+    }
+  }
 }
