@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.AliasRoute;
+import io.github.sfnemulator.SfnApiException;
 import io.github.sfnemulator.StateMachineAlias;
 import io.github.sfnemulator.StateMachineVersion;
 import io.github.sfnemulator.StepFunctionsEmulator;
@@ -80,7 +81,7 @@ final class VersionOperations {
     String description = request.optional("description");
     List<AliasRoute> routes = routes(request, false);
     if (description == null && routes == null) {
-      throw new io.github.sfnemulator.SfnApiException(
+      throw new SfnApiException(
           "MissingRequiredParameter", "Either the description or the routing configuration must be specified");
     }
     StateMachineAlias alias = emulator.updateAlias(arn, description, routes);
@@ -129,14 +130,18 @@ final class VersionOperations {
       throw ApiRequest.invalid("routingConfiguration", node, "Member must be a list of routes");
     }
     List<AliasRoute> routes = new ArrayList<>();
-    for (JsonNode item : node) {
-      if (!item.isObject()) {
+    for (int i = 0; i < node.size(); i++) {
+      if (!node.get(i).isObject()) {
         throw ApiRequest.invalid("routingConfiguration", node, "Member must be a list of routes");
       }
-      ApiRequest route = new ApiRequest((ObjectNode) item);
+      ApiRequest route = new ApiRequest((ObjectNode) node.get(i));
+      if (route.node("weight") == null) {
+        throw ApiRequest.invalid("routingConfiguration." + (i + 1) + ".member.weight", null, "Member must not be null");
+      }
       routes.add(
           new AliasRoute(
-              route.required("stateMachineVersionArn"), route.integer("weight", Integer.MIN_VALUE, Integer.MAX_VALUE, 0)));
+              route.required("stateMachineVersionArn"),
+              route.integer("weight", Integer.MIN_VALUE, Integer.MAX_VALUE, 0)));
     }
     return routes;
   }
