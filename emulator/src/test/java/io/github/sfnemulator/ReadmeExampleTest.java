@@ -73,13 +73,13 @@ class ReadmeExampleTest {
   }
 
   /** The lines between the tag markers, without indentation. */
-  private static List<String> snippet(List<String> lines) {
+  static List<String> snippet(List<String> lines) {
     int from = lines.indexOf("    // tag::readme[]") + 1;
     int to = lines.indexOf("    // end::readme[]");
     return lines.subList(from, to).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 
-  private static String normalized(String text) {
+  static String normalized(String text) {
     return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
   }
 }
