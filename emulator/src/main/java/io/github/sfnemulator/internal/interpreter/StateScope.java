@@ -104,7 +104,12 @@ final class StateScope implements EvaluationScope {
     execution.put("Name", info.name());
     execution.put("RoleArn", info.roleArn());
     execution.put("StartTime", timestamp(info.startTime()));
-    execution.put("RedriveCount", 0);
+    int redrives = fiber.run.redriveCount();
+    execution.put("RedriveCount", redrives);
+    if (redrives > 0) {
+      // the context object's RedriveTime: present once the execution has been redriven
+      execution.put("RedriveTime", timestamp(fiber.run.redriveDate()));
+    }
     ObjectNode state = root.putObject("State");
     state.put("EnteredTime", timestamp(fiber.enteredTime));
     state.put("Name", fiber.state.name());

@@ -1,0 +1,16 @@
+package io.github.sfnemulator;
+
+import org.apiguardian.api.API;
+
+/**
+ * The status of a Distributed Map's Map Run, as {@code DescribeMapRun} names it.
+ *
+ * @since 0.2
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public enum MapRunStatus {
+  RUNNING,
+  SUCCEEDED,
+  FAILED,
+  ABORTED
+}
