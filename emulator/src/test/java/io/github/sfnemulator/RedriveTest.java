@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
  * follows the API reference (RedriveExecution, DescribeExecution, ExecutionRedrivenEventDetails)
  * and the developer guide ("Redriving executions", "Redriving Map Runs").
  */
-class RedriveTest {
+public class RedriveTest {
   /** Ten items, each through a Lambda; two failures are tolerated, the third fails the Map. */
-  static final String MAP_OF_TEN =
+  public static final String MAP_OF_TEN =
       """
       {"StartAt": "Prepare", "States": {
         "Prepare": {"Type": "Pass", "Next": "Each"},
@@ -39,9 +39,9 @@ class RedriveTest {
         "Done": {"Type": "Pass", "End": true}}}
       """;
 
-  static final String TEN_IDS = "{\"ids\": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]}";
+  public static final String TEN_IDS = "{\"ids\": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]}";
   /** Iterations run in item order; item 9 is the third failure, after every other item ended. */
-  static final Set<Integer> FAILING = Set.of(1, 4, 9);
+  public static final Set<Integer> FAILING = Set.of(1, 4, 9);
 
   private final TaskMocks mocks = TaskMocks.create();
   private final StepFunctionsEmulator emulator =
@@ -53,7 +53,7 @@ class RedriveTest {
   }
 
   /** Echoes each id as {"done": id}, and fails the ids in {@code failing}. */
-  static void mockProcess(TaskMocks mocks, Set<Integer> failing) {
+  public static void mockProcess(TaskMocks mocks, Set<Integer> failing) {
     mocks.stubFor(lambda("Process").willAnswer(call -> io.github.sfnemulator.mock.TaskResponse.returning(
         TaskMocks.lambdaInvokeResult("{\"done\": " + id(call) + "}"))));
     if (!failing.isEmpty()) {
@@ -64,7 +64,7 @@ class RedriveTest {
     }
   }
 
-  static int id(TaskCall call) {
+  public static int id(TaskCall call) {
     return call.parameters().path("Payload").path("id").asInt();
   }
 

@@ -21,8 +21,10 @@ final class ExecutionOperations {
   private final ResourceMetadata metadata;
   private final VirtualTimeDriver timeDriver;
   private final StateMachineOperations machines;
+  private final MapRunOperations mapRuns;
 
-  ExecutionOperations(ApiContext context, StateMachineOperations machines) {
+  ExecutionOperations(ApiContext context, StateMachineOperations machines, MapRunOperations mapRuns) {
+    this.mapRuns = mapRuns;
     this.emulator = context.emulator();
     this.metadata = context.metadata();
     this.timeDriver = context.timeDriver();
@@ -65,7 +67,7 @@ final class ExecutionOperations {
       emulator.stopExecution(execution.arn(), "States.Timeout", "The execution ran longer than 5 minutes.");
       out = details(execution).put("status", ExecutionStatus.TIMED_OUT.name());
     }
-    out.remove("redriveStatus");
+    out.remove(List.of("redriveStatus", "redriveStatusReason", "redriveCount", "redriveDate"));
     return out;
   }
 
@@ -86,13 +88,25 @@ final class ExecutionOperations {
   }
 
   private JsonNode list(ApiRequest request) {
-    String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
-    Paging.check(request);
+    String mapRunArn = request.optional("mapRunArn");
+    String redriveFilter = redriveFilter(request.optional("redriveFilter"));
+    if (mapRunArn != null && request.optional("stateMachineArn") != null) {
+      throw new SfnApiException(
+          "ValidationException", "Specify either stateMachineArn or mapRunArn, not both.");
+    }
     String filter = request.optional("statusFilter");
     ExecutionStatus status = filter == null ? null : status(filter);
+    if (mapRunArn != null) {
+      return mapRuns.listExecutions(request, mapRunArn, redriveFilter);
+    }
+    String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    Paging.check(request);
     List<Execution> all = emulator.listExecutions(arn);
     if (status != null) {
       all = all.stream().filter(e -> e.status() == status).toList();
+    }
+    if (redriveFilter != null) {
+      all = all.stream().filter(e -> (e.redriveCount() > 0) == redriveFilter.equals("REDRIVEN")).toList();
     }
     Paging.Page<Execution> page = Paging.page(all, request);
     ObjectNode out = ApiJson.object();
@@ -107,6 +121,10 @@ final class ExecutionOperations {
               .put("status", e.status().name());
       ApiJson.putTime(item, "startDate", e.startDate());
       ApiJson.putTime(item, "stopDate", e.stopDate());
+      if (e.redriveCount() > 0) {
+        item.put("redriveCount", e.redriveCount());
+        ApiJson.putTime(item, "redriveDate", e.redriveDate());
+      }
     }
     ApiJson.putText(out, "nextToken", page.nextToken());
     return out;
@@ -138,8 +156,19 @@ final class ExecutionOperations {
     }
     ApiJson.putText(out, "error", e.error());
     ApiJson.putText(out, "cause", e.cause());
-    out.put("redriveStatus", "NOT_REDRIVABLE");
+    out.put("redriveCount", e.redriveCount());
+    ApiJson.putTime(out, "redriveDate", e.redriveDate());
+    out.put("redriveStatus", e.redriveStatus().name());
+    ApiJson.putText(out, "redriveStatusReason", e.redriveStatusReason());
     return out;
+  }
+
+  private static String redriveFilter(String filter) {
+    if (filter != null && !filter.equals("REDRIVEN") && !filter.equals("NOT_REDRIVEN")) {
+      throw ApiRequest.invalid(
+          "redriveFilter", filter, "Member must satisfy enum value set: [REDRIVEN, NOT_REDRIVEN]");
+    }
+    return filter;
   }
 
   private static ExecutionStatus status(String filter) {
