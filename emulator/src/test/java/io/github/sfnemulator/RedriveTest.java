@@ -5,6 +5,7 @@ import static io.github.sfnemulator.TestExecutions.json;
 import static io.github.sfnemulator.TestExecutions.types;
 import static io.github.sfnemulator.mock.TaskMocks.lambda;
 import static io.github.sfnemulator.mock.TaskMocks.lambdaError;
+import static io.github.sfnemulator.mock.TaskMocks.lambdaInvokeResult;
 import static io.github.sfnemulator.mock.TaskMocks.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -279,6 +280,42 @@ public class RedriveTest {
     // Again runs its 80 seconds within a fresh 100
     assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(execution.statesEntered()).containsExactly("Hold", "Again", "Again");
+  }
+
+  @Test
+  void the_readme_example_redrives_the_three_failed_items_of_ten() {
+    // tag::readme-redrive[]
+    TaskMocks mocks = TaskMocks.create();
+    mocks.stubFor(lambda("Process").willReturn(lambdaInvokeResult("{\"ok\":true}")));
+    mocks.stubFor(
+        lambda("Process") // items 1, 4 and 9 fail
+            .withParameters(matching(p -> Set.of(1, 4, 9).contains(p.at("/Payload/id").asInt()), "ids 1, 4, 9"))
+            .willThrow(lambdaError("Lambda.ServiceException", "down")));
+    EmulatorOptions options = EmulatorOptions.newBuilder().taskResponder(mocks).build();
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
+      StateMachine machine = emulator.createStateMachine("Batch", MAP_OF_TEN);
+      Execution execution = emulator.startExecution(machine.arn(), TEN_IDS).await();
+      assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED); // 3 failures, 2 tolerated
+
+      mocks.reset(); // fix the cause, then redrive: only the failed iterations run again
+      mocks.stubFor(lambda("Process").willReturn(lambdaInvokeResult("{\"ok\":true}")));
+      execution.redrive().await();
+
+      assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(mocks.calls()).hasSize(3);
+      assertThat(execution.outputJson()).hasSize(10);
+      assertThat(execution.redriveCount()).isEqualTo(1);
+      assertThat(execution.history())
+          .extracting(HistoryEvent::type)
+          .contains(HistoryEventType.ExecutionRedriven);
+    }
+    // end::readme-redrive[]
+  }
+
+  @Test
+  void the_readme_shows_the_redrive_example_as_it_is() throws java.io.IOException {
+    ReadmeExampleTest.assertReadmeShows(
+        java.nio.file.Path.of("src/test/java/io/github/sfnemulator/RedriveTest.java"), "readme-redrive");
   }
 
   private static String reason(Runnable redrive) {
