@@ -382,7 +382,20 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   public Execution redriveExecution(String executionArn, String clientToken) {
     ExecutionRun run = inRegistry(() -> execution(executionArn));
     StateMachineType type = machineType(run);
-    run.lane().call(() -> redrives.redrive(run, type, clientToken, engine.now()));
+    run.lane()
+        .call(
+            () -> {
+              int before = run.redriveCount();
+              redrives.redrive(run, type, clientToken, engine.now());
+              if (run.redriveCount() != before && options.retainedEndedExecutions() != Integer.MAX_VALUE) {
+                // running again: not among the ended executions the retention bound may forget
+                synchronized (registry) {
+                  endedExecutions.remove(executionArn);
+                }
+                run.onEnd(() -> retainEnded(executionArn));
+              }
+              return null;
+            });
     return new Execution(run, engine, this);
   }
 

@@ -318,6 +318,33 @@ public class RedriveTest {
         java.nio.file.Path.of("src/test/java/io/github/sfnemulator/RedriveTest.java"), "readme-redrive");
   }
 
+  @Test
+  void a_redriven_execution_running_again_is_not_forgotten_by_the_retention_bound() {
+    TaskMocks calls = TaskMocks.create();
+    calls.stubFor(lambda("Call").willThrow(lambdaError("Lambda.ServiceException", "down"))
+        .thenReturn(TaskMocks.lambdaInvokeResult("{}")));
+    try (StepFunctionsEmulator bounded =
+        StepFunctionsEmulator.create(
+            EmulatorOptions.newBuilder().taskResponder(calls).retainedEndedExecutions(1).build())) {
+      StateMachine machine =
+          bounded.createStateMachine(
+              "Later",
+              """
+              {"StartAt": "Call", "States": {
+                "Call": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                  "Parameters": {"FunctionName": "f"}, "Next": "Hold"},
+                "Hold": {"Type": "Wait", "Seconds": 60, "End": true}}}
+              """);
+      StateMachine pass = bounded.createStateMachine("Pass", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}");
+      Execution redriven = bounded.startExecution(machine.arn(), "redriven", "{}").await();
+      redriven.redrive(); // now waiting in Hold
+
+      bounded.startExecution(pass.arn(), "other", "{}").await(); // the one ended execution kept
+
+      assertThat(bounded.describeExecution(redriven.arn()).status()).isEqualTo(ExecutionStatus.RUNNING);
+    }
+  }
+
   private static String reason(Runnable redrive) {
     SfnApiException e = catchThrowableOfType(SfnApiException.class, redrive::run);
     assertThat(e.errorCode()).isEqualTo("ExecutionNotRedrivable");

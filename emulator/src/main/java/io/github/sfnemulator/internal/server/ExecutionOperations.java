@@ -9,6 +9,7 @@ import io.github.sfnemulator.SfnApiException;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.internal.limits.ApiConstraints;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -113,14 +114,7 @@ final class ExecutionOperations {
     ArrayNode items = out.putArray("executions");
     for (Execution e : page.items()) {
       ObjectNode item =
-          items
-              .addObject()
-              .put("executionArn", e.arn())
-              .put("stateMachineArn", e.stateMachineArn())
-              .put("name", e.name())
-              .put("status", e.status().name());
-      ApiJson.putTime(item, "startDate", e.startDate());
-      ApiJson.putTime(item, "stopDate", e.stopDate());
+          listItem(items, e.arn(), e.stateMachineArn(), e.name(), e.status(), e.startDate(), e.stopDate());
       if (e.redriveCount() > 0) {
         item.put("redriveCount", e.redriveCount());
         ApiJson.putTime(item, "redriveDate", e.redriveDate());
@@ -136,6 +130,21 @@ final class ExecutionOperations {
     ObjectNode out = ApiJson.object();
     ApiJson.putTime(out, "stopDate", emulator.describeExecution(arn).stopDate());
     return out;
+  }
+
+  /** Adds one ListExecutions item with its required members to {@code items}. */
+  static ObjectNode listItem(
+      ArrayNode items, String arn, String machineArn, String name, ExecutionStatus status, Instant start, Instant stop) {
+    ObjectNode item =
+        items
+            .addObject()
+            .put("executionArn", arn)
+            .put("stateMachineArn", machineArn)
+            .put("name", name)
+            .put("status", status.name());
+    ApiJson.putTime(item, "startDate", start);
+    ApiJson.putTime(item, "stopDate", stop);
+    return item;
   }
 
   /** DescribeExecution's body. */

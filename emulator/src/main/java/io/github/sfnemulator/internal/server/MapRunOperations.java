@@ -122,14 +122,8 @@ final class MapRunOperations {
     ArrayNode items = out.putArray("executions");
     for (MapRunExecution e : page.items()) {
       ObjectNode item =
-          items
-              .addObject()
-              .put("executionArn", e.arn())
-              .put("stateMachineArn", e.stateMachineArn())
-              .put("name", e.name())
-              .put("status", e.status().name());
-      ApiJson.putTime(item, "startDate", e.startDate());
-      ApiJson.putTime(item, "stopDate", e.stopDate());
+          ExecutionOperations.listItem(
+              items, e.arn(), e.stateMachineArn(), e.name(), e.status(), e.startDate(), e.stopDate());
       item.put("mapRunArn", e.mapRunArn()).put("itemCount", e.itemCount()).put("redriveCount", e.redriveCount());
       ApiJson.putTime(item, "redriveDate", e.redriveDate());
     }
