@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.graph.StateMachineGraph;
+import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.history.HistoryEvent;
 import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.mock.TaskCall;
@@ -343,6 +345,21 @@ public class RedriveTest {
 
       assertThat(bounded.describeExecution(redriven.arn()).status()).isEqualTo(ExecutionStatus.RUNNING);
     }
+  }
+
+  @Test
+  void the_trace_and_the_picture_read_a_redriven_history() {
+    Execution execution = failedMapOfTen();
+    mocks.reset();
+    mockProcess(mocks, Set.of());
+    execution.redrive().await();
+
+    ExecutionTrace trace = ExecutionTrace.of(execution.history());
+    String svg = StateMachineGraph.of("Batch", MAP_OF_TEN).toSvg(trace);
+
+    assertThat(trace.outcome()).isEqualTo("SUCCEEDED");
+    assertThat(trace.render()).contains("Each");
+    assertThat(svg).contains("Done");
   }
 
   private static String reason(Runnable redrive) {
