@@ -19,6 +19,8 @@ public final class MapRunProgress {
   private final String arn;
   private final String executionArn;
   private final String stateMachineArn;
+  /** A child execution's ARN is this prefix and its index: {@code ...:execution:MACHINE/LABEL:ID-}. */
+  private final String childArnPrefix;
   private final String childNamePrefix;
   private final int[] itemsPerChild;
   /** Null: not started yet (PENDING). */
@@ -43,6 +45,9 @@ public final class MapRunProgress {
     this.executionArn = execution.executionArn();
     this.stateMachineArn = execution.stateMachineArn() + "/" + label;
     this.childNamePrefix = arn.substring(arn.lastIndexOf(':') + 1) + "-";
+    String partition = executionArn.substring(0, executionArn.indexOf(":execution:"));
+    this.childArnPrefix =
+        partition + ":execution:" + execution.stateMachineName() + "/" + label + ":" + childNamePrefix;
     this.itemsPerChild = itemsPerChild;
     int n = itemsPerChild.length;
     this.statuses = new ExecutionStatus[n];
@@ -222,16 +227,12 @@ public final class MapRunProgress {
       if (startDates[i] == null) {
         continue;
       }
-      String name = childNamePrefix + i;
       out.add(
           0,
           new MapRunExecution(
-              executionArn.substring(0, executionArn.indexOf(":execution:") + ":execution:".length())
-                  + stateMachineArn.substring(stateMachineArn.indexOf(":stateMachine:") + ":stateMachine:".length())
-                  + ":"
-                  + name,
+              childArnPrefix + i,
               stateMachineArn,
-              name,
+              childNamePrefix + i,
               arn,
               statuses[i] == null ? ExecutionStatus.RUNNING : statuses[i],
               startDates[i],

@@ -107,7 +107,7 @@ final class StateScope implements EvaluationScope {
     int redrives = fiber.run.redriveCount();
     execution.put("RedriveCount", redrives);
     if (redrives > 0) {
-      // the context object's RedriveTime: present once the execution has been redriven
+      // RedriveTime is there only once the execution has been redriven (developer guide, Context object)
       execution.put("RedriveTime", timestamp(fiber.run.redriveDate()));
     }
     ObjectNode state = root.putObject("State");
