@@ -10,6 +10,12 @@ import org.apiguardian.api.API;
  * their own: {@code DescribeExecution} does not know their ARNs. Iterations still waiting for a free slot
  * (MaxConcurrency) are not listed: their executions have not started.
  *
+ * <pre>{@code
+ * List<MapRunExecution> failed = emulator.listMapRunExecutions(run.arn()).stream()
+ *     .filter(e -> e.status() == ExecutionStatus.FAILED)
+ *     .toList();
+ * }</pre>
+ *
  * @param arn {@code arn:aws:states:REGION:ACCOUNT:execution:MACHINE/LABEL:NAME}
  * @param stopDate null until it ends
  * @param itemCount the items it processes (the batch size under ItemBatcher, else 1)

@@ -200,6 +200,34 @@ public class RedriveTest {
   }
 
   @Test
+  void a_map_inside_a_parallel_runs_only_its_failed_iteration_again() {
+    StateMachine machine =
+        emulator.createStateMachine(
+            "Nested",
+            """
+            {"StartAt": "Both", "States": {"Both": {"Type": "Parallel", "End": true, "Branches": [
+              {"StartAt": "Fixed", "States": {"Fixed": {"Type": "Pass", "Result": "fixed", "End": true}}},
+              {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemsPath": "$.ids", "End": true,
+                "ItemProcessor": {"StartAt": "Process", "States": {"Process": {"Type": "Task",
+                  "Resource": "arn:aws:states:::lambda:invoke", "OutputPath": "$.Payload", "End": true,
+                  "Parameters": {"FunctionName": "process", "Payload": {"id.$": "$"}}}}}}}}]}}}
+            """);
+    mockProcess(mocks, Set.of(2));
+    Execution execution = emulator.startExecution(machine.arn(), "n", "{\"ids\": [0, 1, 2]}").await();
+    assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+    mocks.reset();
+    mockProcess(mocks, Set.of());
+
+    execution.redrive().await();
+
+    assertThat(mocks.calls()).extracting(RedriveTest::id).containsExactly(2);
+    assertThat(execution.outputJson())
+        .isEqualTo(json("[\"fixed\", [{\"done\": 0}, {\"done\": 1}, {\"done\": 2}]]"));
+    assertThat(execution.statesEntered()).containsExactly("Both", "Fixed", "Each", "Process", "Process", "Process",
+        "Both", "Each", "Process");
+  }
+
+  @Test
   void an_aborted_execution_goes_on_from_the_state_it_was_stopped_in() {
     StateMachine machine =
         emulator.createStateMachine(
