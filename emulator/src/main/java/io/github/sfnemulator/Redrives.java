@@ -68,6 +68,8 @@ final class Redrives {
   }
 
   private synchronized void remember(String arn, Token token) {
+    // the SDK sends a token with every request: forget the executions whose tokens all expired
+    tokens.values().removeIf(ts -> !token.firstUsed().isBefore(ts.getLast().firstUsed().plus(TOKEN_LIFETIME)));
     Deque<Token> recent = tokens.computeIfAbsent(arn, k -> new ArrayDeque<>());
     recent.addLast(token);
     while (recent.size() > REMEMBERED_TOKENS) {

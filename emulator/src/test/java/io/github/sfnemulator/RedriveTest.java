@@ -278,6 +278,31 @@ public class RedriveTest {
   }
 
   @Test
+  void refuses_an_execution_at_the_history_limit_or_past_its_year() {
+    StateMachine loop =
+        emulator.createStateMachine(
+            "Loop",
+            """
+            {"StartAt": "Loop", "States": {
+              "Loop": {"Type": "Pass", "Next": "Again"},
+              "Again": {"Type": "Choice", "Choices": [{"Variable": "$.stop", "IsPresent": true, "Next": "Done"}],
+                        "Default": "Loop"},
+              "Done": {"Type": "Succeed"}}}
+            """);
+    StateMachine forever =
+        emulator.createStateMachine(
+            "Forever", "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":99999999,\"End\":true}}}");
+
+    Execution full = emulator.startExecution(loop.arn(), "full", "{}").await();
+    Execution timedOut = emulator.startExecution(forever.arn(), "year", "{}").await();
+
+    assertThat(full.history()).hasSize(25_000);
+    assertThat(reason(full::redrive)).isEqualTo("Execution history event limit exceeded");
+    assertThat(timedOut.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+    assertThat(reason(timedOut::redrive)).isEqualTo("Execution has exceeded the max execution time");
+  }
+
+  @Test
   void a_client_token_repeats_the_answer_of_its_redrive_for_fifteen_minutes() {
     Execution execution = failedMapOfTen();
     Execution first = emulator.redriveExecution(execution.arn(), "token-1").await();
