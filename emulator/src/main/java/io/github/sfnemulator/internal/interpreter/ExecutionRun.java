@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import io.github.sfnemulator.internal.json.Payloads;
 
@@ -64,7 +65,7 @@ public final class ExecutionRun implements FiberOwner {
   private volatile Instant stopDate;
   private volatile int redriveCount;
   private volatile Instant redriveDate;
-  private final List<MapRunProgress> mapRuns = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<MapRunProgress> mapRuns = new CopyOnWriteArrayList<>();
 
   public ExecutionRun(
       Engine engine,
@@ -132,8 +133,9 @@ public final class ExecutionRun implements FiberOwner {
    */
   public String redriveBlocker() {
     ExecutionStatus s = status;
-    if (!s.isTerminal() || s == ExecutionStatus.SUCCEEDED) {
-      return "Execution is " + s + " and cannot be redriven";
+    Instant stopped = stopDate;
+    if (!s.isTerminal() || s == ExecutionStatus.SUCCEEDED || stopped == null) {
+      return "Execution is " + (stopped == null ? ExecutionStatus.RUNNING : s) + " and cannot be redriven";
     }
     if (historyFull || history.size() >= MAX_HISTORY_EVENTS - 1) {
       return "Execution history event limit exceeded";
@@ -142,7 +144,7 @@ public final class ExecutionRun implements FiberOwner {
     if (!now.isBefore(Deadlines.after(info.startTime(), maxDuration))) {
       return "Execution has exceeded the max execution time";
     }
-    if (now.isAfter(Deadlines.after(stopDate, REDRIVABLE_PERIOD))) {
+    if (now.isAfter(Deadlines.after(stopped, REDRIVABLE_PERIOD))) {
       return "Execution redrivable period exceeded";
     }
     return null;
@@ -156,13 +158,14 @@ public final class ExecutionRun implements FiberOwner {
    * found nothing.
    */
   public void redrive() {
+    // RUNNING first: a reader that still sees the old status also sees its stop date
+    status = ExecutionStatus.RUNNING;
     redriveCount++;
     redriveDate = engine.now();
     output = null;
     error = null;
     cause = null;
     stopDate = null;
-    status = ExecutionStatus.RUNNING;
     long redriven =
         record(
             history.size(),
