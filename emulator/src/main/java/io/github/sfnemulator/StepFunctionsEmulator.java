@@ -6,6 +6,7 @@ import io.github.sfnemulator.internal.interpreter.Engine;
 import io.github.sfnemulator.internal.interpreter.ExecutionInfo;
 import io.github.sfnemulator.internal.interpreter.ExecutionRun;
 import io.github.sfnemulator.internal.interpreter.Lane;
+import io.github.sfnemulator.internal.interpreter.MapRunProgress;
 import io.github.sfnemulator.internal.intrinsics.StatesUuid;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.limits.ApiConstraints;
@@ -56,6 +57,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   /** ARNs of ended executions still retained, oldest first; only with a retention bound. */
   private final ArrayDeque<String> endedExecutions = new ArrayDeque<>();
   private final Map<String, Activity> activities = new LinkedHashMap<>();
+  private final Redrives redrives = new Redrives();
   private final SplittableRandom names;
   private final Versioning versioning;
   /**
@@ -402,7 +404,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     String testCase = hash < 0 ? defaultTestCase(arn) : stateMachineArn.substring(hash + 1);
     String inputText = input == null || input.isBlank() ? "{}" : input;
     Lane lane = engine.newLane();
-    return lane.call(() -> new Execution(startRun(lane, arn, name, parsedInput, inputText, testCase), engine));
+    return lane.call(() -> new Execution(startRun(lane, arn, name, parsedInput, inputText, testCase), engine, this));
   }
 
   /**
@@ -540,7 +542,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
 
   /** @throws SfnApiException {@code ExecutionDoesNotExist} */
   public Execution describeExecution(String executionArn) {
-    return new Execution(inRegistry(() -> execution(executionArn)), engine);
+    return new Execution(inRegistry(() -> execution(executionArn)), engine, this);
   }
 
   /**
@@ -558,11 +560,134 @@ public final class StepFunctionsEmulator implements AutoCloseable {
             ExecutionInfo info = run.info();
             String qualified = arn.isVersion() ? info.versionArn() : arn.isAlias() ? info.aliasArn() : info.stateMachineArn();
             if (stateMachineArn.equals(qualified)) {
-              out.add(0, new Execution(run, engine));
+              out.add(0, new Execution(run, engine, this));
             }
           }
           return out;
         });
+  }
+
+  /**
+   * Redrives a FAILED, TIMED_OUT or ABORTED execution, as {@code RedriveExecution} does: it goes on
+   * from the state that did not succeed (only the unsuccessful iterations and branches of a Map or
+   * Parallel there run again), with {@code ExecutionRedriven} in its history and {@code
+   * $$.Execution.RedriveCount} one higher. A {@code clientToken} (null: none) already used for a
+   * successful redrive of this execution in the last 15 minutes answers again without redriving.
+   * {@link Execution#await()} runs it to its new end.
+   *
+   * @throws SfnApiException {@code ExecutionDoesNotExist}, or {@code ExecutionNotRedrivable} with
+   *     AWS's reason (e.g. {@code Execution is SUCCEEDED and cannot be redriven}, {@code Execution
+   *     redrivable period exceeded} 14 days after its stop)
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public Execution redriveExecution(String executionArn, String clientToken) {
+    ExecutionRun run = inRegistry(() -> execution(executionArn));
+    StateMachineType type = machineType(run);
+    run.lane()
+        .call(
+            () -> {
+              int before = run.redriveCount();
+              redrives.redrive(run, type, clientToken, engine.now());
+              if (run.redriveCount() != before && options.retainedEndedExecutions() != Integer.MAX_VALUE) {
+                // running again: not among the ended executions the retention bound may forget
+                synchronized (registry) {
+                  endedExecutions.remove(executionArn);
+                }
+                run.onEnd(() -> retainEnded(executionArn));
+              }
+              return null;
+            });
+    return new Execution(run, engine, this);
+  }
+
+  /** Why {@code run} cannot be redriven now, or null. */
+  String redriveBlocker(ExecutionRun run) {
+    return Redrives.blocker(run, machineType(run));
+  }
+
+  /** The type of the machine that ran {@code run}; null once the machine is deleted. */
+  private StateMachineType machineType(ExecutionRun run) {
+    return inRegistry(
+        () -> {
+          Machine m = machines.get(run.info().stateMachineArn());
+          return m == null ? null : m.type();
+        });
+  }
+
+  /**
+   * The Map Runs an execution's Distributed Maps started, as {@code ListMapRuns} lists them.
+   *
+   * @throws SfnApiException {@code ExecutionDoesNotExist}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public List<MapRun> listMapRuns(String executionArn) {
+    ExecutionRun run = inRegistry(() -> execution(executionArn));
+    List<MapRun> out = new ArrayList<>();
+    for (MapRunProgress progress : run.mapRuns()) {
+      out.add(0, progress.snapshot());
+    }
+    return out;
+  }
+
+  /**
+   * A Map Run with its counts, as {@code DescribeMapRun} shows it.
+   *
+   * @throws SfnApiException {@code ResourceNotFound}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public MapRun describeMapRun(String mapRunArn) {
+    return mapRun(mapRunArn).progress().snapshot();
+  }
+
+  /**
+   * Changes a running Map Run's MaxConcurrency (0: no limit) and tolerated failures, as {@code
+   * UpdateMapRun} does; a null argument keeps the current value. The running iterations follow the
+   * new settings at once: a higher MaxConcurrency starts waiting iterations, and the next failure
+   * is measured against the new tolerance.
+   *
+   * @throws SfnApiException {@code ResourceNotFound}, or {@code ValidationException} when the run
+   *     has ended
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public MapRun updateMapRun(
+      String mapRunArn, Integer maxConcurrency, Double toleratedFailurePercentage, Long toleratedFailureCount) {
+    FoundMapRun found = mapRun(mapRunArn);
+    found.run().lane().call(
+            () -> {
+              if (!found.progress().isRunning()) {
+                throw new SfnApiException(
+                    "ValidationException",
+                    "Map Run '" + mapRunArn + "' has ended: only a RUNNING Map Run can be updated.");
+              }
+              found.progress().update(maxConcurrency, toleratedFailurePercentage, toleratedFailureCount);
+              return null;
+            });
+    return found.progress().snapshot();
+  }
+
+  /**
+   * A Map Run's child workflow executions, newest first, as {@code ListExecutions} with a {@code
+   * mapRunArn} lists them.
+   *
+   * @throws SfnApiException {@code ResourceNotFound}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public List<MapRunExecution> listMapRunExecutions(String mapRunArn) {
+    return mapRun(mapRunArn).progress().children();
+  }
+
+  private record FoundMapRun(ExecutionRun run, MapRunProgress progress) {}
+
+  private FoundMapRun mapRun(String mapRunArn) {
+    List<ExecutionRun> runs = inRegistry(() -> List.copyOf(executions.values()));
+    for (ExecutionRun run : runs) {
+      for (MapRunProgress progress : run.mapRuns()) {
+        if (progress.arn().equals(mapRunArn)) {
+          return new FoundMapRun(run, progress);
+        }
+      }
+    }
+    throw new SfnApiException("ResourceNotFound", "Resource not found: '" + mapRunArn + "'");
   }
 
   /**

@@ -45,13 +45,8 @@ class VersionsAndAliasesTest {
 
   @Test
   void the_readme_shows_the_alias_example_as_it_is() throws IOException {
-    Path test = Path.of("src/test/java/io/github/sfnemulator/VersionsAndAliasesTest.java");
-    Path readme = Path.of("../README.md");
-    assumeThat(Files.exists(readme)).as("README.md beside the emulator module").isTrue();
-
-    List<String> example = ReadmeExampleTest.snippet(Files.readAllLines(test));
-
-    assertThat(ReadmeExampleTest.normalized(Files.readString(readme))).contains(String.join("\n", example));
+    ReadmeExampleTest.assertReadmeShows(
+        Path.of("src/test/java/io/github/sfnemulator/VersionsAndAliasesTest.java"), "readme");
   }
 
   /** The version each of {@code n} executions through a 90/10 alias ran, with {@code seed}. */

@@ -5,7 +5,9 @@ import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.history.HistoryEvent;
+import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.junit.error.ErrorMessage;
+import io.github.sfnemulator.junit.error.ShouldHaveBeenRedriven;
 import io.github.sfnemulator.junit.error.ShouldHaveEnteredStates;
 import io.github.sfnemulator.junit.error.ShouldHaveFailedWith;
 import io.github.sfnemulator.junit.error.ShouldHaveOutput;
@@ -92,6 +94,27 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, ExecutionVi
 
   public ExecutionAssert wasAborted() {
     return hasStatus(ExecutionStatus.ABORTED, ShouldHaveStatus::shouldHaveBeenAborted);
+  }
+
+  /**
+   * Was redriven exactly {@code times} times: its history holds that many {@code
+   * ExecutionRedriven} events (so a remote execution is checked the same way).
+   *
+   * <pre>{@code
+   * execution.redrive().await();
+   * assertThat(execution).wasRedriven(1).hasSucceeded();
+   * }</pre>
+   *
+   * @since 0.2
+   */
+  public ExecutionAssert wasRedriven(int times) {
+    isNotNull();
+    int redrives =
+        (int) actual.history().stream().filter(e -> e.type() == HistoryEventType.ExecutionRedriven).count();
+    if (redrives != times) {
+      throw failure(ShouldHaveBeenRedriven.shouldHaveBeenRedriven(actual, times, redrives));
+    }
+    return myself;
   }
 
   /** Succeeded with this output, compared as JSON: by value, regardless of key order. */

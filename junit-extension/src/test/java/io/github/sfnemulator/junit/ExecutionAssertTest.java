@@ -8,6 +8,7 @@ import io.github.sfnemulator.EmulatorOptions;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.junit.error.ErrorMessage;
+import io.github.sfnemulator.junit.error.ShouldHaveBeenRedriven;
 import io.github.sfnemulator.junit.error.ShouldHaveBeenRetried;
 import io.github.sfnemulator.junit.error.ShouldHaveCaught;
 import io.github.sfnemulator.junit.error.ShouldHaveEnteredStates;
@@ -271,6 +272,25 @@ class ExecutionAssertTest {
         .hasMessage(
             "[order o-1] "
                 + ShouldHaveStatus.shouldHaveFailed(ExecutionView.of(declined)).message());
+  }
+
+  @Test
+  void was_redriven_counts_the_execution_redriven_events_of_the_history() {
+    // GIVEN a call that fails once, then answers: the redrive succeeds
+    Execution failed =
+        Workflows.run(
+            "{\"StartAt\":\"Charge\",\"States\":{\"Charge\":{\"Type\":\"Task\","
+                + "\"Resource\":\"arn:aws:states:::lambda:invoke\",\"End\":true}}}",
+            "{}",
+            call -> call.invocation() == 0 ? TaskResponse.throwing("Lambda.ServiceException", "down") : CHARGED);
+    assertThat(failed).hasFailedWith("Lambda.ServiceException").wasRedriven(0);
+    // WHEN
+    failed.redrive().await();
+    // THEN
+    assertThat(failed).wasRedriven(1).hasSucceeded();
+    expectFailure(
+        () -> assertThat(failed).wasRedriven(2),
+        ShouldHaveBeenRedriven.shouldHaveBeenRedriven(ExecutionView.of(failed), 2, 1));
   }
 
   private static AssertionFailedError expectFailure(

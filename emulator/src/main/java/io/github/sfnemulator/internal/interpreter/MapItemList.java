@@ -14,6 +14,11 @@ interface MapItemList {
 
   JsonNode get(int index);
 
+  /** How many items the input at {@code index} holds: a batch's size, else 1. */
+  default int itemCount(int index) {
+    return 1;
+  }
+
   static MapItemList of(ArrayNode array) {
     return new MapItemList() {
       @Override

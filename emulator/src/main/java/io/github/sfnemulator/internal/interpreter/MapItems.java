@@ -97,16 +97,30 @@ final class MapItems {
       bytes += size;
     }
     int[] bounds = Arrays.copyOf(starts, count);
-    return MapItemList.computed(
-        count,
-        batch -> {
-          int end = batch + 1 < bounds.length ? bounds[batch + 1] : items.size();
-          ArrayNode batchItems = Json.NODES.arrayNode(end - bounds[batch]);
-          for (int i = bounds[batch]; i < end; i++) {
-            batchItems.add(items.get(i));
-          }
-          return batch(batchItems, batchInput);
-        });
+    return new MapItemList() {
+      @Override
+      public int size() {
+        return bounds.length;
+      }
+
+      @Override
+      public JsonNode get(int batch) {
+        ArrayNode batchItems = Json.NODES.arrayNode(itemCount(batch));
+        for (int i = bounds[batch]; i < end(batch); i++) {
+          batchItems.add(items.get(i));
+        }
+        return batch(batchItems, batchInput);
+      }
+
+      @Override
+      public int itemCount(int batch) {
+        return end(batch) - bounds[batch];
+      }
+
+      private int end(int batch) {
+        return batch + 1 < bounds.length ? bounds[batch + 1] : items.size();
+      }
+    };
   }
 
   private static ObjectNode batch(ArrayNode items, JsonNode batchInput) {

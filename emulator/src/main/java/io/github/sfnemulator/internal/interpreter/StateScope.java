@@ -104,7 +104,12 @@ final class StateScope implements EvaluationScope {
     execution.put("Name", info.name());
     execution.put("RoleArn", info.roleArn());
     execution.put("StartTime", timestamp(info.startTime()));
-    execution.put("RedriveCount", 0);
+    int redrives = fiber.run.redriveCount();
+    execution.put("RedriveCount", redrives);
+    if (redrives > 0) {
+      // RedriveTime is there only once the execution has been redriven (developer guide, Context object)
+      execution.put("RedriveTime", timestamp(fiber.run.redriveDate()));
+    }
     ObjectNode state = root.putObject("State");
     state.put("EnteredTime", timestamp(fiber.enteredTime));
     state.put("Name", fiber.state.name());

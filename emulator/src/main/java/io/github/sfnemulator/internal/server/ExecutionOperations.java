@@ -11,6 +11,7 @@ import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.internal.limits.ApiConstraints;
 import io.github.sfnemulator.internal.versions.QualifiedArn;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +24,10 @@ final class ExecutionOperations {
   private final ResourceMetadata metadata;
   private final VirtualTimeDriver timeDriver;
   private final StateMachineOperations machines;
+  private final MapRunOperations mapRuns;
 
-  ExecutionOperations(ApiContext context, StateMachineOperations machines) {
+  ExecutionOperations(ApiContext context, StateMachineOperations machines, MapRunOperations mapRuns) {
+    this.mapRuns = mapRuns;
     this.emulator = context.emulator();
     this.metadata = context.metadata();
     this.timeDriver = context.timeDriver();
@@ -68,7 +71,10 @@ final class ExecutionOperations {
       out = details(execution).put("status", ExecutionStatus.TIMED_OUT.name());
     }
     // StartSyncExecution's response has no redrive or version members
-    out.remove(List.of("redriveStatus", "stateMachineVersionArn", "stateMachineAliasArn"));
+    out.remove(
+        List.of(
+            "redriveStatus", "redriveStatusReason", "redriveCount", "redriveDate",
+            "stateMachineVersionArn", "stateMachineAliasArn"));
     out.set("billingDetails", ExpressBilling.details(execution));
     return out;
   }
@@ -97,32 +103,41 @@ final class ExecutionOperations {
   }
 
   private JsonNode list(ApiRequest request) {
+    String mapRunArn = request.optional("mapRunArn");
+    String redriveFilter = redriveFilter(request.optional("redriveFilter"));
+    if (mapRunArn != null && request.optional("stateMachineArn") != null) {
+      throw new SfnApiException(
+          "ValidationException", "Specify either stateMachineArn or mapRunArn, not both.");
+    }
+    String filter = request.optional("statusFilter");
+    ExecutionStatus status = filter == null ? null : status(filter);
+    if (mapRunArn != null) {
+      return mapRuns.listExecutions(request, mapRunArn, redriveFilter);
+    }
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
     Paging.check(request);
     if ("EXPRESS".equals(metadata.type(QualifiedArn.parse(arn).machineArn()))) {
       throw new SfnApiException(
           "StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
     }
-    String filter = request.optional("statusFilter");
-    ExecutionStatus status = filter == null ? null : status(filter);
     List<Execution> all = emulator.listExecutions(arn);
     if (status != null) {
       all = all.stream().filter(e -> e.status() == status).toList();
+    }
+    if (redriveFilter != null) {
+      all = all.stream().filter(e -> (e.redriveCount() > 0) == redriveFilter.equals("REDRIVEN")).toList();
     }
     Paging.Page<Execution> page = Paging.page(all, request);
     ObjectNode out = ApiJson.object();
     ArrayNode items = out.putArray("executions");
     for (Execution e : page.items()) {
       ObjectNode item =
-          items
-              .addObject()
-              .put("executionArn", e.arn())
-              .put("stateMachineArn", e.stateMachineArn())
-              .put("name", e.name())
-              .put("status", e.status().name());
+          listItem(items, e.arn(), e.stateMachineArn(), e.name(), e.status(), e.startDate(), e.stopDate());
       putVersion(item, e);
-      ApiJson.putTime(item, "startDate", e.startDate());
-      ApiJson.putTime(item, "stopDate", e.stopDate());
+      if (e.redriveCount() > 0) {
+        item.put("redriveCount", e.redriveCount());
+        ApiJson.putTime(item, "redriveDate", e.redriveDate());
+      }
     }
     ApiJson.putText(out, "nextToken", page.nextToken());
     return out;
@@ -134,6 +149,21 @@ final class ExecutionOperations {
     ObjectNode out = ApiJson.object();
     ApiJson.putTime(out, "stopDate", emulator.describeExecution(arn).stopDate());
     return out;
+  }
+
+  /** Adds one ListExecutions item with its required members to {@code items}. */
+  static ObjectNode listItem(
+      ArrayNode items, String arn, String machineArn, String name, ExecutionStatus status, Instant start, Instant stop) {
+    ObjectNode item =
+        items
+            .addObject()
+            .put("executionArn", arn)
+            .put("stateMachineArn", machineArn)
+            .put("name", name)
+            .put("status", status.name());
+    ApiJson.putTime(item, "startDate", start);
+    ApiJson.putTime(item, "stopDate", stop);
+    return item;
   }
 
   /** DescribeExecution's body. */
@@ -155,7 +185,10 @@ final class ExecutionOperations {
     }
     ApiJson.putText(out, "error", e.error());
     ApiJson.putText(out, "cause", e.cause());
-    out.put("redriveStatus", "NOT_REDRIVABLE");
+    out.put("redriveCount", e.redriveCount());
+    ApiJson.putTime(out, "redriveDate", e.redriveDate());
+    out.put("redriveStatus", e.redriveStatus().name());
+    ApiJson.putText(out, "redriveStatusReason", e.redriveStatusReason());
     return out;
   }
 
@@ -163,6 +196,14 @@ final class ExecutionOperations {
   private static void putVersion(ObjectNode target, Execution e) {
     ApiJson.putText(target, "stateMachineVersionArn", e.stateMachineVersionArn());
     ApiJson.putText(target, "stateMachineAliasArn", e.stateMachineAliasArn());
+  }
+
+  private static String redriveFilter(String filter) {
+    if (filter != null && !filter.equals("REDRIVEN") && !filter.equals("NOT_REDRIVEN")) {
+      throw ApiRequest.invalid(
+          "redriveFilter", filter, "Member must satisfy enum value set: [REDRIVEN, NOT_REDRIVEN]");
+    }
+    return filter;
   }
 
   private static ExecutionStatus status(String filter) {
