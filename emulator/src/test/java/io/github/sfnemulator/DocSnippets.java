@@ -14,11 +14,12 @@ import java.util.stream.Stream;
  * The snippet markers of the documentation and what each shows. A page marks a code block with
  * {@code <!-- snippet: PATH#TAG -->} on the line before it: the block must show the lines between
  * {@code tag::TAG[]} and {@code end::TAG[]} in the file PATH (relative to the repository root),
- * or, without {@code #TAG}, the whole file. Lines compare without their indentation; blank lines
+ * or, without {@code #TAG}, the whole file. A marker is a line of its own (an indented one is an
+ * example inside a code block, not a marker). Lines compare without their indentation; blank lines
  * and lines holding other tag markers are ignored.
  */
 final class DocSnippets {
-  private static final Pattern MARKER = Pattern.compile("<!--\\s*snippet:\\s*(\\S+?)\\s*-->");
+  private static final Pattern MARKER = Pattern.compile("^ {0,3}<!--\\s*snippet:\\s*(\\S+?)\\s*-->\\s*$");
   private static final Pattern ANY_TAG = Pattern.compile("(tag|end)::[\\w.-]+\\[]");
 
   private DocSnippets() {}

@@ -71,7 +71,8 @@ class GuideSnippetsTest {
         root.resolve("docs/page.md"),
         "<!-- snippet: gone.txt -->\n```\none\n```\n"
             + "<!-- snippet: messages.txt#first -->\n```\none\n```\n"
-            + "<!-- snippet: messages.txt -->\nno block\n");
+            + "<!-- snippet: messages.txt -->\nno block\n"
+            + "    <!-- snippet: an/indented/example.java#shown -->\n");
 
     assertThat(DocSnippets.in(root, root.resolve("docs/page.md")))
         .extracting(DocSnippets.Snippet::problem)

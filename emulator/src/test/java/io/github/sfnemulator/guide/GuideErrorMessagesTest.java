@@ -64,6 +64,17 @@ class GuideErrorMessagesTest {
   }
 
   @Test
+  void a_lambda_invoke_mock_without_the_invoke_result_fails_in_the_result_selector() {
+    // the payload alone, where lambda:invoke returns {"Payload": ..., "StatusCode": 200, ...}
+    TaskMocks mocks = TaskMocks.create().stubFor(lambda("Charge").willReturn("{\"ok\":true}"));
+
+    Execution execution = run(mocks, "{}");
+
+    assertThat(execution.error()).isEqualTo("States.Runtime");
+    assertThat(execution.cause()).isEqualTo(message("payload-without-invoke-result"));
+  }
+
+  @Test
   void an_emulator_without_mocks_says_how_to_give_it_some() {
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
       StateMachine order = emulator.createStateMachine("order", GuideMockingTest.ORDER);
