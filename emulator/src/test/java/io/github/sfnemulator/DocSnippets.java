@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * {@code tag::TAG[]} and {@code end::TAG[]} in the file PATH (relative to the repository root),
  * or, without {@code #TAG}, the whole file. A marker is a line of its own (an indented one is an
  * example inside a code block, not a marker). Lines compare without their indentation; blank lines
- * and lines holding other tag markers are ignored.
+ * and lines holding tag markers are ignored on both sides.
  */
 final class DocSnippets {
   private static final Pattern MARKER = Pattern.compile("^ {0,3}<!--\\s*snippet:\\s*(\\S+?)\\s*-->\\s*$");
@@ -100,6 +100,26 @@ final class DocSnippets {
     return snippets;
   }
 
+  /**
+   * The {@code ```java} blocks of {@code page} with no snippet marker before them, as {@code
+   * page:line}: Java on these pages must be tested code.
+   */
+  static List<String> unmarkedJavaBlocks(Path root, Path page) {
+    List<String> lines = lines(page);
+    List<String> unmarked = new ArrayList<>();
+    String previous = "";
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.startsWith("```java") && !MARKER.matcher(previous).find()) {
+        unmarked.add(root.relativize(page) + ":" + (i + 1));
+      }
+      if (!line.isBlank()) {
+        previous = line;
+      }
+    }
+    return unmarked;
+  }
+
   /** The non-blank lines of the fenced block starting at or after {@code from}, or null. */
   private static List<Line> block(List<String> lines, int from) {
     int start = from;
@@ -115,7 +135,7 @@ final class DocSnippets {
       if (l.startsWith("```")) {
         return shown;
       }
-      if (!l.isEmpty()) {
+      if (!l.isEmpty() && !ANY_TAG.matcher(l).find()) {
         shown.add(new Line(i + 1, l));
       }
     }

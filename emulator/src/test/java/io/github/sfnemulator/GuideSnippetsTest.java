@@ -33,6 +33,29 @@ class GuideSnippetsTest {
   }
 
   @Test
+  void every_java_block_of_the_readme_and_the_guide_is_tested_code() {
+    assumeThat(ROOT.resolve("README.md")).as("README.md beside the emulator module").exists();
+    List<Path> pages =
+        DocSnippets.pages(ROOT).stream()
+            .filter(p -> p.equals(ROOT.resolve("README.md")) || p.startsWith(ROOT.resolve("docs")))
+            .toList();
+
+    assertThat(pages.stream().flatMap(p -> DocSnippets.unmarkedJavaBlocks(ROOT, p).stream()))
+        .as("```java blocks without a <!-- snippet: PATH#TAG --> marker (see docs/guide/CONTRIBUTING-docs.md)")
+        .isEmpty();
+  }
+
+  @Test
+  void an_unmarked_java_block_is_reported_with_its_line(@TempDir Path root) throws IOException {
+    Files.writeString(
+        root.resolve("README.md"),
+        "<!-- snippet: A.java#a -->\n```java\nint a;\n```\n\n```java\nint b;\n```\n    ```java\n");
+
+    assertThat(DocSnippets.unmarkedJavaBlocks(root, root.resolve("README.md")))
+        .containsExactly("README.md:6");
+  }
+
+  @Test
   void a_block_that_differs_from_its_region_names_the_page_the_marker_and_the_line(@TempDir Path root)
       throws IOException {
     // GIVEN
