@@ -5,18 +5,15 @@ import static io.github.sfnemulator.mock.TaskMocks.lambda;
 import static io.github.sfnemulator.mock.TaskMocks.lambdaError;
 import static io.github.sfnemulator.mock.TaskMocks.lambdaInvokeResult;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.sfnemulator.mock.TaskMocks;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's Java example, compiled and run so the README cannot drift from the code. */
+/**
+ * The README's Java example, compiled and run; {@code GuideSnippetsTest} checks that the README
+ * shows it unchanged (marker {@code <!-- snippet: ...ReadmeExampleTest.java#readme -->}).
+ */
 class ReadmeExampleTest {
 
   @Test
@@ -59,32 +56,5 @@ class ReadmeExampleTest {
       mocks.verify(3, invocationsOf("Charge"));
     }
     // end::readme[]
-  }
-
-  @Test
-  void the_readme_shows_this_example_as_it_is() throws IOException {
-    Path test = Path.of("src/test/java/io/github/sfnemulator/ReadmeExampleTest.java");
-    assertReadmeShows(test, "readme");
-  }
-
-  /** Asserts that README.md shows the lines between {@code // tag::TAG[]} and its end in {@code test}. */
-  static void assertReadmeShows(Path test, String tag) throws IOException {
-    Path readme = Path.of("../README.md");
-    assumeThat(Files.exists(readme)).as("README.md beside the emulator module").isTrue();
-    List<String> example = snippet(Files.readAllLines(test), tag);
-    assertThat(example).isNotEmpty();
-    assertThat(normalized(Files.readString(readme))).contains(String.join("\n", example));
-  }
-
-  /** The lines between the tag markers, without indentation. */
-  static List<String> snippet(List<String> lines, String tag) {
-    List<String> stripped = lines.stream().map(String::strip).toList();
-    int from = stripped.indexOf("// tag::" + tag + "[]") + 1;
-    int to = stripped.indexOf("// end::" + tag + "[]");
-    return stripped.subList(from, to).stream().filter(l -> !l.isEmpty()).toList();
-  }
-
-  static String normalized(String text) {
-    return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
   }
 }

@@ -368,12 +368,6 @@ public class RedriveTest {
   }
 
   @Test
-  void the_readme_shows_the_redrive_example_as_it_is() throws java.io.IOException {
-    ReadmeExampleTest.assertReadmeShows(
-        java.nio.file.Path.of("src/test/java/io/github/sfnemulator/RedriveTest.java"), "readme-redrive");
-  }
-
-  @Test
   void a_redriven_execution_running_again_is_not_forgotten_by_the_retention_bound() {
     TaskMocks calls = TaskMocks.create();
     calls.stubFor(lambda("Call").willThrow(lambdaError("Lambda.ServiceException", "down"))

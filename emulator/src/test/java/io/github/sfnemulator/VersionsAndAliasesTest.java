@@ -2,12 +2,8 @@ package io.github.sfnemulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.sfnemulator.history.HistoryEvent;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,12 +37,6 @@ class VersionsAndAliasesTest {
       assertThat(emulator.listExecutions(prod.arn())).extracting(Execution::arn).containsExactly(execution.arn());
     }
     // end::readme[]
-  }
-
-  @Test
-  void the_readme_shows_the_alias_example_as_it_is() throws IOException {
-    ReadmeExampleTest.assertReadmeShows(
-        Path.of("src/test/java/io/github/sfnemulator/VersionsAndAliasesTest.java"), "readme");
   }
 
   /** The version each of {@code n} executions through a 90/10 alias ran, with {@code seed}. */

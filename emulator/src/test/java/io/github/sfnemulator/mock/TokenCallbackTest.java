@@ -263,22 +263,6 @@ class TokenCallbackTest {
   }
 
   @Test
-  void the_readme_shows_the_example_as_it_is() throws java.io.IOException {
-    java.nio.file.Path readme = java.nio.file.Path.of("../README.md");
-    org.assertj.core.api.Assumptions.assumeThat(java.nio.file.Files.exists(readme)).isTrue();
-    java.util.List<String> lines =
-        java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/test/java/io/github/sfnemulator/mock/TokenCallbackTest.java"));
-    String snippet =
-        lines.subList(lines.indexOf("    // tag::readme[]") + 1, lines.indexOf("    // end::readme[]")).stream()
-            .map(String::strip)
-            .collect(java.util.stream.Collectors.joining("\n"));
-
-    String text = java.nio.file.Files.readString(readme).lines().map(String::strip)
-        .collect(java.util.stream.Collectors.joining("\n"));
-    assertThat(text).contains(snippet);
-  }
-
-  @Test
   void a_heartbeat_after_the_answer_is_refused() {
     assertThatThrownBy(() -> tokenSuccess("{}").after(Duration.ofHours(1)).withHeartbeatsAt(Duration.ofHours(2)))
         .isInstanceOf(IllegalArgumentException.class)

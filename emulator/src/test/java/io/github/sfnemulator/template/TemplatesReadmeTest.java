@@ -3,7 +3,6 @@ package io.github.sfnemulator.template;
 import static io.github.sfnemulator.mock.TaskMocks.lambdaInvokeResult;
 import static io.github.sfnemulator.mock.TaskMocks.state;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.sfnemulator.EmulatorOptions;
 import io.github.sfnemulator.Execution;
@@ -11,15 +10,15 @@ import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.mock.TaskMocks;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's templates example, one per format, run so the README cannot drift from the code. */
+/**
+ * The README's templates example, one per format, run; {@code GuideSnippetsTest} checks that the
+ * README shows it unchanged.
+ */
 class TemplatesReadmeTest {
   private static final Path templates = Path.of("src/test/resources/templates");
 
@@ -62,23 +61,5 @@ class TemplatesReadmeTest {
       emulator.createStateMachine("thumbnails", thumbnails);
     }
     // end::templates[]
-  }
-
-  @Test
-  void the_readme_shows_this_example_as_it_is() throws IOException {
-    Path test = Path.of("src/test/java/io/github/sfnemulator/template/TemplatesReadmeTest.java");
-    Path readme = Path.of("../README.md");
-    assumeThat(Files.exists(readme)).as("README.md beside the emulator module").isTrue();
-
-    List<String> lines = Files.readAllLines(test);
-    List<String> example =
-        lines.subList(lines.indexOf("    // tag::templates[]") + 1, lines.indexOf("    // end::templates[]"))
-            .stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
-
-    assertThat(normalized(Files.readString(readme))).contains(String.join("\n", example));
-  }
-
-  private static String normalized(String text) {
-    return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
   }
 }
