@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  *   @AwsServices(services = "dynamodb")   // DynamoDB in the container, everything else mocked
  *   static LocalStackContainer localstack =
  *       new LocalStackContainer(DockerImageName.parse("localstack/localstack:4.4"))
- *           .withEnv("LOCALSTACK_AUTH_TOKEN", System.getenv("LOCALSTACK_AUTH_TOKEN"));
+ *           .withEnv("LOCALSTACK_AUTH_TOKEN", System.getenv().getOrDefault("LOCALSTACK_AUTH_TOKEN", ""));
  *
  *   @Test
  *   void saves_the_order(@StateMachineDefinition("order.asl.json") StateMachine order,

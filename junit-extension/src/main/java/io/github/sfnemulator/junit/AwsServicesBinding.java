@@ -1,16 +1,15 @@
 package io.github.sfnemulator.junit;
 
 import io.github.sfnemulator.mock.AwsBackends;
-import io.github.sfnemulator.mock.TaskCall;
-import io.github.sfnemulator.mock.TaskResponse;
+import io.github.sfnemulator.mock.ServiceRoutes;
+import io.github.sfnemulator.mock.TaskMocks;
+import io.github.sfnemulator.mock.TaskResponder;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -22,21 +21,15 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
  * closed (and its container stopped, if started here) after the class.
  */
 final class AwsServicesBinding implements AutoCloseable {
-  private static final Pattern SERVICE_ARN = Pattern.compile("^arn:[^:]+:states:::([^:]+):(.*)$");
-  private static final Pattern FUNCTION_ARN =
-      Pattern.compile("^arn:[^:]+:lambda:[^:]*:[^:]*:function:.+$");
-
   private final AwsEndpoint endpoint;
-  private final Set<String> states;
-  private final Set<String> services;
+  private final ServiceRoutes routes;
   private final ServicesContainer container;
   private final AwsBackends backends;
   private final Map<Class<?>, AutoCloseable> clients = new ConcurrentHashMap<>();
 
   AwsServicesBinding(AwsEndpoint endpoint, AwsServices settings, ServicesContainer container) {
     this.endpoint = endpoint;
-    this.states = Set.of(settings.states());
-    this.services = Set.of(settings.services());
+    this.routes = new ServiceRoutes(Set.of(settings.states()), Set.of(settings.services()));
     this.container = container;
     this.backends = endpoint.backends();
   }
@@ -124,38 +117,11 @@ final class AwsServicesBinding implements AutoCloseable {
   }
 
   /**
-   * Whether {@code call} goes to the services when no mock selects it: its state is listed, or its
-   * service is, or neither list is given.
+   * The Task responder of one emulator: {@code mocks} first; the services for the calls routed to
+   * them; {@code unrouted} for the others.
    */
-  boolean routes(TaskCall call) {
-    if (states.isEmpty() && services.isEmpty()) {
-      return true;
-    }
-    return states.contains(call.stateName()) || services.contains(serviceOf(call.resource()));
-  }
-
-  TaskResponse respond(TaskCall call) {
-    return backends.respond(call);
-  }
-
-  /**
-   * The service a Task resource calls, as {@link AwsServices#services()} names it: {@code
-   * dynamodb} for {@code arn:aws:states:::dynamodb:putItem}, {@code s3} for {@code
-   * arn:aws:states:::aws-sdk:s3:getObject}, {@code lambda} for a function ARN; else null.
-   */
-  static String serviceOf(String resource) {
-    if (FUNCTION_ARN.matcher(resource).matches()) {
-      return "lambda";
-    }
-    Matcher m = SERVICE_ARN.matcher(resource);
-    if (!m.matches()) {
-      return null;
-    }
-    if (!m.group(1).equals("aws-sdk")) {
-      return m.group(1);
-    }
-    int colon = m.group(2).indexOf(':');
-    return colon < 0 ? null : m.group(2).substring(0, colon);
+  TaskResponder responder(TaskMocks mocks, TaskResponder unrouted) {
+    return routes.responder(mocks, backends, unrouted);
   }
 
   /** The test's SDK client of {@code type} for these services, built once per class. */

@@ -44,12 +44,8 @@ final class Resources implements AutoCloseable {
     declareMocks();
     TaskResponder unrouted =
         settings.fallback() == null ? mocks : mocks.orElse(settings.fallback());
-    TaskResponder responder = unrouted;
-    if (awsServices != null) {
-      // Mocks win everywhere; the services answer, in their place, the calls routed to them.
-      TaskResponder routed = mocks.orElse(awsServices::respond);
-      responder = call -> awsServices.routes(call) ? routed.respond(call) : unrouted.respond(call);
-    }
+    TaskResponder responder =
+        awsServices == null ? unrouted : awsServices.responder(mocks, unrouted);
     this.emulator =
         StepFunctionsEmulator.create(
             settings.optionsFor(startTime, mockTestCase).toBuilder()

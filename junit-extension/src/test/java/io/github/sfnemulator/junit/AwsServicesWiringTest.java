@@ -135,19 +135,6 @@ class AwsServicesWiringTest {
                     message(m -> m.contains("Docker is not available here")))));
   }
 
-  @Test
-  void names_the_service_of_each_kind_of_resource() {
-    assertThat(AwsServicesBinding.serviceOf("arn:aws:states:::dynamodb:putItem")).isEqualTo("dynamodb");
-    assertThat(AwsServicesBinding.serviceOf("arn:aws:states:::sqs:sendMessage.waitForTaskToken"))
-        .isEqualTo("sqs");
-    assertThat(AwsServicesBinding.serviceOf("arn:aws:states:::aws-sdk:s3:getObject")).isEqualTo("s3");
-    assertThat(AwsServicesBinding.serviceOf("arn:aws:lambda:us-east-1:123456789012:function:f"))
-        .isEqualTo("lambda");
-    assertThat(AwsServicesBinding.serviceOf("arn:aws:states:::lambda:invoke")).isEqualTo("lambda");
-    assertThat(AwsServicesBinding.serviceOf("arn:aws:states:us-east-1:123456789012:activity:a"))
-        .isNull();
-  }
-
   private static Events run(Class<?> testCase) {
     return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testCase)).execute().allEvents();
   }
