@@ -5,6 +5,7 @@ import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.history.ExecutionTrace;
+import io.github.sfnemulator.maven.backends.ScenarioServices;
 import io.github.sfnemulator.maven.scenario.MockResponse;
 import io.github.sfnemulator.maven.scenario.Scenario;
 import io.github.sfnemulator.maven.scenario.ScenarioCase;
@@ -95,12 +96,34 @@ public final class ScenarioRunner {
         scenario.stateMachineName() != null
             ? scenario.stateMachineName()
             : loaded.machineName();
+    ScenarioServices services;
+    try {
+      services = ScenarioServices.open(target == null ? scenario.backends() : null);
+    } catch (RuntimeException e) {
+      return ScenarioResult.error(
+          scenario.name(), file, "Cannot start the backends: " + e.getMessage());
+    }
+    try (services) {
+      return runCases(scenario, file, loaded, mockConfig, machineName, services);
+    }
+  }
+
+  private ScenarioResult runCases(
+      Scenario scenario,
+      String file,
+      ScenarioDefinition loaded,
+      MockConfig mockConfig,
+      String machineName,
+      ScenarioServices services) {
+    String definition = loaded.text();
     List<CaseResult> results = new ArrayList<>();
     String remoteMachine = null;
     for (ScenarioCase c : scenario.cases()) {
       String testCase = c.testCase() != null ? c.testCase() : scenario.testCase();
-      if (target == null) {
-        results.add(runCase(c, machineName, loaded, mockConfig, testCase));
+      if (target == null && services.unavailable() != null) {
+        results.add(CaseResult.skipped(c.name(), services.unavailable()));
+      } else if (target == null) {
+        results.add(runCase(c, machineName, loaded, mockConfig, testCase, services));
       } else if (!c.mocks().isEmpty()) {
         results.add(CaseResult.skipped(c.name(), mocksAtTarget(c)));
       } else {
@@ -123,12 +146,13 @@ public final class ScenarioRunner {
       String machineName,
       ScenarioDefinition loaded,
       MockConfig mockConfig,
-      String testCase) {
+      String testCase,
+      ScenarioServices services) {
     String definition = loaded.text();
     long start = System.nanoTime();
     EmulatorOptions options =
         EmulatorOptions.newBuilder()
-            .taskResponder(mocks(c, loaded::functionNamed))
+            .taskResponder(services.responder(mocks(c, loaded::functionNamed)))
             .mockConfig(mockConfig)
             .build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
