@@ -30,10 +30,12 @@ public final class Execution {
 
   private final ExecutionRun run;
   private final Engine engine;
+  private final StepFunctionsEmulator emulator;
 
-  Execution(ExecutionRun run, Engine engine) {
+  Execution(ExecutionRun run, Engine engine, StepFunctionsEmulator emulator) {
     this.run = run;
     this.engine = engine;
+    this.emulator = emulator;
   }
 
   public String arn() {
@@ -46,6 +48,22 @@ public final class Execution {
 
   public String stateMachineArn() {
     return run.info().stateMachineArn();
+  }
+
+  /**
+   * The ARN of the version that ran, when the execution was started through a version or alias ARN;
+   * null when it was started through the state machine's own ARN (as {@code DescribeExecution}'s
+   * {@code stateMachineVersionArn}).
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public String stateMachineVersionArn() {
+    return run.info().versionArn();
+  }
+
+  /** The ARN of the alias the execution was started through, else null. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public String stateMachineAliasArn() {
+    return run.info().aliasArn();
   }
 
   public ExecutionStatus status() {
@@ -89,6 +107,56 @@ public final class Execution {
   /** When it ended, or null while RUNNING. */
   public Instant stopDate() {
     return run.stopDate();
+  }
+
+  /** How many times it was redriven (0: never), as DescribeExecution's {@code redriveCount}. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public int redriveCount() {
+    return run.redriveCount();
+  }
+
+  /** When it was last redriven, or null. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public Instant redriveDate() {
+    return run.redriveDate();
+  }
+
+  /** Whether {@link #redrive()} would accept it now. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public RedriveStatus redriveStatus() {
+    return redriveStatusReason() == null ? RedriveStatus.REDRIVABLE : RedriveStatus.NOT_REDRIVABLE;
+  }
+
+  /**
+   * Why it cannot be redriven now, in AWS's words (e.g. {@code Execution is RUNNING and cannot be
+   * redriven}), or null when it can.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public String redriveStatusReason() {
+    return emulator.redriveBlocker(run);
+  }
+
+  /**
+   * Redrives this FAILED, TIMED_OUT or ABORTED execution ({@link
+   * StepFunctionsEmulator#redriveExecution}); returns this handle, to {@link #await()} the new end.
+   *
+   * <pre>{@code
+   * Execution failed = emulator.startExecution(machine.arn(), input).await(); // FAILED
+   * mocks.reset(); mocks.stubFor(lambda("Charge").willReturn(ok));            // fix the cause
+   * failed.redrive().await();                                                 // SUCCEEDED
+   * }</pre>
+   *
+   * @throws SfnApiException {@code ExecutionNotRedrivable}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public Execution redrive() {
+    return emulator.redriveExecution(arn(), null);
+  }
+
+  /** The Map Runs of its Distributed Maps, newest first ({@link StepFunctionsEmulator#listMapRuns}). */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public List<MapRun> mapRuns() {
+    return emulator.listMapRuns(arn());
   }
 
   /** The history so far, oldest first. */

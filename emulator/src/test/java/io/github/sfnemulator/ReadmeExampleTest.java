@@ -64,22 +64,27 @@ class ReadmeExampleTest {
   @Test
   void the_readme_shows_this_example_as_it_is() throws IOException {
     Path test = Path.of("src/test/java/io/github/sfnemulator/ReadmeExampleTest.java");
+    assertReadmeShows(test, "readme");
+  }
+
+  /** Asserts that README.md shows the lines between {@code // tag::TAG[]} and its end in {@code test}. */
+  static void assertReadmeShows(Path test, String tag) throws IOException {
     Path readme = Path.of("../README.md");
     assumeThat(Files.exists(readme)).as("README.md beside the emulator module").isTrue();
-
-    List<String> example = snippet(Files.readAllLines(test));
-
+    List<String> example = snippet(Files.readAllLines(test), tag);
+    assertThat(example).isNotEmpty();
     assertThat(normalized(Files.readString(readme))).contains(String.join("\n", example));
   }
 
   /** The lines between the tag markers, without indentation. */
-  private static List<String> snippet(List<String> lines) {
-    int from = lines.indexOf("    // tag::readme[]") + 1;
-    int to = lines.indexOf("    // end::readme[]");
-    return lines.subList(from, to).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  static List<String> snippet(List<String> lines, String tag) {
+    List<String> stripped = lines.stream().map(String::strip).toList();
+    int from = stripped.indexOf("// tag::" + tag + "[]") + 1;
+    int to = stripped.indexOf("// end::" + tag + "[]");
+    return stripped.subList(from, to).stream().filter(l -> !l.isEmpty()).toList();
   }
 
-  private static String normalized(String text) {
+  static String normalized(String text) {
     return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
   }
 }

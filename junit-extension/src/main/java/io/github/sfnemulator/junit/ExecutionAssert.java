@@ -5,10 +5,13 @@ import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.history.HistoryEvent;
+import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.junit.error.ErrorMessage;
+import io.github.sfnemulator.junit.error.ShouldHaveBeenRedriven;
 import io.github.sfnemulator.junit.error.ShouldHaveEnteredStates;
 import io.github.sfnemulator.junit.error.ShouldHaveFailedWith;
 import io.github.sfnemulator.junit.error.ShouldHaveOutput;
+import io.github.sfnemulator.junit.error.ShouldHaveRunVersion;
 import io.github.sfnemulator.junit.error.ShouldHaveStatus;
 import io.github.sfnemulator.junit.error.ShouldHaveVariable;
 import io.github.sfnemulator.junit.internal.JsonValues;
@@ -91,6 +94,27 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, ExecutionVi
 
   public ExecutionAssert wasAborted() {
     return hasStatus(ExecutionStatus.ABORTED, ShouldHaveStatus::shouldHaveBeenAborted);
+  }
+
+  /**
+   * Was redriven exactly {@code times} times: its history holds that many {@code
+   * ExecutionRedriven} events (so a remote execution is checked the same way).
+   *
+   * <pre>{@code
+   * execution.redrive().await();
+   * assertThat(execution).wasRedriven(1).hasSucceeded();
+   * }</pre>
+   *
+   * @since 0.2
+   */
+  public ExecutionAssert wasRedriven(int times) {
+    isNotNull();
+    int redrives =
+        (int) actual.history().stream().filter(e -> e.type() == HistoryEventType.ExecutionRedriven).count();
+    if (redrives != times) {
+      throw failure(ShouldHaveBeenRedriven.shouldHaveBeenRedriven(actual, times, redrives));
+    }
+    return myself;
   }
 
   /** Succeeded with this output, compared as JSON: by value, regardless of key order. */
@@ -180,6 +204,32 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, ExecutionVi
   /** Assigned the variable {@code name} last with this value (JSON). */
   public ExecutionAssert hasVariable(String name, String json) {
     variable(name).isEqualToJson(json);
+    return myself;
+  }
+
+  /**
+   * Ran version {@code number} of its state machine: it was started through that version's ARN or
+   * through an alias that routed it there, as its ExecutionStarted event's {@code
+   * stateMachineVersionArn} says.
+   *
+   * <pre>{@code
+   * Execution execution = emulator.startExecution(prodAlias.arn(), "{}").await();
+   * assertThat(execution).hasSucceeded().ranVersion(3);
+   * }</pre>
+   *
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public ExecutionAssert ranVersion(int number) {
+    isNotNull();
+    List<HistoryEvent> history = actual.history();
+    String versionArn =
+        history.isEmpty() || !history.get(0).details().hasNonNull("stateMachineVersionArn")
+            ? null
+            : history.get(0).details().get("stateMachineVersionArn").asText();
+    if (versionArn == null || !versionArn.endsWith(":" + number)) {
+      throw failure(ShouldHaveRunVersion.shouldHaveRunVersion(actual, number, versionArn));
+    }
     return myself;
   }
 

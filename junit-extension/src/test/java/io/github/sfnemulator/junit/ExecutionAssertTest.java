@@ -8,6 +8,7 @@ import io.github.sfnemulator.EmulatorOptions;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.junit.error.ErrorMessage;
+import io.github.sfnemulator.junit.error.ShouldHaveBeenRedriven;
 import io.github.sfnemulator.junit.error.ShouldHaveBeenRetried;
 import io.github.sfnemulator.junit.error.ShouldHaveCaught;
 import io.github.sfnemulator.junit.error.ShouldHaveEnteredStates;
@@ -31,6 +32,47 @@ class ExecutionAssertTest {
   private final Execution retriedTwice = Workflows.order(2, CHARGED);
   private final Execution declined =
       Workflows.order(0, TaskResponse.throwing("Card.Declined", "insufficient funds"));
+
+  @Test
+  void an_express_execution_is_asserted_from_the_emulators_own_history() {
+    String wait =
+        "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":1,\"Next\":\"P\"},"
+            + "\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
+      io.github.sfnemulator.StateMachine machine =
+          emulator.createStateMachine("Quick", wait, null, io.github.sfnemulator.StateMachineType.EXPRESS);
+
+      Execution execution = emulator.startExecution(machine.arn(), "{}").await();
+
+      Assertions.assertThat(execution.arn()).contains(":express:Quick:");
+      assertThat(execution).hasSucceeded().hasEnteredStatesExactly("W", "P");
+    }
+  }
+
+  @Test
+  void ran_version_passes_for_the_version_an_alias_chose_and_fails_naming_what_ran() {
+    String pass = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
+      io.github.sfnemulator.StateMachine machine = emulator.createStateMachine("Orders", pass);
+      emulator.publishVersion(machine.arn(), null);
+      emulator.updateStateMachine(machine.arn(), pass.replace("\"End\"", "\"Comment\":\"v2\",\"End\""), null);
+      io.github.sfnemulator.StateMachineVersion v2 = emulator.publishVersion(machine.arn(), null);
+      io.github.sfnemulator.StateMachineAlias prod =
+          emulator.createAlias("prod", null, io.github.sfnemulator.AliasRoute.to(v2));
+      Execution throughAlias = emulator.startExecution(prod.arn(), "{}").await();
+      Execution unversioned = emulator.startExecution(machine.arn(), "{}").await();
+
+      assertThat(throughAlias).hasSucceeded().ranVersion(2);
+      AssertionFailedError wrong =
+          catchThrowableOfType(() -> assertThat(throughAlias).ranVersion(1), AssertionFailedError.class);
+      AssertionFailedError none =
+          catchThrowableOfType(() -> assertThat(unversioned).ranVersion(1), AssertionFailedError.class);
+
+      Assertions.assertThat(wrong).hasMessageContaining("to have run version 1").hasMessageContaining("it ran " + v2.arn());
+      Assertions.assertThat(wrong.getActual().getStringRepresentation()).isEqualTo("version 2");
+      Assertions.assertThat(none).hasMessageContaining("ran no version");
+    }
+  }
 
   @Test
   void passes_on_the_path_retries_and_output_of_a_retried_charge() {
@@ -230,6 +272,25 @@ class ExecutionAssertTest {
         .hasMessage(
             "[order o-1] "
                 + ShouldHaveStatus.shouldHaveFailed(ExecutionView.of(declined)).message());
+  }
+
+  @Test
+  void was_redriven_counts_the_execution_redriven_events_of_the_history() {
+    // GIVEN a call that fails once, then answers: the redrive succeeds
+    Execution failed =
+        Workflows.run(
+            "{\"StartAt\":\"Charge\",\"States\":{\"Charge\":{\"Type\":\"Task\","
+                + "\"Resource\":\"arn:aws:states:::lambda:invoke\",\"End\":true}}}",
+            "{}",
+            call -> call.invocation() == 0 ? TaskResponse.throwing("Lambda.ServiceException", "down") : CHARGED);
+    assertThat(failed).hasFailedWith("Lambda.ServiceException").wasRedriven(0);
+    // WHEN
+    failed.redrive().await();
+    // THEN
+    assertThat(failed).wasRedriven(1).hasSucceeded();
+    expectFailure(
+        () -> assertThat(failed).wasRedriven(2),
+        ShouldHaveBeenRedriven.shouldHaveBeenRedriven(ExecutionView.of(failed), 2, 1));
   }
 
   private static AssertionFailedError expectFailure(

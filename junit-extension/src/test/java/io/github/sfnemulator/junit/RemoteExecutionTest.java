@@ -67,6 +67,56 @@ class RemoteExecutionTest {
   }
 
   @Test
+  void ran_version_reads_the_version_from_the_remote_history() {
+    String pass = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create();
+        SfnEndpoint endpoint = new SfnEndpoint(emulator, "us-east-1")) {
+      SfnClient sfn = (SfnClient) endpoint.client();
+      String version =
+          sfn.createStateMachine(b -> b.name("v").definition(pass).roleArn(ROLE).publish(true))
+              .stateMachineVersionArn();
+      String arn = sfn.startExecution(b -> b.stateMachineArn(version)).executionArn();
+
+      RemoteExecution remote = RemoteExecution.await(sfn, arn, Duration.ofSeconds(10));
+
+      assertThat(remote).hasSucceeded().ranVersion(1);
+      assertThatThrownBy(() -> assertThat(remote).ranVersion(2)).hasMessageContaining("it ran " + version);
+    }
+  }
+
+  @Test
+  void was_redriven_reads_a_redrive_through_the_endpoint() {
+    // GIVEN a call that fails once, then answers
+    try (StepFunctionsEmulator emulator =
+            StepFunctionsEmulator.create(
+                EmulatorOptions.newBuilder()
+                    .taskResponder(
+                        call ->
+                            call.invocation() == 0
+                                ? TaskResponse.throwing("Lambda.ServiceException", "down")
+                                : TaskResponse.returning("{}"))
+                    .build());
+        SfnEndpoint endpoint = new SfnEndpoint(emulator, "us-east-1")) {
+      SfnClient sfn = (SfnClient) endpoint.client();
+      String machine =
+          sfn.createStateMachine(
+                  b ->
+                      b.name("once")
+                          .definition(
+                              "{\"StartAt\":\"Call\",\"States\":{\"Call\":{\"Type\":\"Task\","
+                                  + "\"Resource\":\"arn:aws:states:::lambda:invoke\",\"End\":true}}}")
+                          .roleArn(ROLE))
+              .stateMachineArn();
+      String arn = sfn.startExecution(b -> b.stateMachineArn(machine).name("run-1")).executionArn();
+      assertThat(RemoteExecution.await(sfn, arn, Duration.ofSeconds(10))).hasFailed().wasRedriven(0);
+      // WHEN
+      sfn.redriveExecution(b -> b.executionArn(arn));
+      // THEN
+      assertThat(RemoteExecution.await(sfn, arn, Duration.ofSeconds(10))).hasSucceeded().wasRedriven(1);
+    }
+  }
+
+  @Test
   void takes_the_execution_assertions() {
     RemoteExecution remote =
         runRemotely(2, TaskResponse.throwing("Card.Declined", "insufficient funds"));

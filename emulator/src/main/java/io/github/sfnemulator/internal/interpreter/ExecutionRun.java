@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import io.github.sfnemulator.internal.json.Payloads;
 
@@ -34,6 +35,8 @@ public final class ExecutionRun implements FiberOwner {
    * ExecutionFailed event ("Maximum execution history size", Step Functions service quotas).
    */
   static final int MAX_HISTORY_EVENTS = 25_000;
+  /** AWS redrives an execution up to 14 days after it stopped (API reference, RedriveExecution). */
+  private static final Duration REDRIVABLE_PERIOD = Duration.ofDays(14);
 
   final Engine engine;
   final Lane lane;
@@ -60,6 +63,9 @@ public final class ExecutionRun implements FiberOwner {
   private volatile String error;
   private volatile String cause;
   private volatile Instant stopDate;
+  private volatile int redriveCount;
+  private volatile Instant redriveDate;
+  private final List<MapRunProgress> mapRuns = new CopyOnWriteArrayList<>();
 
   public ExecutionRun(
       Engine engine,
@@ -101,16 +107,101 @@ public final class ExecutionRun implements FiberOwner {
     // AWS links the first state's entered event to nothing (0), not to ExecutionStarted
     root = Fiber.root(this, definition.workflow(), info.input(), 0);
     root.schedule();
-    // The execution's TimeoutSeconds, or else the longest AWS lets it run: either way it ends
-    // there, and no timer beyond it ever moves the clock.
+    scheduleTimeout(info.startTime());
+  }
+
+  /**
+   * The execution's TimeoutSeconds from {@code from}, or else the longest AWS lets it run from its
+   * start: either way it ends there, and no timer beyond it ever moves the clock.
+   */
+  private void scheduleTimeout(Instant from) {
     Instant quota = Deadlines.after(info.startTime(), maxDuration);
     Instant limit = quota;
     Integer seconds = definition.timeoutSeconds();
     if (seconds != null) {
-      limit = min(limit, Deadlines.afterSeconds(info.startTime(), (long) seconds));
+      limit = min(limit, Deadlines.afterSeconds(from, (long) seconds));
     }
     timeout = engine.schedule(this, limit, this::timedOut);
     timeout.quotaLimit = limit.equals(quota);
+  }
+
+  /**
+   * Why RedriveExecution would refuse this execution now (DescribeExecution's
+   * redriveStatusReason), or null when it may be redriven. Conditions from the API reference's
+   * RedriveExecution: not SUCCEEDED or RUNNING, within 14 days of its stop, within its maximum
+   * open time, and fewer than 24,999 history events.
+   */
+  public String redriveBlocker() {
+    ExecutionStatus s = status;
+    Instant stopped = stopDate;
+    if (!s.isTerminal() || s == ExecutionStatus.SUCCEEDED || stopped == null) {
+      return "Execution is " + (stopped == null ? ExecutionStatus.RUNNING : s) + " and cannot be redriven";
+    }
+    if (historyFull || history.size() >= MAX_HISTORY_EVENTS - 1) {
+      return "Execution history event limit exceeded";
+    }
+    Instant now = engine.now();
+    if (!now.isBefore(Deadlines.after(info.startTime(), maxDuration))) {
+      return "Execution has exceeded the max execution time";
+    }
+    if (now.isAfter(Deadlines.after(stopped, REDRIVABLE_PERIOD))) {
+      return "Execution redrivable period exceeded";
+    }
+    return null;
+  }
+
+  /**
+   * RedriveExecution: writes ExecutionRedriven and goes on from where the execution stopped — the
+   * state that failed (or was running when it was stopped or timed out) is entered again with its
+   * input; a Map or Parallel there runs only its unsuccessful iterations or branches. The
+   * TimeoutSeconds count starts again. Call under the lane's lock, after {@link #redriveBlocker()}
+   * found nothing.
+   */
+  public void redrive() {
+    // RUNNING first: a reader that still sees the old status also sees its stop date
+    status = ExecutionStatus.RUNNING;
+    redriveCount++;
+    redriveDate = engine.now();
+    output = null;
+    error = null;
+    cause = null;
+    stopDate = null;
+    long redriven =
+        record(
+            history.size(),
+            HistoryEventType.ExecutionRedriven,
+            "executionRedrivenEventDetails",
+            Events.small().put("redriveCount", redriveCount));
+    try {
+      Fiber stopped = root;
+      root =
+          stopped == null
+              ? Fiber.root(this, definition.workflow(), info.input(), redriven)
+              : Fiber.redriven(stopped, this, redriven);
+      root.schedule();
+      scheduleTimeout(redriveDate);
+    } catch (RuntimeException | Error e) {
+      crashed(null, e);
+    }
+  }
+
+  /** How many times the execution was redriven (0: never). */
+  public int redriveCount() {
+    return redriveCount;
+  }
+
+  /** When it was last redriven, or null. */
+  public Instant redriveDate() {
+    return redriveDate;
+  }
+
+  /** Its Distributed Maps' runs, oldest first. */
+  public List<MapRunProgress> mapRuns() {
+    return List.copyOf(mapRuns);
+  }
+
+  void mapRunStarted(MapRunProgress run) {
+    mapRuns.add(run);
   }
 
   private static Instant min(Instant a, Instant b) {
@@ -122,6 +213,12 @@ public final class ExecutionRun implements FiberOwner {
     details.put("input", info.inputText() != null ? info.inputText() : Json.write(info.input()));
     details.set("inputDetails", Events.notTruncated());
     details.put("roleArn", info.roleArn());
+    if (info.aliasArn() != null) {
+      details.put("stateMachineAliasArn", info.aliasArn());
+    }
+    if (info.versionArn() != null) {
+      details.put("stateMachineVersionArn", info.versionArn());
+    }
     return details;
   }
 

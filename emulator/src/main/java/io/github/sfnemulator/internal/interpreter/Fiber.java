@@ -51,6 +51,11 @@ final class Fiber {
   int retryCount;
   /** Per-state working data of the state's runner. */
   Object activation;
+  /**
+   * The fiber of the earlier attempt this one redrives, while its first state has not started: a
+   * Map or Parallel takes it to keep the results of the iterations and branches that succeeded.
+   */
+  private Fiber redriveOf;
   /** Measures this fiber's state inputs and outputs against the payload limit. */
   private final PayloadMeter payloads = new PayloadMeter();
 
@@ -87,6 +92,34 @@ final class Fiber {
     Fiber root = new Fiber(run, workflow, run, 0, null, Variables.EMPTY, input, previousEventId, false);
     root.payloads.accept(input);
     return root;
+  }
+
+  /**
+   * A fiber that goes on where {@code stopped} (of an ended attempt of the same execution) stopped:
+   * it enters the same state with the same input and variables, after {@code previousEventId}.
+   */
+  static Fiber redriven(Fiber stopped, FiberOwner owner, long previousEventId) {
+    Fiber f =
+        new Fiber(
+            stopped.run,
+            stopped.workflow,
+            owner,
+            stopped.index,
+            stopped.mapItem,
+            stopped.variables,
+            stopped.rawInput,
+            previousEventId,
+            stopped.silent);
+    f.state = stopped.state;
+    f.redriveOf = stopped;
+    return f;
+  }
+
+  /** The earlier attempt's fiber this one redrives (see {@link #redriven}), once. */
+  Fiber takeRedriveSource() {
+    Fiber stopped = redriveOf;
+    redriveOf = null;
+    return stopped;
   }
 
   /** A branch or iteration fiber started by {@code parent}'s current state. */
@@ -214,6 +247,7 @@ final class Fiber {
       finishFailed(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + state.name() + "' returned a result with a size exceeding the maximum number of bytes service limit."));
       return;
     }
+    redriveOf = null;
     HistoryEventType type = EventTypes.exited(state.type());
     recordLazily(type, "stateExitedEventDetails", new Events.StateExited(state.name(), output, assigned));
     if (run.isTerminal()) {

@@ -3,21 +3,30 @@ package io.github.sfnemulator.internal.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.MapState;
 import io.github.sfnemulator.internal.model.TaskState;
 
-/** The iterations of one attempt of a Map state: which run, which wait, what they returned. */
+/**
+ * The iterations of one attempt of a Map state: which run, which wait, what they returned. A
+ * redriven attempt keeps the results of the iterations that succeeded and runs the others again,
+ * each from where it stopped.
+ */
 final class MapIterations implements FiberOwner {
   final Fiber parent;
   final MapState state;
   final JsonNode effective;
-  private final ArrayNode inputs;
-  private final ArrayNode items;
-  private final int maxConcurrency;
-  private final MapTolerance tolerance;
+  final MapItemList inputs;
+  final MapItemList items;
+  private int maxConcurrency;
+  private MapTolerance tolerance;
+  /** A Distributed Map's run (null for an inline Map). */
+  final MapRunProgress mapRun;
+  /** The attempt this one redrives, or null. */
+  private final MapIterations previous;
   private final long startedEventId;
   /** AWS links an iteration's start to the last inner event of the iteration that ended before it. */
   private long lastInnerEventId;
@@ -28,6 +37,7 @@ final class MapIterations implements FiberOwner {
   private long lastEventId;
   private final Fiber[] children;
   private final JsonNode[] results;
+  private final boolean[] succeeded;
   private int next;
   private int inFlight;
   private int completed;
@@ -38,11 +48,13 @@ final class MapIterations implements FiberOwner {
       Fiber parent,
       MapState state,
       JsonNode effective,
-      ArrayNode inputs,
-      ArrayNode items,
+      MapItemList inputs,
+      MapItemList items,
       int maxConcurrency,
       MapTolerance tolerance,
-      long startedEventId) {
+      long startedEventId,
+      MapRunProgress mapRun,
+      MapIterations previous) {
     this.parent = parent;
     this.state = state;
     this.effective = effective;
@@ -55,23 +67,65 @@ final class MapIterations implements FiberOwner {
     this.lastEventId = startedEventId;
     this.children = new Fiber[inputs.size()];
     this.results = new JsonNode[inputs.size()];
+    this.succeeded = new boolean[inputs.size()];
+    this.mapRun = mapRun;
+    this.previous = previous;
+    if (previous != null) {
+      for (int i = 0; i < succeeded.length; i++) {
+        if (previous.succeeded[i]) {
+          succeeded[i] = true;
+          results[i] = previous.results[i];
+          completed++;
+        }
+      }
+    }
+    if (mapRun != null) {
+      mapRun.attach(this, this.maxConcurrency == Integer.MAX_VALUE ? 0 : this.maxConcurrency, tolerance);
+    }
+  }
+
+  int maxConcurrencySetting() {
+    return maxConcurrency == Integer.MAX_VALUE ? 0 : maxConcurrency;
+  }
+
+  MapTolerance toleranceSetting() {
+    return tolerance;
+  }
+
+  /** UpdateMapRun changed the run's MaxConcurrency or tolerated failures: they apply from now on. */
+  void settingsChanged() {
+    int limit = mapRun.maxConcurrency();
+    maxConcurrency = limit <= 0 ? Integer.MAX_VALUE : limit;
+    tolerance = mapRun.tolerance();
+    startMore();
   }
 
   /** Starts iterations in item order while fewer than MaxConcurrency are in flight. */
   void startMore() {
-    if (inputs.isEmpty()) {
+    if (completed == children.length && !ended) {
       ended = true;
       parent.resume(() -> MapRunner.succeed(parent, this));
       return;
     }
     while (next < children.length && inFlight < maxConcurrency && !ended) {
       int i = next++;
+      if (succeeded[i]) {
+        continue;
+      }
       long eventId = iterationEvent(HistoryEventType.MapIterationStarted, i, lastInnerEventId);
-      JsonNode itemContext = i < items.size() ? MapItems.item(i, items.get(i)) : null;
-      Fiber child = parent.child(
-              state.processor(), this, i, itemContext, inputs.get(i), eventId, state.distributed());
+      Fiber stopped = previous == null ? null : previous.children[i];
+      Fiber child;
+      if (stopped != null) {
+        child = Fiber.redriven(stopped, this, eventId);
+      } else {
+        JsonNode itemContext = i < items.size() ? MapItems.item(i, items.get(i)) : null;
+        child = parent.child(state.processor(), this, i, itemContext, inputs.get(i), eventId, state.distributed());
+      }
       children[i] = child;
       inFlight++;
+      if (mapRun != null) {
+        mapRun.childStarted(i, parent.run.engine.now());
+      }
       child.schedule();
     }
   }
@@ -96,6 +150,13 @@ final class MapIterations implements FiberOwner {
     lastInnerEventId = child.lastEventId;
     lastEventId = iterationEvent(HistoryEventType.MapIterationSucceeded, child.index, child.lastEventId);
     results[child.index] = output;
+    succeeded[child.index] = true;
+    // A succeeded iteration is never looked at again, not even by a redrive (which keeps its
+    // result): a run of a million leaves only the results.
+    children[child.index] = null;
+    if (mapRun != null) {
+      mapRun.childEnded(child.index, ExecutionStatus.SUCCEEDED, null, parent.run.engine.now());
+    }
     done();
   }
 
@@ -111,6 +172,9 @@ final class MapIterations implements FiberOwner {
     errorOutput.put("Cause", failure.cause());
     results[child.index] = errorOutput;
     failures++;
+    if (mapRun != null) {
+      mapRun.childEnded(child.index, ExecutionStatus.FAILED, failure.error(), parent.run.engine.now());
+    }
     if (tolerance.exceeded(failures, children.length)) {
       lastEventId = child.lastEventId;
       ended = true;
@@ -148,6 +212,9 @@ final class MapIterations implements FiberOwner {
       if (child != null && child.phase != Fiber.Phase.DONE) {
         child.abort();
         iterationEvent(HistoryEventType.MapIterationAborted, child.index, startedEventId);
+        if (mapRun != null) {
+          mapRun.childEnded(child.index, ExecutionStatus.ABORTED, null, parent.run.engine.now());
+        }
       }
     }
   }

@@ -7,7 +7,11 @@ import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.ParallelState;
 
-/** Parallel: one child fiber per branch; results in branch order; the first failure aborts all. */
+/**
+ * Parallel: one child fiber per branch; results in branch order; the first failure aborts all. A
+ * redriven Parallel keeps the results of the branches that succeeded and runs the others again,
+ * each from where it stopped.
+ */
 final class ParallelRunner {
   private ParallelRunner() {}
 
@@ -16,6 +20,8 @@ final class ParallelRunner {
     final Fiber parent;
     final ParallelState state;
     final JsonNode effective;
+    /** The branches' input (after Parameters). */
+    final JsonNode input;
     final Fiber[] children;
     final JsonNode[] results;
     int remaining;
@@ -23,10 +29,11 @@ final class ParallelRunner {
     /** The last inner event of the branch that ended last: the state's own end follows it. */
     long lastEventId;
 
-    Branches(Fiber parent, ParallelState state, JsonNode effective) {
+    Branches(Fiber parent, ParallelState state, JsonNode effective, JsonNode input) {
       this.parent = parent;
       this.state = state;
       this.effective = effective;
+      this.input = input;
       this.children = new Fiber[state.branches().size()];
       this.results = new JsonNode[children.length];
       this.remaining = children.length;
@@ -52,7 +59,7 @@ final class ParallelRunner {
       failed = true;
       lastEventId = child.lastEventId;
       for (Fiber other : children) {
-        if (other != child) {
+        if (other != null && other != child) {
           other.abort();
         }
       }
@@ -66,18 +73,33 @@ final class ParallelRunner {
   }
 
   static void start(Fiber f, ParallelState s) {
-    JsonNode effective = DataFlowSteps.effectiveInput(f, s.io());
-    JsonNode input = DataFlowSteps.parameters(f, s.io().parameters(), effective);
+    Fiber stopped = f.takeRedriveSource();
+    Branches previous =
+        stopped != null && stopped.activation instanceof Branches b && b.state == s ? b : null;
+    JsonNode effective = previous != null ? previous.effective : DataFlowSteps.effectiveInput(f, s.io());
+    JsonNode input = previous != null ? previous.input : DataFlowSteps.parameters(f, s.io().parameters(), effective);
     long started = f.record(HistoryEventType.ParallelStateStarted, null, null);
-    Branches branches = new Branches(f, s, effective);
+    Branches branches = new Branches(f, s, effective, input);
     branches.lastEventId = started;
     f.activation = branches;
-    if (branches.children.length == 0) {
+    for (int i = 0; previous != null && i < branches.children.length; i++) {
+      if (previous.results[i] != null) {
+        branches.results[i] = previous.results[i];
+        branches.remaining--;
+      }
+    }
+    if (branches.remaining == 0) {
       f.resume(() -> succeed(f, branches));
       return;
     }
     for (int i = 0; i < branches.children.length; i++) {
-      Fiber child = f.child(s.branches().get(i), branches, i, null, input, started, false);
+      if (branches.results[i] != null) {
+        continue;
+      }
+      Fiber child =
+          previous != null && previous.children[i] != null
+              ? Fiber.redriven(previous.children[i], branches, started)
+              : f.child(s.branches().get(i), branches, i, null, input, started, false);
       branches.children[i] = child;
       child.schedule();
     }

@@ -104,7 +104,12 @@ final class StateScope implements EvaluationScope {
     execution.put("Name", info.name());
     execution.put("RoleArn", info.roleArn());
     execution.put("StartTime", timestamp(info.startTime()));
-    execution.put("RedriveCount", 0);
+    int redrives = fiber.run.redriveCount();
+    execution.put("RedriveCount", redrives);
+    if (redrives > 0) {
+      // RedriveTime is there only once the execution has been redriven (developer guide, Context object)
+      execution.put("RedriveTime", timestamp(fiber.run.redriveDate()));
+    }
     ObjectNode state = root.putObject("State");
     state.put("EnteredTime", timestamp(fiber.enteredTime));
     state.put("Name", fiber.state.name());
@@ -112,7 +117,8 @@ final class StateScope implements EvaluationScope {
       state.put("RetryCount", fiber.retryCount);
     }
     ObjectNode machine = root.putObject("StateMachine");
-    machine.put("Id", info.stateMachineArn());
+    // an execution of a version runs that version's definition: its Id is the version's ARN
+    machine.put("Id", info.versionArn() != null ? info.versionArn() : info.stateMachineArn());
     machine.put("Name", info.stateMachineName());
     if (taskToken != null) {
       root.putObject("Task").put("Token", taskToken);

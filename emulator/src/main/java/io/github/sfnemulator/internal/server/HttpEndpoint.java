@@ -84,11 +84,15 @@ public final class HttpEndpoint implements AutoCloseable {
     Map<String, Operation> operations = new HashMap<>();
     StateMachineOperations machines = new StateMachineOperations(context);
     machines.register(operations);
-    new ExecutionOperations(context, machines).register(operations);
+    MapRunOperations mapRuns = new MapRunOperations(context);
+    mapRuns.register(operations);
+    new ExecutionOperations(context, machines, mapRuns).register(operations);
+    new RedriveOperations(context).register(operations);
     new HistoryOperations(context).register(operations);
     new TaskOperations(context).register(operations);
     new Tags(context).register(operations);
     new TestStateOperation(context).register(operations);
+    new VersionOperations(context).register(operations);
     return operations;
   }
 

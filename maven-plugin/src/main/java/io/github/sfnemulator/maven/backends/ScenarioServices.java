@@ -3,7 +3,7 @@ package io.github.sfnemulator.maven.backends;
 import io.github.sfnemulator.maven.scenario.ScenarioBackends;
 import io.github.sfnemulator.mock.AwsBackends;
 import io.github.sfnemulator.mock.ServiceRoutes;
-import io.github.sfnemulator.mock.TaskMocks;
+import io.github.sfnemulator.mock.OptionalTaskResponder;
 import io.github.sfnemulator.mock.TaskResponder;
 import java.net.URI;
 import java.util.Set;
@@ -93,9 +93,13 @@ public final class ScenarioServices implements AutoCloseable {
     return unavailable;
   }
 
-  /** A case's responder: its mocks, then the services for the calls routed to them. */
-  public TaskResponder responder(TaskMocks mocks) {
-    return backends == null ? mocks : routes.responder(mocks, backends, mocks);
+  /**
+   * A case's responder: its mocks, then the services for the calls routed to them, and {@code
+   * unmocked} for the calls neither answers.
+   */
+  public TaskResponder responder(OptionalTaskResponder mocks, TaskResponder unmocked) {
+    TaskResponder unrouted = mocks.orElse(unmocked);
+    return backends == null ? unrouted : routes.responder(mocks, backends, unrouted);
   }
 
   @Override

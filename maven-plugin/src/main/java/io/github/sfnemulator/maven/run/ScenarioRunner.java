@@ -6,12 +6,14 @@ import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.maven.backends.ScenarioServices;
+import io.github.sfnemulator.maven.scenario.MockCallbacks;
 import io.github.sfnemulator.maven.scenario.MockResponse;
 import io.github.sfnemulator.maven.scenario.Scenario;
 import io.github.sfnemulator.maven.scenario.ScenarioCase;
 import io.github.sfnemulator.mock.MockBuilder;
 import io.github.sfnemulator.mock.MockConfig;
 import io.github.sfnemulator.mock.TaskMocks;
+import io.github.sfnemulator.mock.TaskResponder;
 import io.github.sfnemulator.validation.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,6 +94,7 @@ public final class ScenarioRunner {
           file,
           "Cannot use the mock config " + scenario.mockConfig() + ": " + e.getMessage());
     }
+    DefinitionStates states = DefinitionStates.of(definition);
     String machineName =
         scenario.stateMachineName() != null
             ? scenario.stateMachineName()
@@ -104,7 +107,7 @@ public final class ScenarioRunner {
           scenario.name(), file, "Cannot start the backends: " + e.getMessage());
     }
     try (services) {
-      return runCases(scenario, file, loaded, mockConfig, machineName, services);
+      return runCases(scenario, file, loaded, mockConfig, machineName, states, services);
     }
   }
 
@@ -114,13 +117,21 @@ public final class ScenarioRunner {
       ScenarioDefinition loaded,
       MockConfig mockConfig,
       String machineName,
+      DefinitionStates states,
       ScenarioServices services) {
     String definition = loaded.text();
     List<CaseResult> results = new ArrayList<>();
     String remoteMachine = null;
     for (ScenarioCase c : scenario.cases()) {
       String testCase = c.testCase() != null ? c.testCase() : scenario.testCase();
-      if (target == null && services.unavailable() != null) {
+      List<String> unknown = StateNameCheck.problems(c, states, loaded::functionNamed);
+      if (!unknown.isEmpty()) {
+        results.add(
+            CaseResult.error(
+                c.name(),
+                "Case '" + c.name() + "' of " + file + ":\n  " + String.join("\n  ", unknown),
+                0));
+      } else if (target == null && services.unavailable() != null) {
         results.add(CaseResult.skipped(c.name(), services.unavailable()));
       } else if (target == null) {
         results.add(runCase(c, machineName, loaded, mockConfig, testCase, services));
@@ -152,7 +163,10 @@ public final class ScenarioRunner {
     long start = System.nanoTime();
     EmulatorOptions options =
         EmulatorOptions.newBuilder()
-            .taskResponder(services.responder(mocks(c, loaded::functionNamed)))
+            .taskResponder(
+                services.responder(
+                    mocks(c, loaded::functionNamed),
+                    TaskResponder.unmocked(FailureMessages::noMock)))
             .mockConfig(mockConfig)
             .build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
@@ -163,7 +177,7 @@ public final class ScenarioRunner {
               .startExecution(arn, c.input() == null ? "{}" : c.input().toString())
               .await(timeout);
       ExecutionTrace trace = ExecutionTrace.of(execution.name(), execution.history());
-      List<String> failures = ExpectationCheck.failures(c.expect(), Ended.of(execution), trace);
+      List<String> failures = ExpectationCheck.failures(c.name(), c.expect(), Ended.of(execution), trace);
       return new CaseResult(
           c.name(),
           failures.isEmpty() ? CaseResult.Outcome.PASSED : CaseResult.Outcome.FAILED,
@@ -182,7 +196,7 @@ public final class ScenarioRunner {
     String arn = testCase == null ? machineArn : machineArn + "#" + testCase;
     RemoteTarget.Run run =
         target.run(arn, c.input() == null ? "{}" : c.input().toString(), timeout);
-    List<String> failures = ExpectationCheck.failures(c.expect(), run.ended(), run.trace());
+    List<String> failures = ExpectationCheck.failures(c.name(), c.expect(), run.ended(), run.trace());
     return new CaseResult(
         c.name(),
         failures.isEmpty() ? CaseResult.Outcome.PASSED : CaseResult.Outcome.FAILED,
@@ -202,7 +216,7 @@ public final class ScenarioRunner {
         + " <mockConfig>), or run the case in process.";
   }
 
-  /** The case's mocks; Task states it does not mock fail with a message naming them. */
+  /** The case's mocks; Task states they do not mock are declined (see {@link TaskMocks#tryRespond}). */
   static TaskMocks mocks(ScenarioCase c) {
     return mocks(c, key -> null);
   }
@@ -224,6 +238,8 @@ public final class ScenarioRunner {
                   builder.willReturn(r.returns());
                 } else if (r.throwsError() != null) {
                   builder.willThrow(r.throwsError().error(), r.throwsError().cause());
+                } else if (r.callback() != null) {
+                  builder.willCompleteToken(MockCallbacks.toTokenCallback(r.callback()));
                 } else {
                   builder.willTimeOut();
                 }
