@@ -4,7 +4,7 @@
 # Appends one JSON line per run {side, round, load, r: <bench line>} to OUT; summarise with
 # summarize.py OUT.
 #
-#   PEER_DIR=/tmp/peers/als OURS_JAR=emulator/target/sfn-emulator-cli.jar ROUNDS=3 \
+#   PEER_DIR=/tmp/peers/als OURS_JAR=cli/target/sfn-emulator-cli.jar ROUNDS=3 \
 #     benchmarks/compare-with-peer.sh results.jsonl
 # PEER_DIR is a copy of shared/peers/als after `npm ci`, with ../../workloads resolving to the
 # shared workloads; run this script from the repository root. SCALE=10 runs ten times each
@@ -13,7 +13,7 @@
 set -euo pipefail
 OUT=${1:?output file}
 PEER_DIR=${PEER_DIR:-/tmp/peers/als}
-OURS_JAR=${OURS_JAR:-emulator/target/sfn-emulator-cli.jar}
+OURS_JAR=${OURS_JAR:-cli/target/sfn-emulator-cli.jar}
 ROUNDS=${ROUNDS:-3}
 SCALE=${SCALE:-1}
 WORKLOADS=${WORKLOADS:-../shared/workloads}

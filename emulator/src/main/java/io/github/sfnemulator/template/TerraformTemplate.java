@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
 /**
  * A definition file as Terraform's {@code templatefile(path, vars)} renders it for an {@code
  * aws_sfn_state_machine}: {@code ${name}} and {@code ${jsonencode(name)}} replaced by the
- * variables, {@code $${} and {@code %%{} kept as literal {@code ${} and {@code %{}.
+ * variables, <code>$${</code> and <code>%%{</code> kept as literal <code>${</code> and <code>%{</code>.
  *
  * <pre>{@code
  * // definition = templatefile("statemachine.asl.json", { charge_arn = aws_lambda_function.charge.arn })

@@ -34,6 +34,26 @@ final class Injection {
     return type.getName().equals(SfnEndpoint.CLIENT_TYPE);
   }
 
+  /**
+   * Whether {@code type} looks like a synchronous AWS SDK service client, by name, so that asking
+   * loads no SDK class: an interface {@code software.amazon.awssdk.services.*.*Client}.
+   */
+  static boolean isServiceClient(Class<?> type) {
+    String name = type.getName();
+    return type.isInterface()
+        && name.startsWith("software.amazon.awssdk.services.")
+        && name.endsWith("Client")
+        && !name.endsWith("AsyncClient");
+  }
+
+  /**
+   * Whether {@code type} is an SDK client of the class's {@link AwsServices}: any service client but
+   * SfnClient, which is the emulator's.
+   */
+  static boolean isAwsServicesClient(Class<?> type) {
+    return isServiceClient(type) && !isSfnClient(type);
+  }
+
   /** Whether the extension fills a field or parameter of {@code type}. */
   static boolean injectable(Class<?> type) {
     return TYPES.contains(type) || isSfnClient(type);
@@ -86,6 +106,9 @@ final class Injection {
     if (isSfnClient(type)) {
       return r.sfnClient();
     }
+    if (isAwsServicesClient(type)) {
+      return r.awsServicesClient(type, where);
+    }
     return r.mocks();
   }
 
@@ -95,17 +118,25 @@ final class Injection {
    * own business).
    */
   static List<Field> fields(Class<?> testClass, boolean statics) {
+    return fields(testClass, statics, false);
+  }
+
+  /**
+   * The fields the extension fills, with the unset instance fields of an AWS SDK client type when
+   * {@code awsServices} (the class has {@link AwsServices}).
+   */
+  static List<Field> fields(Class<?> testClass, boolean statics, boolean awsServices) {
     return ReflectionSupport.findFields(
         testClass,
-        f -> Modifier.isStatic(f.getModifiers()) == statics && wanted(f),
+        f -> Modifier.isStatic(f.getModifiers()) == statics && wanted(f, awsServices && !statics),
         HierarchyTraversalMode.TOP_DOWN);
   }
 
-  private static boolean wanted(Field f) {
+  private static boolean wanted(Field f, boolean awsClients) {
     if (f.isAnnotationPresent(StateMachineDefinition.class)) {
       return true;
     }
-    return injectable(f.getType())
+    return (injectable(f.getType()) || awsClients && isAwsServicesClient(f.getType()))
         && f.getType() != StateMachine.class
         && f.getType() != StateMachineTemplate.class
         && !Modifier.isFinal(f.getModifiers());

@@ -29,17 +29,23 @@ final class Resources implements AutoCloseable {
   private final TimeControl time;
   private final Settings settings;
   private final ConcurrentHashMap<String, StateMachine> machines = new ConcurrentHashMap<>();
+  private final AwsServicesBinding awsServices;
   private SfnEndpoint endpoint;
 
   /**
    * @param startTime where virtual time starts, or null for the settings' start
    * @param mockTestCase the mock config test case executions use, or null for none
+   * @param awsServices the class's {@link AwsServices}, or null
    */
-  Resources(Settings settings, Instant startTime, String mockTestCase) {
+  Resources(
+      Settings settings, Instant startTime, String mockTestCase, AwsServicesBinding awsServices) {
     this.settings = settings;
+    this.awsServices = awsServices;
     declareMocks();
-    TaskResponder responder =
+    TaskResponder unrouted =
         settings.fallback() == null ? mocks : mocks.orElse(settings.fallback());
+    TaskResponder responder =
+        awsServices == null ? unrouted : awsServices.responder(mocks, unrouted);
     this.emulator =
         StepFunctionsEmulator.create(
             settings.optionsFor(startTime, mockTestCase).toBuilder()
@@ -76,6 +82,26 @@ final class Resources implements AutoCloseable {
 
   TimeControl time() {
     return time;
+  }
+
+  boolean hasAwsServices() {
+    return awsServices != null;
+  }
+
+  /** An SDK client of the class's {@link AwsServices}, shared by its tests. */
+  Object awsServicesClient(Class<?> type, String where) {
+    if (awsServices == null) {
+      throw new ExtensionConfigurationException(
+          where
+              + " is an AWS SDK client, which the extension gives only for the AWS services of an"
+              + " @AwsServices static field: declare one (a LocalStackContainer or an AwsEndpoint),"
+              + " or build the client yourself.");
+    }
+    try {
+      return awsServices.client(type);
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
+    }
   }
 
   /** Loads the template a {@link StateMachineDefinition} names. */

@@ -16,6 +16,8 @@ import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -59,7 +61,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class StepFunctionsExtension
-    implements BeforeAllCallback,
+    implements ExecutionCondition,
+        BeforeAllCallback,
         BeforeEachCallback,
         AfterEachCallback,
         ParameterResolver,
@@ -70,6 +73,7 @@ public class StepFunctionsExtension
   private static final String TRACE = "traceOfFailedTest:";
   private static final String PICTURES = "picturesOfTest";
   private static final String COVERAGE = "coverageRecorder";
+  private static final String AWS_SERVICES = "awsServices";
 
   /** Null when declared through {@link StepFunctionsTest}: settings come from the annotation. */
   private final Settings settings;
@@ -109,9 +113,23 @@ public class StepFunctionsExtension
     return active().time();
   }
 
+  /** Skips a class whose {@link AwsServices} container cannot start for want of Docker. */
+  @Override
+  public final ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    if (context.getTestMethod().isPresent() || context.getTestClass().isEmpty()) {
+      return ConditionEvaluationResult.enabled("decided for the class");
+    }
+    return AwsServicesBinding.condition(context.getRequiredTestClass());
+  }
+
   @Override
   public final void beforeAll(ExtensionContext context) {
     Class<?> testClass = context.getRequiredTestClass();
+    AwsServicesBinding aws =
+        AwsServicesBinding.open(testClass, settings(context).options().region());
+    if (aws != null) {
+      context.getStore(NAMESPACE).put(AWS_SERVICES, aws);
+    }
     if (settings == null) {
       for (Field f : Injection.fields(testClass, true)) {
         throw Injection.staticFieldPerTest(f);
@@ -123,7 +141,8 @@ public class StepFunctionsExtension
         new Resources(
             settings,
             TestAnnotations.startTime(element),
-            TestAnnotations.mockTestCase(element, settings));
+            TestAnnotations.mockTestCase(element, settings),
+            awsServices(context));
     context.getStore(NAMESPACE).put(this, r);
     active = r;
     Injection.inject(Injection.fields(testClass, true), null, r, testClass.getClassLoader());
@@ -145,7 +164,7 @@ public class StepFunctionsExtension
     }
     for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
       Injection.inject(
-          Injection.fields(instance.getClass(), false),
+          Injection.fields(instance.getClass(), false, r.hasAwsServices()),
           instance,
           r,
           instance.getClass().getClassLoader());
@@ -222,8 +241,10 @@ public class StepFunctionsExtension
 
   @Override
   public final boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return Injection.injectable(parameter.getParameter().getType())
-        || parameter.isAnnotated(StateMachineDefinition.class);
+    Class<?> type = parameter.getParameter().getType();
+    return Injection.injectable(type)
+        || parameter.isAnnotated(StateMachineDefinition.class)
+        || Injection.isAwsServicesClient(type) && awsServices(context) != null;
   }
 
   @Override
@@ -268,9 +289,17 @@ public class StepFunctionsExtension
           Settings s = settings(context);
           Method method = context.getRequiredTestMethod();
           return new Resources(
-              s, TestAnnotations.startTime(method), TestAnnotations.mockTestCase(method, s));
+              s,
+              TestAnnotations.startTime(method),
+              TestAnnotations.mockTestCase(method, s),
+              awsServices(context));
         },
         Resources.class);
+  }
+
+  /** The {@link AwsServices} of the test class or an enclosing one, or null. */
+  private static AwsServicesBinding awsServices(ExtensionContext context) {
+    return context.getStore(NAMESPACE).get(AWS_SERVICES, AwsServicesBinding.class);
   }
 
   private Settings settings(ExtensionContext context) {

@@ -56,7 +56,8 @@ final class MapItems {
         selected = MapItemList.computed(items.size(), select);
         if (s.itemBatcher() == null) {
           for (int i = 0; i < items.size(); i++) {
-            select.apply(i);
+            // For its errors only: the result is dropped, each iteration selects its item again.
+            var unused = select.apply(i);
           }
         }
       }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Renders a file as Terraform's {@code templatefile} does for the expressions definitions use:
- * {@code ${name}}, {@code ${jsonencode(name)}}, and the escapes {@code $${} and {@code %%{}.
+ * {@code ${name}}, {@code ${jsonencode(name)}}, and the escapes <code>$${</code> and <code>%%{</code>.
  * Anything else inside {@code ${...}}, and any {@code %{...}} directive, is an error that names it.
  */
 public final class TerraformRenderer {

@@ -5,6 +5,7 @@ import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.history.ExecutionTrace;
+import io.github.sfnemulator.maven.backends.ScenarioServices;
 import io.github.sfnemulator.maven.scenario.MockCallbacks;
 import io.github.sfnemulator.maven.scenario.MockResponse;
 import io.github.sfnemulator.maven.scenario.Scenario;
@@ -98,6 +99,27 @@ public final class ScenarioRunner {
         scenario.stateMachineName() != null
             ? scenario.stateMachineName()
             : loaded.machineName();
+    ScenarioServices services;
+    try {
+      services = ScenarioServices.open(target == null ? scenario.backends() : null);
+    } catch (RuntimeException e) {
+      return ScenarioResult.error(
+          scenario.name(), file, "Cannot start the backends: " + e.getMessage());
+    }
+    try (services) {
+      return runCases(scenario, file, loaded, mockConfig, machineName, states, services);
+    }
+  }
+
+  private ScenarioResult runCases(
+      Scenario scenario,
+      String file,
+      ScenarioDefinition loaded,
+      MockConfig mockConfig,
+      String machineName,
+      DefinitionStates states,
+      ScenarioServices services) {
+    String definition = loaded.text();
     List<CaseResult> results = new ArrayList<>();
     String remoteMachine = null;
     for (ScenarioCase c : scenario.cases()) {
@@ -109,8 +131,10 @@ public final class ScenarioRunner {
                 c.name(),
                 "Case '" + c.name() + "' of " + file + ":\n  " + String.join("\n  ", unknown),
                 0));
+      } else if (target == null && services.unavailable() != null) {
+        results.add(CaseResult.skipped(c.name(), services.unavailable()));
       } else if (target == null) {
-        results.add(runCase(c, machineName, loaded, mockConfig, testCase));
+        results.add(runCase(c, machineName, loaded, mockConfig, testCase, services));
       } else if (!c.mocks().isEmpty()) {
         results.add(CaseResult.skipped(c.name(), mocksAtTarget(c)));
       } else {
@@ -133,13 +157,16 @@ public final class ScenarioRunner {
       String machineName,
       ScenarioDefinition loaded,
       MockConfig mockConfig,
-      String testCase) {
+      String testCase,
+      ScenarioServices services) {
     String definition = loaded.text();
     long start = System.nanoTime();
     EmulatorOptions options =
         EmulatorOptions.newBuilder()
             .taskResponder(
-                mocks(c, loaded::functionNamed).orElse(TaskResponder.unmocked(FailureMessages::noMock)))
+                services.responder(
+                    mocks(c, loaded::functionNamed),
+                    TaskResponder.unmocked(FailureMessages::noMock)))
             .mockConfig(mockConfig)
             .build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {

@@ -104,6 +104,9 @@ public final class ScenarioReader {
     }
     Scenario named = scenario.withDefaultName(baseName(fileName));
     ScenarioChecks.check(named, displayName);
+    if (named.backends() != null) {
+      named.backends().check(displayName);
+    }
     return named;
   }
 

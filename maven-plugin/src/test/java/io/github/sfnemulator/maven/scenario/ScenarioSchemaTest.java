@@ -44,7 +44,8 @@ class ScenarioSchemaTest {
         Arguments.of("mockCallback", MockCallback.class),
         Arguments.of("expectedCall", ExpectedCall.class),
         Arguments.of("expectations", Expectations.class),
-        Arguments.of("expectedCatch", ExpectedCatch.class));
+        Arguments.of("expectedCatch", ExpectedCatch.class),
+        Arguments.of("backends", ScenarioBackends.class));
   }
 
   @Test

@@ -67,7 +67,7 @@ class TemplateCommandsTest {
   @Test
   void validate_accepts_the_templates_each_tool_writes() {
     // GIVEN
-    Path templates = Path.of("src/test/resources/templates");
+    Path templates = EmulatorTestResources.path("templates");
 
     // WHEN
     CliRun run =

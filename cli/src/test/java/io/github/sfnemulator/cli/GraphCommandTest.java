@@ -11,8 +11,6 @@ import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.history.HistoryJson;
 import io.github.sfnemulator.mock.TaskMocks;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -102,8 +100,6 @@ class GraphCommandTest {
   }
 
   private static String resource(String name) throws IOException {
-    try (InputStream in = GraphCommandTest.class.getResourceAsStream("/graph/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return Files.readString(EmulatorTestResources.path("graph").resolve(name));
   }
 }
