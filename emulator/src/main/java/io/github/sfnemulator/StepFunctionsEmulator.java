@@ -14,7 +14,7 @@ import io.github.sfnemulator.internal.parse.DefinitionParser;
 import io.github.sfnemulator.internal.parse.DefinitionReader;
 import io.github.sfnemulator.internal.model.StateNames;
 import io.github.sfnemulator.mock.MockConfig;
-import io.github.sfnemulator.mock.MockTestCase;
+import io.github.sfnemulator.mock.MockConfigTestCase;
 import io.github.sfnemulator.validation.DefinitionException;
 import io.github.sfnemulator.validation.ValidationResult;
 import java.io.UncheckedIOException;
@@ -246,7 +246,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   private Registered register(
       Lane lane, String stateMachineArn, String name, JsonNode input, String inputText, String testCaseName) {
     Machine machine = machine(stateMachineArn);
-    MockTestCase testCase = testCase(machine, testCaseName);
+    MockConfigTestCase testCase = testCase(machine, testCaseName);
     // a generated name is a UUID: valid by construction
     String executionName = name != null ? name : generatedName();
     String executionArn = machine.executionArnPrefix() + executionName;
@@ -306,7 +306,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    * The MockConfigFile test case named after {@code #} in a StartExecution ARN, checked against the
    * machine's states; null when none is named.
    */
-  private MockTestCase testCase(Machine machine, String testCaseName) {
+  private MockConfigTestCase testCase(Machine machine, String testCaseName) {
     if (testCaseName == null) {
       return null;
     }
@@ -318,7 +318,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
               + testCaseName
               + "', but no mock config is set: use EmulatorOptions.mockConfig(MockConfig.fromPath(...)).");
     }
-    MockTestCase testCase = config.testCase(machine.description().name(), testCaseName);
+    MockConfigTestCase testCase = config.testCase(machine.description().name(), testCaseName);
     testCase.validateStates(StateNames.of(machine.definition()));
     return testCase;
   }
