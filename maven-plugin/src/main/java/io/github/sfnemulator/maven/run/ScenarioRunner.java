@@ -99,7 +99,12 @@ public final class ScenarioRunner {
     String remoteMachine = null;
     for (ScenarioCase c : scenario.cases()) {
       String testCase = c.testCase() != null ? c.testCase() : scenario.testCase();
-      if (target == null) {
+      if (c.replay() != null) {
+        results.add(
+            target == null
+                ? CaseReplay.run(c, baseDir, definition)
+                : CaseResult.skipped(c.name(), "Skipped at " + target.endpoint() + ": a replay needs the recorded Task results as mocks"));
+      } else if (target == null) {
         results.add(runCase(c, machineName, loaded, mockConfig, testCase));
       } else if (!c.mocks().isEmpty()) {
         results.add(CaseResult.skipped(c.name(), mocksAtTarget(c)));

@@ -42,7 +42,8 @@ class ScenarioSchemaTest {
         Arguments.of("mockResponse", MockResponse.class),
         Arguments.of("thrownError", ThrownError.class),
         Arguments.of("expectations", Expectations.class),
-        Arguments.of("expectedCatch", ExpectedCatch.class));
+        Arguments.of("expectedCatch", ExpectedCatch.class),
+        Arguments.of("replay", ReplayFiles.class));
   }
 
   @Test
