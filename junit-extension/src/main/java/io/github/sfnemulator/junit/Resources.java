@@ -34,15 +34,16 @@ final class Resources implements AutoCloseable {
   /**
    * @param startTime where virtual time starts, or null for the settings' start
    * @param mockTestCase the mock config test case executions use, or null for none
+   * @param scopeId the unique id of the test or class the emulator serves, which seeds its names
    */
-  Resources(Settings settings, Instant startTime, String mockTestCase) {
+  Resources(Settings settings, Instant startTime, String mockTestCase, String scopeId) {
     this.settings = settings;
     declareMocks();
     TaskResponder responder =
         settings.fallback() == null ? mocks : mocks.orElse(settings.fallback());
     this.emulator =
         StepFunctionsEmulator.create(
-            settings.optionsFor(startTime, mockTestCase).toBuilder()
+            settings.optionsFor(startTime, mockTestCase, scopeId).toBuilder()
                 .taskResponder(responder)
                 .build());
     this.time = new TimeControl(emulator.clock());

@@ -123,7 +123,8 @@ public class StepFunctionsExtension
         new Resources(
             settings,
             TestAnnotations.startTime(element),
-            TestAnnotations.mockTestCase(element, settings));
+            TestAnnotations.mockTestCase(element, settings),
+            context.getUniqueId());
     context.getStore(NAMESPACE).put(this, r);
     active = r;
     Injection.inject(Injection.fields(testClass, true), null, r, testClass.getClassLoader());
@@ -268,7 +269,10 @@ public class StepFunctionsExtension
           Settings s = settings(context);
           Method method = context.getRequiredTestMethod();
           return new Resources(
-              s, TestAnnotations.startTime(method), TestAnnotations.mockTestCase(method, s));
+              s,
+              TestAnnotations.startTime(method),
+              TestAnnotations.mockTestCase(method, s),
+              context.getUniqueId());
         },
         Resources.class);
   }
