@@ -68,8 +68,13 @@ final class MapIterations implements FiberOwner {
       int i = next++;
       long eventId = iterationEvent(HistoryEventType.MapIterationStarted, i, lastInnerEventId);
       JsonNode itemContext = i < items.size() ? MapItems.item(i, items.get(i)) : null;
+      // a Distributed Map's iteration is a child execution: its first state links to nothing
+      MapRunChild execution =
+          state.distributed()
+              ? MapRunChild.start(parent, state.label() != null ? state.label() : state.name(), i, inputs.get(i))
+              : null;
       Fiber child = parent.child(
-              state.processor(), this, i, itemContext, inputs.get(i), eventId, state.distributed());
+              state.processor(), this, i, itemContext, inputs.get(i), execution != null ? 0 : eventId, execution);
       children[i] = child;
       inFlight++;
       child.schedule();
@@ -93,6 +98,12 @@ final class MapIterations implements FiberOwner {
     if (ended) {
       return;
     }
+    if (state.distributed()) {
+      child.mapRunChild.succeeded(child.lastEventId, output);
+      results[child.index] = output;
+      done();
+      return;
+    }
     lastInnerEventId = child.lastEventId;
     lastEventId = iterationEvent(HistoryEventType.MapIterationSucceeded, child.index, child.lastEventId);
     results[child.index] = output;
@@ -104,7 +115,11 @@ final class MapIterations implements FiberOwner {
     if (ended) {
       return;
     }
-    lastInnerEventId = child.lastEventId;
+    if (state.distributed()) {
+      child.mapRunChild.failed(child.lastEventId, failure.error(), failure.cause());
+    } else {
+      lastInnerEventId = child.lastEventId;
+    }
     long failedEventId = iterationEvent(HistoryEventType.MapIterationFailed, child.index, child.lastEventId);
     ObjectNode errorOutput = Json.NODES.objectNode();
     errorOutput.put("Error", failure.error());
@@ -112,7 +127,7 @@ final class MapIterations implements FiberOwner {
     results[child.index] = errorOutput;
     failures++;
     if (tolerance.exceeded(failures, children.length)) {
-      lastEventId = child.lastEventId;
+      lastEventId = state.distributed() ? startedEventId : child.lastEventId;
       ended = true;
       abortRunning();
       if (child.state instanceof TaskState) {
@@ -147,6 +162,9 @@ final class MapIterations implements FiberOwner {
     for (Fiber child : children) {
       if (child != null && child.phase != Fiber.Phase.DONE) {
         child.abort();
+        if (state.distributed()) {
+          child.mapRunChild.aborted();
+        }
         iterationEvent(HistoryEventType.MapIterationAborted, child.index, startedEventId);
       }
     }
@@ -158,10 +176,10 @@ final class MapIterations implements FiberOwner {
   }
 
   private long iterationEvent(HistoryEventType type, int index, long previousEventId) {
-    if (state.distributed() || parent.silent) {
+    if (state.distributed()) {
       return startedEventId;
     }
     ObjectNode d = Events.small().put("name", state.name()).put("index", index);
-    return parent.run.record(previousEventId, type, EventTypes.detailsKey(type), d);
+    return parent.recordAfter(previousEventId, type, EventTypes.detailsKey(type), d);
   }
 }

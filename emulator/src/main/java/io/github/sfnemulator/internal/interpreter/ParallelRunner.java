@@ -77,7 +77,7 @@ final class ParallelRunner {
       return;
     }
     for (int i = 0; i < branches.children.length; i++) {
-      Fiber child = f.child(s.branches().get(i), branches, i, null, input, started, false);
+      Fiber child = f.child(s.branches().get(i), branches, i, null, input, started, null);
       branches.children[i] = child;
       child.schedule();
     }
