@@ -290,7 +290,7 @@ public class StepFunctionsExtension
   private static String report(ExtensionContext context, Resources r) {
     List<Execution> executions = testExecutions(context, r);
     List<String> lines = new ArrayList<>();
-    executions.forEach(e -> lines.add(ExecutionTrace.of(e.name(), e.history()).render()));
+    executions.forEach(e -> lines.add(ExecutionTrace.of(e).render()));
     if (ReportSettings.of(context).pictures() != ReportSettings.Pictures.NONE) {
       lines.addAll(pictures(context, r));
     }

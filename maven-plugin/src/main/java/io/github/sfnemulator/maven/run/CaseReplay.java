@@ -31,7 +31,7 @@ final class CaseReplay {
     }
     Execution execution = result.execution().orElse(null);
     ExecutionTrace trace =
-        execution == null ? null : ExecutionTrace.of(execution.name(), execution.history());
+        execution == null ? null : ExecutionTrace.of(execution);
     return new CaseResult(
         c.name(),
         result.matches() ? CaseResult.Outcome.PASSED : CaseResult.Outcome.FAILED,

@@ -143,7 +143,7 @@ public final class ScenarioRunner {
           emulator
               .startExecution(arn, c.input() == null ? "{}" : c.input().toString())
               .await(timeout);
-      ExecutionTrace trace = ExecutionTrace.of(execution.name(), execution.history());
+      ExecutionTrace trace = ExecutionTrace.of(execution);
       List<String> failures = ExpectationCheck.failures(c.expect(), Ended.of(execution), trace);
       return new CaseResult(
           c.name(),

@@ -200,4 +200,31 @@ class ScenarioRunnerTest {
     assertThat(c.messages().get(0))
         .startsWith("Cannot replay recorded/nowhere.history.json: cannot read 'history' file");
   }
+
+  @Test
+  void a_distributed_maps_child_states_are_in_the_path_as_an_inline_maps_are() {
+    // WHEN two items, one at a time: the first throttled once, the second declined and refunded
+    ScenarioResult result =
+        run(
+            """
+            definition: distributed.asl.json
+            cases:
+              - name: each item is a child execution
+                input: [{item: 1}, {item: 2}]
+                mocks:
+                  Charge:
+                    - throw: {error: Throttled}
+                    - return: {Payload: {charged: true}}
+                    - throw: {error: Declined}
+                expect:
+                  path: [ProcessItems, Charge, Charge, Refund, Done]
+                  retries: {Charge: 1}
+                  catches: [{state: Charge, error: Declined, next: Refund}]
+            """);
+
+    // THEN
+    CaseResult c = result.cases().get(0);
+    assertThat(c.messages()).isEmpty();
+    assertThat(c.trace().childExecutions("ProcessItems")).hasSize(2);
+  }
 }
