@@ -48,7 +48,8 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
   final ChildExecutions children;
   private final List<Runnable> onEnd = new ArrayList<>();
   private final EventLog history = new EventLog();
-  private final List<StartedChild> startedChildren = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** Appended under the lane's lock, copied by readers under its own monitor. */
+  private final List<StartedChild> startedChildren = new ArrayList<>();
   private final Map<String, Integer> invocations = new HashMap<>();
   private Fiber root;
   private Timer timeout;
@@ -348,7 +349,9 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
 
   @Override
   public void addChild(StartedChild child) {
-    startedChildren.add(child);
+    synchronized (startedChildren) {
+      startedChildren.add(child);
+    }
   }
 
   @Override
@@ -358,7 +361,9 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
 
   /** The child executions it started, in the order they started. */
   public List<StartedChild> startedChildren() {
-    return List.copyOf(startedChildren);
+    synchronized (startedChildren) {
+      return List.copyOf(startedChildren);
+    }
   }
 
   /** A copy of the history so far; never waits for a step in progress. */

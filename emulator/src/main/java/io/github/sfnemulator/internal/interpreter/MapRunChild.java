@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.history.HistoryEvent;
 import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.internal.json.Json;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
@@ -21,7 +21,8 @@ final class MapRunChild implements StartedChild, ChildHolder {
   private final String name;
   private final String arn;
   private final EventLog history = new EventLog();
-  private final List<StartedChild> children = new CopyOnWriteArrayList<>();
+  /** Appended under the lane's lock, copied by readers under its own monitor. */
+  private final List<StartedChild> children = new ArrayList<>();
   private boolean ended;
 
   private MapRunChild(Engine engine, String stateName, long stateEnteredEventId, String name, String arn) {
@@ -89,7 +90,9 @@ final class MapRunChild implements StartedChild, ChildHolder {
 
   @Override
   public void addChild(StartedChild child) {
-    children.add(child);
+    synchronized (children) {
+      children.add(child);
+    }
   }
 
   @Override
@@ -129,6 +132,8 @@ final class MapRunChild implements StartedChild, ChildHolder {
 
   @Override
   public List<StartedChild> children() {
-    return List.copyOf(children);
+    synchronized (children) {
+      return List.copyOf(children);
+    }
   }
 }
