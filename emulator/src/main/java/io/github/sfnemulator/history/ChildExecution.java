@@ -1,5 +1,6 @@
 package io.github.sfnemulator.history;
 
+import io.github.sfnemulator.ExecutionStatus;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -49,5 +50,43 @@ public record ChildExecution(
     Objects.requireNonNull(kind, "kind");
     history = List.copyOf(history);
     childExecutions = List.copyOf(childExecutions);
+  }
+
+  /** What its last event says: RUNNING until the history ends. */
+  public ExecutionStatus status() {
+    HistoryEvent last = last();
+    return last == null
+        ? ExecutionStatus.RUNNING
+        : switch (last.type()) {
+          case ExecutionSucceeded -> ExecutionStatus.SUCCEEDED;
+          case ExecutionFailed -> ExecutionStatus.FAILED;
+          case ExecutionTimedOut -> ExecutionStatus.TIMED_OUT;
+          case ExecutionAborted -> ExecutionStatus.ABORTED;
+          default -> ExecutionStatus.RUNNING;
+        };
+  }
+
+  /** The output (JSON text) once it SUCCEEDED, else null. */
+  public String output() {
+    return status() == ExecutionStatus.SUCCEEDED ? last().output() : null;
+  }
+
+  /** The error once it FAILED, TIMED_OUT or was ABORTED, else null. */
+  public String error() {
+    return ended() ? last().error() : null;
+  }
+
+  /** The cause once it FAILED, TIMED_OUT or was ABORTED, else null. */
+  public String cause() {
+    return ended() ? last().cause() : null;
+  }
+
+  private boolean ended() {
+    ExecutionStatus status = status();
+    return status != ExecutionStatus.RUNNING && status != ExecutionStatus.SUCCEEDED;
+  }
+
+  private HistoryEvent last() {
+    return history.isEmpty() ? null : history.get(history.size() - 1);
   }
 }

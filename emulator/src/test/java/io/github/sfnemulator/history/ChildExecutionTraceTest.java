@@ -87,6 +87,8 @@ class ChildExecutionTraceTest {
               tuple(2L, 0L, HistoryEventType.TaskStateEntered))
           .endsWith(tuple((long) first.history().size(), first.history().size() - 1L, HistoryEventType.ExecutionSucceeded));
       assertThat(first.history().get(0).input()).isEqualTo("{\"item\":0}");
+      assertThat(first.status()).isEqualTo(io.github.sfnemulator.ExecutionStatus.SUCCEEDED);
+      assertThat(first.output()).isEqualTo("{\"charged\":true}");
       // the parent's own history is unchanged: no iteration events of a Distributed Map
       assertThat(execution.statesEntered()).containsExactly("ProcessItems", "Done");
     }

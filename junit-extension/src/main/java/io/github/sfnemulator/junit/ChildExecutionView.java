@@ -7,7 +7,7 @@ import io.github.sfnemulator.history.HistoryEvent;
 import io.github.sfnemulator.junit.internal.JsonValues;
 import java.util.List;
 
-/** A child execution seen through {@link ExecutionView}: its outcome read from its last event. */
+/** A child execution seen through {@link ExecutionView}. */
 record ChildExecutionView(ChildExecution child) implements ExecutionView {
   @Override
   public String arn() {
@@ -21,30 +21,22 @@ record ChildExecutionView(ChildExecution child) implements ExecutionView {
 
   @Override
   public ExecutionStatus status() {
-    return switch (last() == null ? "" : last().type().name()) {
-      case "ExecutionSucceeded" -> ExecutionStatus.SUCCEEDED;
-      case "ExecutionFailed" -> ExecutionStatus.FAILED;
-      case "ExecutionTimedOut" -> ExecutionStatus.TIMED_OUT;
-      case "ExecutionAborted" -> ExecutionStatus.ABORTED;
-      default -> ExecutionStatus.RUNNING;
-    };
+    return child.status();
   }
 
   @Override
   public JsonNode outputJson() {
-    return status() == ExecutionStatus.SUCCEEDED && last().output() != null
-        ? JsonValues.parse(last().output())
-        : null;
+    return child.output() == null ? null : JsonValues.parse(child.output());
   }
 
   @Override
   public String error() {
-    return status() == ExecutionStatus.SUCCEEDED || last() == null ? null : last().error();
+    return child.error();
   }
 
   @Override
   public String cause() {
-    return status() == ExecutionStatus.SUCCEEDED || last() == null ? null : last().cause();
+    return child.cause();
   }
 
   @Override
@@ -55,11 +47,6 @@ record ChildExecutionView(ChildExecution child) implements ExecutionView {
   @Override
   public List<ChildExecution> childExecutions() {
     return child.childExecutions();
-  }
-
-  private HistoryEvent last() {
-    List<HistoryEvent> h = child.history();
-    return h.isEmpty() ? null : h.get(h.size() - 1);
   }
 
   @Override
