@@ -11,8 +11,8 @@ import org.apiguardian.api.API;
  * (and failures, retries' included) in its recorded history answer the replay's Task states, per
  * state and in order; the recorded input is started in a fresh emulator with the recording's
  * region, account, start time and names; and the emulator's history is compared with the recorded
- * one event by event, with the matching the project's conformance corpus uses (timestamps, task
- * tokens and Map Run ids match any value; Parallel branches' events compare as a multiset).
+ * one event by event, with the matching the project's conformance corpus uses (timestamps and Map
+ * Run ids match any value; Parallel branches' events compare as a multiset).
  *
  * <pre>{@code
  * // aws stepfunctions get-execution-history --execution-arn $ARN > order-42.history.json
@@ -27,8 +27,9 @@ import org.apiguardian.api.API;
  * <p>Without describe-execution the input is read from the history's {@code ExecutionStarted}
  * event, and the state machine and execution names are the emulator's, which matters only when
  * the definition reads {@code $$.Execution} or {@code $$.StateMachine}. A Distributed Map's child
- * executions are not in the parent's history, so their Task states have no recorded results.
- * Immutable; each {@link #run()} uses a new emulator.
+ * executions are not in the parent's history, so their Task states have no recorded results; a
+ * Task that waited for a callback or a job ({@code .waitForTaskToken}, {@code .sync}) cannot be
+ * replayed yet. Immutable; each {@link #run()} uses a new emulator.
  *
  * @since 0.1
  */
@@ -78,7 +79,8 @@ public final class ExecutionReplay {
    * Replays the execution and compares the histories.
    *
    * @throws IllegalArgumentException when the definition, history or describe-execution JSON is
-   *     malformed or the recorded execution had not ended, naming what to give instead
+   *     malformed, the recorded execution had not ended, or a Task of it waited for a callback or
+   *     a job, naming what to give instead
    */
   public ReplayResult run() {
     RecordedExecution recorded = RecordedExecution.read(definition, history, describe, options);

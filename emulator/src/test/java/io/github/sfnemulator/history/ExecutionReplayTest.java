@@ -1,10 +1,14 @@
 package io.github.sfnemulator.history;
 
+import static io.github.sfnemulator.mock.TaskMocks.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnemulator.EmulatorOptions;
+import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.mock.TaskMocks;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +96,94 @@ class ExecutionReplayTest {
         .hasMessage(
             "The recorded execution had not ended: its last event is #5 TaskStateEntered. Record the"
                 + " history after the execution ends.");
+  }
+
+  /** A recording made by an emulator run: execution 'run-1' of state machine 'Approvals'. */
+  private static String record(String definition, String input, TaskMocks mocks, String... children) {
+    EmulatorOptions options = EmulatorOptions.newBuilder().taskResponder(mocks).build();
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
+      for (int i = 0; i < children.length; i++) {
+        emulator.createStateMachine("Child" + i, children[i]);
+      }
+      String arn = emulator.createStateMachine("Approvals", definition).arn();
+      return HistoryJson.write(emulator.startExecution(arn, "run-1", input).await().history());
+    }
+  }
+
+  private static final String DESCRIBE_RUN_1 =
+      "{\"executionArn\": \"arn:aws:states:us-east-1:123456789012:execution:Approvals:run-1\", \"input\": \"[1, 2]\"}";
+
+  @Test
+  void a_distributed_maps_run_id_matches_whatever_id_aws_gave_the_run() throws Exception {
+    // GIVEN a recording whose Map Run id is AWS's, not one this replay can repeat
+    String definition =
+        """
+        {"StartAt": "Each", "States": {"Each": {"Type": "Map", "End": true,
+          "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+            "StartAt": "Echo", "States": {"Echo": {"Type": "Pass", "End": true}}}}}}
+        """;
+    String recorded =
+        record(definition, "[1, 2]", TaskMocks.create())
+            .replaceAll("(:mapRun:Approvals/Each:)[^\"]+", "$17d2a1f3e-5b9c-4e0a-9f1d-2c3b4a5e6f70");
+    assertThat(recorded).contains(":mapRun:Approvals/Each:7d2a1f3e-5b9c-4e0a-9f1d-2c3b4a5e6f70");
+
+    // WHEN
+    ReplayResult result = ExecutionReplay.of(definition, recorded).withDescribe(DESCRIBE_RUN_1).run();
+
+    // THEN
+    result.assertMatches();
+  }
+
+  @Test
+  void a_task_that_waited_for_a_job_or_a_callback_is_refused_naming_the_event() {
+    // GIVEN a recording with a startExecution.sync:2 Task, which AWS records as TaskSubmitted
+    String child = "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}";
+    String definition =
+        """
+        {"StartAt": "Run", "States": {"Run": {"Type": "Task",
+          "Resource": "arn:aws:states:::states:startExecution.sync:2",
+          "Parameters": {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:Child0"},
+          "End": true}}}
+        """;
+    String recorded = record(definition, "{}", TaskMocks.create(), child);
+
+    // WHEN / THEN
+    assertThatThrownBy(() -> ExecutionReplay.of(definition, recorded).run())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "The history's event #5 TaskSubmitted (resource 'states:startExecution.sync:2') is a Task"
+                + " that waited for a callback or a job (.waitForTaskToken, .sync): replaying those is"
+                + " not supported yet.");
+  }
+
+  @Test
+  void a_parallels_branches_compare_as_a_multiset_whatever_order_aws_wrote_them_in() throws Exception {
+    // GIVEN a recording of two Task branches, whose events AWS may interleave in any order
+    String definition =
+        """
+        {"StartAt": "Both", "States": {"Both": {"Type": "Parallel", "End": true, "Branches": [
+          {"StartAt": "Left", "States": {"Left": {"Type": "Task",
+            "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "l"}, "End": true}}},
+          {"StartAt": "Right", "States": {"Right": {"Type": "Task",
+            "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "r"}, "End": true}}}]}}}
+        """;
+    TaskMocks mocks =
+        TaskMocks.create()
+            .stubFor(state("Left").willReturn("{\"side\": \"left\"}"))
+            .stubFor(state("Right").willReturn("{\"side\": \"right\"}"));
+    ObjectNode history = (ObjectNode) JSON.readTree(record(definition, "{}", mocks));
+    com.fasterxml.jackson.databind.node.ArrayNode events = (com.fasterxml.jackson.databind.node.ArrayNode) history.get("events");
+    // the recording has the two branches' first events the other way round
+    com.fasterxml.jackson.databind.JsonNode fourth = events.get(3);
+    events.set(3, events.get(4));
+    events.set(4, fourth);
+    assertThat(events.get(3).path("id").asInt()).isGreaterThan(events.get(4).path("id").asInt());
+    assertThat(events.get(2).path("type").asText()).isEqualTo("ParallelStateStarted");
+
+    // WHEN
+    ReplayResult result = ExecutionReplay.of(definition, JSON.writeValueAsString(history)).run();
+
+    // THEN
+    result.assertMatches();
   }
 }

@@ -39,7 +39,7 @@ final class RecordedTaskResults {
    * The mocks of {@code history}; each recorded request is normalized as the expected history is,
    * so that a call matches its own recording.
    */
-  static ObjectNode mocks(List<HistoryEvent> history, RecorderNormalization normalize) {
+  static ObjectNode mocks(List<HistoryEvent> history) {
     Map<Long, HistoryEvent> byId = new HashMap<>();
     history.forEach(e -> byId.put(e.id(), e));
     ObjectNode mocks = Json.NODES.objectNode();
@@ -71,13 +71,12 @@ final class RecordedTaskResults {
       if (calls == null) {
         calls = mocks.putArray(entered.stateName());
       }
-      calls.add(call(result, scheduled, normalize));
+      calls.add(call(result, scheduled));
     }
     return mocks;
   }
 
-  private static ObjectNode call(
-      HistoryEvent result, HistoryEvent scheduled, RecorderNormalization normalize) {
+  private static ObjectNode call(HistoryEvent result, HistoryEvent scheduled) {
     ObjectNode call = Json.NODES.objectNode().put("event", result.type().name());
     JsonNode details = result.details();
     if (result.type().name().endsWith("Succeeded")) {
@@ -92,9 +91,7 @@ final class RecordedTaskResults {
               ? scheduled.details().get("parameters")
               : scheduled.details().get("input");
       if (request != null && request.isTextual()) {
-        call.set(
-            "parameters",
-            normalize.request(parsed(request.textValue()), scheduled.details().path("resource").asText()));
+        call.set("parameters", RecorderNormalization.value(parsed(request.textValue())));
       }
       copy(scheduled.details(), call, "resource");
       copy(scheduled.details(), call, "resourceType");
