@@ -67,19 +67,20 @@ class ReadmeExampleTest {
     Path readme = Path.of("../README.md");
     assumeThat(Files.exists(readme)).as("README.md beside the emulator module").isTrue();
 
-    List<String> example = snippet(Files.readAllLines(test));
+    List<String> example = snippet(Files.readAllLines(test), "readme");
 
     assertThat(normalized(Files.readString(readme))).contains(String.join("\n", example));
   }
 
-  /** The lines between the tag markers, without indentation. */
-  private static List<String> snippet(List<String> lines) {
-    int from = lines.indexOf("    // tag::readme[]") + 1;
-    int to = lines.indexOf("    // end::readme[]");
-    return lines.subList(from, to).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  /** The lines between the markers {@code // tag::NAME[]} and {@code // end::NAME[]}, stripped. */
+  static List<String> snippet(List<String> lines, String tag) {
+    List<String> stripped = lines.stream().map(String::strip).toList();
+    int from = stripped.indexOf("// tag::" + tag + "[]") + 1;
+    int to = stripped.indexOf("// end::" + tag + "[]");
+    return stripped.subList(from, to).stream().filter(l -> !l.isEmpty()).toList();
   }
 
-  private static String normalized(String text) {
+  static String normalized(String text) {
     return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
   }
 }
