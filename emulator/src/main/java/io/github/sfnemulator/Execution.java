@@ -124,7 +124,11 @@ public final class Execution {
     return run.history();
   }
 
-  /** The names of the states entered so far, in history order (inner states included). */
+  /**
+   * The names of the states entered so far, in this execution's history order (inline Map and
+   * Parallel inner states included); {@code ExecutionTrace.of(execution).statesEntered()} adds a
+   * Distributed Map's child executions' states.
+   */
   public List<String> statesEntered() {
     return history().stream()
         .filter(e -> e.type().isStateEntered())

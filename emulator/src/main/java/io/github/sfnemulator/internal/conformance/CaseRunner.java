@@ -62,8 +62,8 @@ public final class CaseRunner {
               return switch (comparison) {
                 case TYPES_ONLY -> compare(c, execution, matcher);
                 case FULL_HISTORY -> firstNonNull(
-                    () -> compare(c, execution, matcher),
                     calls::divergence,
+                    () -> compare(c, execution, matcher),
                     () -> history(c, execution, matcher));
                 case HISTORY_FIRST -> firstNonNull(
                     () -> history(c, execution, matcher),
