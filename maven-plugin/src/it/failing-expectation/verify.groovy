@@ -8,6 +8,7 @@ assert log.contains('Expecting the path (states entered) to be exactly:\n[ERROR]
 assert log.contains('but was:')
 assert log.contains('[Validate, Charge, Refund, OrderFailed]')
 assert log.contains('first difference at index 2: expected "Charge" but was "Refund"')
+assert log.contains('first difference at $.Payload.orderId: expected "o-3" but was "o-2"')
 assert log.contains('There are scenario failures.')
 // The failing case was drawn, the failure names the picture; the passing case was not drawn.
 def picture = new File(basedir, 'target/sfn-reports/order/declined_card_should_be_retried.svg')
@@ -20,5 +21,7 @@ assert log.contains('BUILD FAILURE')
 
 def xml = new File(basedir, 'target/sfn-reports/TEST-order.xml').text
 assert xml.contains('tests="2" failures="1" errors="0"')
-assert xml.contains('<failure message="Expecting the path (states entered) to be exactly:"')
+// the whole message, its line breaks as character references, as Surefire writes them
+assert xml.contains('<failure message="Expecting the path (states entered) to be exactly:&#10;  [Validate, Charge, Charge, Refund, OrderFailed]&#10;but was:')
+assert xml.contains('expect.calls.Charge[0]')
 return true

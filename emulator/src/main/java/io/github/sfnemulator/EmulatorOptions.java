@@ -86,7 +86,11 @@ public final class EmulatorOptions {
     return startTime;
   }
 
-  /** Seed of the per-execution random sources (UUIDs, random numbers, retry jitter). */
+  /**
+   * Seed of the emulator's random sources: generated execution names, each execution's UUIDs, random
+   * numbers and retry jitter, revision ids, and the version an alias picks for each execution (the
+   * same seed and the same starts, in the same order, pick the same versions).
+   */
   public long randomSeed() {
     return randomSeed;
   }

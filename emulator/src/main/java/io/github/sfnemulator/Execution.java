@@ -51,6 +51,22 @@ public final class Execution {
     return run.info().stateMachineArn();
   }
 
+  /**
+   * The ARN of the version that ran, when the execution was started through a version or alias ARN;
+   * null when it was started through the state machine's own ARN (as {@code DescribeExecution}'s
+   * {@code stateMachineVersionArn}).
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public String stateMachineVersionArn() {
+    return run.info().versionArn();
+  }
+
+  /** The ARN of the alias the execution was started through, else null. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public String stateMachineAliasArn() {
+    return run.info().aliasArn();
+  }
+
   public ExecutionStatus status() {
     return run.status();
   }

@@ -6,13 +6,18 @@ import io.github.sfnemulator.internal.interpreter.Engine;
 import io.github.sfnemulator.internal.interpreter.ExecutionInfo;
 import io.github.sfnemulator.internal.interpreter.ExecutionRun;
 import io.github.sfnemulator.internal.interpreter.Lane;
+import io.github.sfnemulator.internal.intrinsics.StatesUuid;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.limits.ApiConstraints;
 import io.github.sfnemulator.internal.limits.ExecutionInput;
 import io.github.sfnemulator.internal.model.StateMachineDefinition;
 import io.github.sfnemulator.internal.parse.DefinitionParser;
 import io.github.sfnemulator.internal.parse.DefinitionReader;
+import io.github.sfnemulator.internal.validate.ExpressCheck;
+import io.github.sfnemulator.validation.Diagnostic;
 import io.github.sfnemulator.internal.model.StateNames;
+import io.github.sfnemulator.internal.versions.QualifiedArn;
+import io.github.sfnemulator.internal.versions.Versioning;
 import io.github.sfnemulator.mock.MockConfig;
 import io.github.sfnemulator.mock.MockConfigTestCase;
 import io.github.sfnemulator.validation.DefinitionException;
@@ -25,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import org.apiguardian.api.API;
 
 /**
@@ -53,6 +57,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   private final ArrayDeque<String> endedExecutions = new ArrayDeque<>();
   private final Map<String, Activity> activities = new LinkedHashMap<>();
   private final SplittableRandom names;
+  private final Versioning versioning;
   /**
    * Guards the tables above (and {@link #names}). Held only briefly and never while a state runs:
    * executions advance in their own lanes, so a slow step never holds up these operations.
@@ -66,11 +71,13 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       StateMachineType type,
       String executionArnPrefix) {
     Machine(StateMachine description, StateMachineDefinition definition, StateMachineType type) {
+      // an Express execution's ARN is arn:...:express:MACHINE:NAME:UUID
       this(
           description,
           definition,
           type,
-          description.arn().replace(":stateMachine:", ":execution:") + ":");
+          description.arn().replace(":stateMachine:", type == StateMachineType.EXPRESS ? ":express:" : ":execution:")
+              + ":");
     }
   }
 
@@ -79,6 +86,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     this.engine = new Engine(options.virtualTime(), options.startTime());
     this.clock = new EmulatorClock(engine);
     this.names = new SplittableRandom(options.randomSeed());
+    this.versioning = new Versioning(options.randomSeed());
   }
 
   /** An emulator with {@link EmulatorOptions#getDefaultInstance() the default options}. */
@@ -136,6 +144,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     checkName(name, "state machine");
     ApiConstraints.checkDefinition(definition);
     StateMachineDefinition parsed = DefinitionParser.parse(name, definition);
+    checkExpress(name, definition, type);
     String arn = arn("stateMachine", name);
     return inRegistry(
         () -> {
@@ -154,9 +163,24 @@ public final class StepFunctionsEmulator implements AutoCloseable {
         });
   }
 
-  /** @throws SfnApiException {@code StateMachineDoesNotExist} */
+  /**
+   * Describes a state machine, or one of its versions when given a version ARN: then the ARN,
+   * definition, role, revision and creation date are the version's.
+   *
+   * @throws SfnApiException {@code StateMachineDoesNotExist}
+   */
   public StateMachine describeStateMachine(String stateMachineArn) {
-    return inRegistry(() -> machine(stateMachineArn).description());
+    return inRegistry(
+        () -> {
+          QualifiedArn arn = QualifiedArn.parse(stateMachineArn);
+          if (!arn.isVersion()) {
+            return machine(stateMachineArn).description();
+          }
+          StateMachineVersion v = version(stateMachineArn);
+          return new StateMachine(
+              v.arn(), machine(v.stateMachineArn()).description().name(), v.definition(), v.roleArn(),
+              v.creationDate(), v.revisionId());
+        });
   }
 
   /**
@@ -175,13 +199,21 @@ public final class StepFunctionsEmulator implements AutoCloseable {
         () -> {
           Machine current = machine(stateMachineArn);
           StateMachine old = current.description();
+          if (definition != null) {
+            checkExpress(old.name(), definition, current.type());
+          }
+          String newDefinition = definition == null ? old.definition() : definition;
+          String newRole = roleArn == null ? old.roleArn() : roleArn;
+          // a change of definition or role makes a new revision; the same values keep the current one
+          boolean changed = !newDefinition.equals(old.definition()) || !newRole.equals(old.roleArn());
           StateMachine description =
               new StateMachine(
                   old.arn(),
                   old.name(),
-                  definition == null ? old.definition() : definition,
-                  roleArn == null ? old.roleArn() : roleArn,
-                  old.creationDate());
+                  newDefinition,
+                  newRole,
+                  old.creationDate(),
+                  changed ? versioning.newRevisionId() : old.revisionId());
           machines.put(
               stateMachineArn,
               new Machine(description, parsed == null ? current.definition() : parsed, current.type()));
@@ -193,9 +225,155 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     return inRegistry(() -> machines.values().stream().map(Machine::description).toList());
   }
 
-  /** Deletes a state machine; its executions stay readable, as in AWS. */
+  /** Deletes a state machine with its versions and aliases; its executions stay readable, as in AWS. */
   public void deleteStateMachine(String stateMachineArn) {
-    inRegistry(() -> machines.remove(stateMachineArn));
+    inRegistry(
+        () -> {
+          versioning.machineDeleted(stateMachineArn);
+          return machines.remove(stateMachineArn);
+        });
+  }
+
+  /**
+   * Publishes the state machine's current revision as a version, as {@code
+   * PublishStateMachineVersion} does: versions are numbered 1, 2, 3... and a number is never
+   * reused after a deletion; publishing a revision already published returns that version.
+   *
+   * @param description the version's description, or null
+   * @throws SfnApiException {@code StateMachineDoesNotExist}
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public StateMachineVersion publishVersion(String stateMachineArn, String description) {
+    return publishVersion(stateMachineArn, null, description);
+  }
+
+  /**
+   * Publishes the current revision only if it is {@code revisionId} ({@code INITIAL} for the
+   * revision the state machine was created with).
+   *
+   * @throws SfnApiException {@code ConflictException} when the state machine has changed since
+   *     that revision, {@code StateMachineDoesNotExist}, {@code ServiceQuotaExceededException}
+   *     (1,000 versions)
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public StateMachineVersion publishVersion(String stateMachineArn, String revisionId, String description) {
+    return inRegistry(
+        () -> {
+          Machine machine = machine(stateMachineArn);
+          return versioning.publish(machine.description(), machine.definition(), revisionId, description, engine.now());
+        });
+  }
+
+  /**
+   * The versions of a state machine, newest first.
+   *
+   * @throws SfnApiException {@code StateMachineDoesNotExist}
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public List<StateMachineVersion> listVersions(String stateMachineArn) {
+    return inRegistry(
+        () -> {
+          machine(stateMachineArn);
+          return versioning.versions(stateMachineArn);
+        });
+  }
+
+  /**
+   * @throws SfnApiException {@code StateMachineDoesNotExist} for a version never published or
+   *     deleted
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public StateMachineVersion describeVersion(String versionArn) {
+    return inRegistry(() -> version(versionArn));
+  }
+
+  /**
+   * Deletes a version; its executions stay readable, and its number is not given again. Deleting a
+   * version that does not exist succeeds, as on AWS.
+   *
+   * @throws SfnApiException {@code ConflictException} while an alias routes to it
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public void deleteVersion(String versionArn) {
+    inRegistry(
+        () -> {
+          versioning.deleteVersion(versionArn);
+          return null;
+        });
+  }
+
+  /**
+   * Creates an alias of the state machine whose versions {@code routes} name: one route of weight
+   * 100, or two whose weights add up to 100. Each execution started through the alias's ARN runs
+   * one of the versions, drawn by a router seeded from {@link EmulatorOptions#randomSeed()}.
+   * Creating the same alias again returns it.
+   *
+   * @throws SfnApiException {@code ValidationException} (a name that is not 1 to 80 letters, digits,
+   *     {@code _ - .} with one not a digit; no route or more than two; the same version twice; a
+   *     weight outside 0..100 or weights not adding up to 100; an ARN that is not a version's),
+   *     {@code ResourceNotFound} (a version that does not exist) or {@code ConflictException} (an
+   *     alias of that name with other routes or description)
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public StateMachineAlias createAlias(String name, String description, AliasRoute... routes) {
+    return createAlias(name, description, List.of(routes));
+  }
+
+  /** Like {@link #createAlias(String, String, AliasRoute...)}. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public StateMachineAlias createAlias(String name, String description, List<AliasRoute> routes) {
+    return inRegistry(() -> versioning.createAlias(name, description, routes, engine.now()));
+  }
+
+  /**
+   * @throws SfnApiException {@code ResourceNotFound}
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public StateMachineAlias describeAlias(String aliasArn) {
+    return inRegistry(() -> versioning.alias(aliasArn));
+  }
+
+  /**
+   * Changes an alias's description and/or routes (null keeps the current value), with the checks of
+   * {@link #createAlias(String, String, AliasRoute...)}.
+   *
+   * @throws SfnApiException {@code ResourceNotFound}, {@code ValidationException}
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public StateMachineAlias updateAlias(String aliasArn, String description, List<AliasRoute> routes) {
+    return inRegistry(() -> versioning.updateAlias(aliasArn, description, routes, engine.now()));
+  }
+
+  /** Deletes an alias (its versions stay); deleting one that does not exist succeeds. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public void deleteAlias(String aliasArn) {
+    inRegistry(
+        () -> {
+          versioning.deleteAlias(aliasArn);
+          return null;
+        });
+  }
+
+  /**
+   * The aliases of a state machine, oldest first.
+   *
+   * @throws SfnApiException {@code StateMachineDoesNotExist}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public List<StateMachineAlias> listAliases(String stateMachineArn) {
+    return inRegistry(
+        () -> {
+          machine(stateMachineArn);
+          return versioning.aliases(stateMachineArn);
+        });
   }
 
   /** Starts an execution with a generated name; input {@code null} means {@code {}}. */
@@ -205,7 +383,11 @@ public final class StepFunctionsEmulator implements AutoCloseable {
 
   /**
    * Starts an execution. It runs at once as far as it can without time passing or outside input;
-   * {@link Execution#await()} runs it to the end. A {@code #TestCase} suffix on the ARN selects a
+   * {@link Execution#await()} runs it to the end. {@code stateMachineArn} may name a version
+   * ({@code ...:stateMachine:Orders:3}), which then runs, or an alias ({@code
+   * ...:stateMachine:Orders:prod}), which picks one of its versions; the execution records which
+   * ({@link Execution#stateMachineVersionArn()}, {@link Execution#stateMachineAliasArn()}). A
+   * {@code #TestCase} suffix on the ARN selects a
    * test case of the {@link EmulatorOptions#mockConfig() mock config}; without one, {@link
    * EmulatorOptions#mockTestCase()} applies.
    *
@@ -245,11 +427,18 @@ public final class StepFunctionsEmulator implements AutoCloseable {
 
   private Registered register(
       Lane lane, String stateMachineArn, String name, JsonNode input, String inputText, String testCaseName) {
-    Machine machine = machine(stateMachineArn);
+    // a version or alias ARN runs a published version; resolving fails first when it names none
+    Versioning.Target target =
+        QualifiedArn.parse(stateMachineArn).isQualified() ? versioning.resolve(stateMachineArn) : null;
+    String machineArn = target == null ? stateMachineArn : target.published().version().stateMachineArn();
+    Machine machine = machine(machineArn);
     MockConfigTestCase testCase = testCase(machine, testCaseName);
     // a generated name is a UUID: valid by construction
     String executionName = name != null ? name : generatedName();
-    String executionArn = machine.executionArnPrefix() + executionName;
+    String executionArn =
+        machine.executionArnPrefix()
+            + executionName
+            + (machine.type() == StateMachineType.EXPRESS ? ":" + generatedName() : "");
     ExecutionRun existing = executions.get(executionArn);
     if (existing != null
         && machine.type() == StateMachineType.STANDARD
@@ -268,19 +457,21 @@ public final class StepFunctionsEmulator implements AutoCloseable {
         new ExecutionInfo(
             executionArn,
             executionName,
-            stateMachineArn,
+            machineArn,
             machine.description().name(),
-            machine.description().roleArn(),
+            target == null ? machine.description().roleArn() : target.published().version().roleArn(),
             input,
             inputText,
-            engine.now());
+            engine.now(),
+            target == null ? null : target.published().version().arn(),
+            target == null ? null : target.aliasArn());
     ExecutionRun run =
         new ExecutionRun(
             engine,
             lane,
             machine.type().maxExecutionTime(),
             info,
-            machine.definition(),
+            target == null ? machine.definition() : target.published().definition(),
             options.taskResponder(),
             testCase,
             this::startChild,
@@ -329,13 +520,16 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     if (options.mockTestCase() == null || stateMachineArn == null) {
       return null;
     }
-    String name = stateMachineArn.substring(stateMachineArn.lastIndexOf(':') + 1);
+    String machineArn = QualifiedArn.parse(stateMachineArn).machineArn();
+    String name = machineArn.substring(machineArn.lastIndexOf(':') + 1);
     return config.stateMachines().contains(name) ? options.mockTestCase() : null;
   }
 
   /** A {@code states:startExecution} task's child, when its state machine is in this emulator. */
   private ExecutionRun startChild(ExecutionRun parent, String stateMachineArn, String name, JsonNode input) {
-    boolean known = stateMachineArn != null && inRegistry(() -> machines.containsKey(stateMachineArn));
+    boolean known =
+        stateMachineArn != null
+            && inRegistry(() -> machines.containsKey(QualifiedArn.parse(stateMachineArn).machineArn()));
     return known ? startRun(parent.lane(), stateMachineArn, name, input, null, null) : null;
   }
 
@@ -349,14 +543,21 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     return new Execution(inRegistry(() -> execution(executionArn)), engine);
   }
 
-  /** The executions of a state machine, newest first, as {@code ListExecutions} orders them. */
+  /**
+   * The executions of a state machine, newest first, as {@code ListExecutions} orders them; given a
+   * version ARN, those that ran the version (through its ARN or an alias); given an alias ARN, those
+   * started through the alias.
+   */
   public List<Execution> listExecutions(String stateMachineArn) {
     return inRegistry(
         () -> {
-          machine(stateMachineArn);
+          QualifiedArn arn = QualifiedArn.parse(stateMachineArn);
+          machine(arn.machineArn());
           List<Execution> out = new ArrayList<>();
           for (ExecutionRun run : executions.values()) {
-            if (run.info().stateMachineArn().equals(stateMachineArn)) {
+            ExecutionInfo info = run.info();
+            String qualified = arn.isVersion() ? info.versionArn() : arn.isAlias() ? info.aliasArn() : info.stateMachineArn();
+            if (stateMachineArn.equals(qualified)) {
               out.add(0, new Execution(run, engine));
             }
           }
@@ -375,7 +576,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   }
 
   /**
-   * One page of an execution's history.
+   * One page of an execution's history. For an Express execution this is the emulator's own record
+   * (what a Standard execution would have logged): AWS keeps no history of Express executions, and
+   * the HTTP endpoint's {@code GetExecutionHistory} refuses their ARNs as AWS does.
    *
    * @param maxResults page size, 1 to 1000 (0 means 1000)
    * @param nextToken the token of the previous page, or null for the first
@@ -493,6 +696,16 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     return m;
   }
 
+  private StateMachineVersion version(String versionArn) {
+    Versioning.Published published = versioning.version(versionArn);
+    if (published == null) {
+      throw new SfnApiException(
+          "StateMachineDoesNotExist",
+          "State Machine Does Not Exist: '" + versionArn + "'. Publish it with publishVersion first.");
+    }
+    return published.version();
+  }
+
   private ExecutionRun execution(String arn) {
     ExecutionRun run = executions.get(arn);
     if (run == null) {
@@ -506,7 +719,20 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   }
 
   private String generatedName() {
-    return new UUID(names.nextLong() & 0xffffffffffff0fffL | 0x4000L, names.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L).toString();
+    return StatesUuid.random(names);
+  }
+
+  /**
+   * Refuses, for an EXPRESS machine, what AWS refuses in one: callbacks ({@code .waitForTaskToken}),
+   * {@code .sync} integrations and activities.
+   */
+  private static void checkExpress(String name, String definition, StateMachineType type) {
+    if (type == StateMachineType.EXPRESS) {
+      List<Diagnostic> refused = ExpressCheck.check(DefinitionReader.read(definition).tree());
+      if (!refused.isEmpty()) {
+        throw new DefinitionException(name, new ValidationResult(refused));
+      }
+    }
   }
 
   private static void checkName(String name, String what) {

@@ -8,6 +8,8 @@ import io.github.sfnemulator.history.HistoryEventType;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The execution quotas AWS enforces (Step Functions developer guide, "Step Functions service
@@ -124,15 +126,17 @@ class ExecutionQuotasTest {
     }
   }
 
-  @Test
-  void an_inline_map_over_20000_items_fails_at_exactly_25000_events() {
-    // GIVEN the probe of issue 14: it recorded 43,336 events
+  @ParameterizedTest(name = "{0} items")
+  @ValueSource(ints = {10_000, 20_000})
+  void an_inline_map_of_ten_thousand_items_or_more_fails_at_exactly_25000_events(int count) {
+    // GIVEN an inline Map records four events per item (iteration started, state entered and
+    // exited, iteration succeeded): 10,000 items need 40,000; the probe of issue 14 recorded 43,336
     String definition =
         """
         {"StartAt": "Each", "States": {"Each": {"Type": "Map", "End": true,
           "ItemProcessor": {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}}}}
         """;
-    String items = "[" + "0,".repeat(19_999) + "0]";
+    String items = "[" + "0,".repeat(count - 1) + "0]";
     // WHEN
     Execution execution = TestExecutions.run(definition, items);
     // THEN the shape AWS records: event 25,000 is the failure, linked to event 24,999

@@ -80,6 +80,11 @@ class ReadmeExampleTest {
     return stripped.subList(from, to).stream().filter(l -> !l.isEmpty()).toList();
   }
 
+  /** The lines of the {@code readme} tag. */
+  static List<String> snippet(List<String> lines) {
+    return snippet(lines, "readme");
+  }
+
   static String normalized(String text) {
     return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
   }

@@ -59,6 +59,23 @@ public final class MockBuilder {
     return willRespond(new TaskResponse.Timeout());
   }
 
+  /**
+   * Answers a callback task ({@code .waitForTaskToken}): the call returns, and the worker that
+   * received the token later heartbeats, completes or fails it at the callback's virtual times.
+   *
+   * <pre>{@code
+   * mocks.stubFor(state("AskApproval")
+   *     .willCompleteToken(tokenSuccess("{\"approved\":true}").after(Duration.ofHours(2))));
+   * }</pre>
+   */
+  public MockBuilder willCompleteToken(TokenCallback callback) {
+    return willRespond(Objects.requireNonNull(callback, "callback"));
+  }
+
+  public MockBuilder thenCompleteToken(TokenCallback callback) {
+    return willCompleteToken(callback);
+  }
+
   public MockBuilder willRespond(TaskResponse response) {
     Objects.requireNonNull(response, "response");
     return willAnswer(call -> response);
@@ -97,7 +114,9 @@ public final class MockBuilder {
   Stub build() {
     if (answers.isEmpty()) {
       throw new IllegalStateException(
-          "The mock " + pattern + " has no answer: add willReturn, willThrow or willAnswer.");
+          "The mock "
+              + pattern
+              + " has no answer: add willReturn, willThrow, willCompleteToken or willAnswer.");
     }
     return new Stub(pattern, answers);
   }

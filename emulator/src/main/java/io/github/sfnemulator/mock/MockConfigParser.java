@@ -109,11 +109,17 @@ final class MockConfigParser {
     object(node, pointer);
     boolean ret = node.has("Return");
     boolean thr = node.has("Throw");
-    if (ret == thr || node.size() != 1) {
-      throw new MockConfigException(pointer, "must have exactly one field, Return or Throw");
+    boolean callback = node.has("Callback");
+    if ((ret ? 1 : 0) + (thr ? 1 : 0) + (callback ? 1 : 0) != 1 || node.size() != 1) {
+      throw new MockConfigException(
+          pointer,
+          "must have exactly one field, Return or Throw (or Callback, sfn-emulator's extension)");
     }
     if (ret) {
       return TaskResponse.returning(node.get("Return"));
+    }
+    if (callback) {
+      return callback(object(node.get("Callback"), pointer + "/Callback"), pointer + "/Callback");
     }
     JsonNode t = object(node.get("Throw"), pointer + "/Throw");
     JsonNode error = t.get("Error");
@@ -126,6 +132,79 @@ final class MockConfigParser {
     }
     return TaskResponse.throwing(
         error.asText(), cause == null || cause.isNull() ? null : cause.asText());
+  }
+
+  private static final List<String> CALLBACK_FIELDS =
+      List.of("CallResult", "After", "Heartbeats", "Success", "Failure");
+
+  /**
+   * sfn-emulator's extension for callback tasks: {@code {"After": "PT2H", "Heartbeats":
+   * ["PT30M"], "Success": <output>}} or {@code "Failure": {"Error", "Cause"}}, and an optional
+   * {@code CallResult} (what the service call answered).
+   */
+  private static TokenCallback callback(JsonNode node, String pointer) {
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String field = it.next();
+      if (!CALLBACK_FIELDS.contains(field)) {
+        throw new MockConfigException(
+            pointer + "/" + escape(field), "unknown field; a Callback has " + CALLBACK_FIELDS);
+      }
+    }
+    if (node.has("Success") && node.has("Failure")) {
+      throw new MockConfigException(pointer, "give Success or Failure, not both");
+    }
+    TokenCallback c;
+    if (node.has("Success")) {
+      c = TokenCallback.success(node.get("Success"));
+    } else if (node.has("Failure")) {
+      JsonNode f = object(node.get("Failure"), pointer + "/Failure");
+      JsonNode error = f.get("Error");
+      if (error == null || !error.isTextual()) {
+        throw new MockConfigException(
+            pointer + "/Failure/Error", "must be a string (the error name)");
+      }
+      JsonNode cause = f.get("Cause");
+      c = TokenCallback.failure(error.asText(), cause == null || cause.isNull() ? null : cause.asText());
+    } else if (node.has("Heartbeats")) {
+      c = TokenCallback.heartbeatsOnly();
+    } else {
+      throw new MockConfigException(
+          pointer, "give Success (the output) or Failure (Error, Cause), or Heartbeats alone");
+    }
+    if (node.has("After")) {
+      if (!node.has("Success") && !node.has("Failure")) {
+        throw new MockConfigException(
+            pointer + "/After", "needs Success or Failure: it is when they are sent");
+      }
+      c = c.after(delay(node.get("After"), pointer + "/After"));
+    }
+    if (node.has("Heartbeats")) {
+      JsonNode beats = node.get("Heartbeats");
+      if (!beats.isArray()) {
+        throw new MockConfigException(pointer + "/Heartbeats", "must be an array of delays");
+      }
+      List<java.time.Duration> at = new ArrayList<>();
+      for (int i = 0; i < beats.size(); i++) {
+        at.add(delay(beats.get(i), pointer + "/Heartbeats/" + i));
+      }
+      try {
+        c = c.withHeartbeatsAt(at.toArray(java.time.Duration[]::new));
+      } catch (IllegalArgumentException e) {
+        throw new MockConfigException(pointer + "/Heartbeats", e.getMessage());
+      }
+    }
+    if (node.has("CallResult")) {
+      c = c.withCallResult(node.get("CallResult"));
+    }
+    return c;
+  }
+
+  private static java.time.Duration delay(JsonNode node, String pointer) {
+    try {
+      return TokenCallback.parseDelay(node.isTextual() ? node.asText() : node.toString());
+    } catch (IllegalArgumentException e) {
+      throw new MockConfigException(pointer, e.getMessage());
+    }
   }
 
   private static JsonNode object(JsonNode node, String pointer) {

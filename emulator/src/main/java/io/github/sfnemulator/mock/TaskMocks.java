@@ -25,6 +25,9 @@ import org.apiguardian.api.API;
  *     .willThrow(lambdaError("Lambda.TooManyRequestsException", "Rate Exceeded."))
  *     .thenReturn(lambdaInvokeResult("{\"charged\":true}")));
  * mocks.stubFor(state("Notify").withParameters(matchingJsonPath("$.Message")).willReturn("{}"));
+ * // a callback task (.waitForTaskToken): the token is completed two virtual hours after the call
+ * mocks.stubFor(state("AskApproval")
+ *     .willCompleteToken(tokenSuccess("{\"approved\":true}").after(Duration.ofHours(2))));
  * // ... run the execution with mocks (or mocks.orElse(otherResponder)) as its TaskResponder ...
  * mocks.verify(2, invocationsOf("ChargeCard"));
  * }</pre>
@@ -155,6 +158,23 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
     return new TaskResponse.Throw(errorType, Json.write(payload));
   }
 
+  /**
+   * The worker of a callback task sends {@code SendTaskSuccess} with {@code outputJson}; at once
+   * unless {@link TokenCallback#after}. Use with {@link MockBuilder#willCompleteToken}.
+   */
+  public static TokenCallback tokenSuccess(String outputJson) {
+    return TokenCallback.success(Json.parse(outputJson));
+  }
+
+  public static TokenCallback tokenSuccess(JsonNode output) {
+    return TokenCallback.success(output);
+  }
+
+  /** The worker of a callback task sends {@code SendTaskFailure} with {@code error} and {@code cause}. */
+  public static TokenCallback tokenFailure(String error, String cause) {
+    return TokenCallback.failure(error, cause);
+  }
+
   // ---- answering
 
   @Override
@@ -209,9 +229,11 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
   /** No mock selects the call's state or resource: say how to add one. */
   private String noMock(TaskCall call) {
     String example =
-        CallPattern.isLambda(call.resource())
+        CallPattern.isLambda(call.resource()) && call.taskToken() == null
             ? "lambda(\"" + call.stateName() + "\").willReturn(" + lambdaResult(call) + ")"
-            : "state(\"" + call.stateName() + "\").willReturn(\"{}\")";
+            : call.taskToken() != null
+                ? "state(\"" + call.stateName() + "\").willCompleteToken(tokenSuccess(\"{}\"))"
+                : "state(\"" + call.stateName() + "\").willReturn(\"{}\")";
     List<String> registered = stubs.stream().map(s -> s.pattern.toString()).toList();
     return "No mock for Task state '"
         + call.stateName()

@@ -5,12 +5,14 @@ import io.github.sfnemulator.internal.json.Json;
 import org.apiguardian.api.API;
 
 /**
- * What a Task state's resource answers: a result, an error, or a time-out.
+ * What a Task state's resource answers: a result, an error, a time-out, or, for a callback task,
+ * the call's result and what its worker later does with the task token ({@link TokenCallback}).
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public sealed interface TaskResponse {
+public sealed interface TaskResponse
+    permits TaskResponse.Return, TaskResponse.Throw, TaskResponse.Timeout, TokenCallback {
 
   /** The resource returned {@code result} (before ResultSelector and ResultPath). */
   record Return(JsonNode result) implements TaskResponse {}

@@ -179,6 +179,18 @@ class MockConfigTest {
             + "|/MockedResponses/R/0/Throw/Error|must be a string",
         "{\"StateMachines\":{\"M\":{\"TestCases\":{\"T\":{\"S\":\"Nope\"}}}},\"MockedResponses\":{}}|/StateMachines/M/TestCases/T/S|the"
             + " mocked response 'Nope' is not defined",
+        "{\"StateMachines\":{},\"MockedResponses\":{\"R\":{\"0\":{\"Callback\":{\"After\":\"2h\"}}}}}"
+            + "|/MockedResponses/R/0/Callback|give Success (the output) or Failure",
+        "{\"StateMachines\":{},\"MockedResponses\":{\"R\":{\"0\":{\"Callback\":{\"Success\":{},\"After\":\"soon\"}}}}}"
+            + "|/MockedResponses/R/0/Callback/After|'soon' is not a delay",
+        "{\"StateMachines\":{},\"MockedResponses\":{\"R\":{\"0\":{\"Callback\":{\"Success\":{},\"Delay\":\"1h\"}}}}}"
+            + "|/MockedResponses/R/0/Callback/Delay|unknown field; a Callback has",
+        "{\"StateMachines\":{},\"MockedResponses\":{\"R\":{\"0\":{\"Callback\":{\"Failure\":{\"Cause\":\"c\"}}}}}}"
+            + "|/MockedResponses/R/0/Callback/Failure/Error|must be a string",
+        "{\"StateMachines\":{},\"MockedResponses\":{\"R\":{\"0\":{\"Callback\":{\"Success\":{},\"After\":\"1h\",\"Heartbeats\":[\"2h\"]}}}}}"
+            + "|/MockedResponses/R/0/Callback/Heartbeats|the token is spent by then",
+        "{\"StateMachines\":{},\"MockedResponses\":{\"R\":{\"0\":{\"Return\":1,\"Callback\":{}}}}}"
+            + "|/MockedResponses/R/0|Callback, sfn-emulator's extension",
         "{\"MockedResponses\":{}}|/StateMachines|is missing",
         "{\"StateMachines\":[]|| not valid JSON"
       })

@@ -247,8 +247,8 @@ class TaskMocksTest {
     assertThatThrownBy(() -> mocks.stubFor(lambda("ChargeCard")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
-            "The mock lambda(\"ChargeCard\") has no answer: add willReturn, willThrow or"
-                + " willAnswer.");
+            "The mock lambda(\"ChargeCard\") has no answer: add willReturn, willThrow,"
+                + " willCompleteToken or willAnswer.");
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.sfnemulator.junit.error.ErrorMessage;
 import io.github.sfnemulator.junit.error.ShouldHaveEnteredStates;
 import io.github.sfnemulator.junit.error.ShouldHaveFailedWith;
 import io.github.sfnemulator.junit.error.ShouldHaveOutput;
+import io.github.sfnemulator.junit.error.ShouldHaveRunVersion;
 import io.github.sfnemulator.junit.error.ShouldHaveStatus;
 import io.github.sfnemulator.junit.error.ShouldHaveVariable;
 import io.github.sfnemulator.junit.internal.JsonValues;
@@ -194,6 +195,32 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, ExecutionVi
   /** Assigned the variable {@code name} last with this value (JSON). */
   public ExecutionAssert hasVariable(String name, String json) {
     variable(name).isEqualToJson(json);
+    return myself;
+  }
+
+  /**
+   * Ran version {@code number} of its state machine: it was started through that version's ARN or
+   * through an alias that routed it there, as its ExecutionStarted event's {@code
+   * stateMachineVersionArn} says.
+   *
+   * <pre>{@code
+   * Execution execution = emulator.startExecution(prodAlias.arn(), "{}").await();
+   * assertThat(execution).hasSucceeded().ranVersion(3);
+   * }</pre>
+   *
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public ExecutionAssert ranVersion(int number) {
+    isNotNull();
+    List<HistoryEvent> history = actual.history();
+    String versionArn =
+        history.isEmpty() || !history.get(0).details().hasNonNull("stateMachineVersionArn")
+            ? null
+            : history.get(0).details().get("stateMachineVersionArn").asText();
+    if (versionArn == null || !versionArn.endsWith(":" + number)) {
+      throw failure(ShouldHaveRunVersion.shouldHaveRunVersion(actual, number, versionArn));
+    }
     return myself;
   }
 

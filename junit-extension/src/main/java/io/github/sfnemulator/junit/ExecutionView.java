@@ -14,6 +14,14 @@ import org.apiguardian.api.API;
  * RemoteExecution} of any Step Functions endpoint. The path, retries and catches come from the
  * history alone, so both are checked the same way.
  *
+ * <p>An Express execution is asserted the same way, but its history is the emulator's record, not
+ * AWS's: AWS keeps no history of Express executions ({@code GetExecutionHistory} and {@code
+ * DescribeExecution} refuse their ARNs), so on AWS the same facts would come from CloudWatch Logs.
+ * The emulator's engine writes the events a Standard execution of the same definition would have,
+ * which is what the path, retries and catches are read from. Express executions are also
+ * at-least-once on AWS (a Task may run more than once): the emulator runs each state once, so a
+ * test that passes here does not show that the workflow tolerates a repeat.
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

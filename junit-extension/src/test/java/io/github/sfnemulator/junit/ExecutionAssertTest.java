@@ -33,6 +33,47 @@ class ExecutionAssertTest {
       Workflows.order(0, TaskResponse.throwing("Card.Declined", "insufficient funds"));
 
   @Test
+  void an_express_execution_is_asserted_from_the_emulators_own_history() {
+    String wait =
+        "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":1,\"Next\":\"P\"},"
+            + "\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
+      io.github.sfnemulator.StateMachine machine =
+          emulator.createStateMachine("Quick", wait, null, io.github.sfnemulator.StateMachineType.EXPRESS);
+
+      Execution execution = emulator.startExecution(machine.arn(), "{}").await();
+
+      Assertions.assertThat(execution.arn()).contains(":express:Quick:");
+      assertThat(execution).hasSucceeded().hasEnteredStatesExactly("W", "P");
+    }
+  }
+
+  @Test
+  void ran_version_passes_for_the_version_an_alias_chose_and_fails_naming_what_ran() {
+    String pass = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
+      io.github.sfnemulator.StateMachine machine = emulator.createStateMachine("Orders", pass);
+      emulator.publishVersion(machine.arn(), null);
+      emulator.updateStateMachine(machine.arn(), pass.replace("\"End\"", "\"Comment\":\"v2\",\"End\""), null);
+      io.github.sfnemulator.StateMachineVersion v2 = emulator.publishVersion(machine.arn(), null);
+      io.github.sfnemulator.StateMachineAlias prod =
+          emulator.createAlias("prod", null, io.github.sfnemulator.AliasRoute.to(v2));
+      Execution throughAlias = emulator.startExecution(prod.arn(), "{}").await();
+      Execution unversioned = emulator.startExecution(machine.arn(), "{}").await();
+
+      assertThat(throughAlias).hasSucceeded().ranVersion(2);
+      AssertionFailedError wrong =
+          catchThrowableOfType(() -> assertThat(throughAlias).ranVersion(1), AssertionFailedError.class);
+      AssertionFailedError none =
+          catchThrowableOfType(() -> assertThat(unversioned).ranVersion(1), AssertionFailedError.class);
+
+      Assertions.assertThat(wrong).hasMessageContaining("to have run version 1").hasMessageContaining("it ran " + v2.arn());
+      Assertions.assertThat(wrong.getActual().getStringRepresentation()).isEqualTo("version 2");
+      Assertions.assertThat(none).hasMessageContaining("ran no version");
+    }
+  }
+
+  @Test
   void passes_on_the_path_retries_and_output_of_a_retried_charge() {
     assertThat(retriedTwice)
         .hasSucceeded()

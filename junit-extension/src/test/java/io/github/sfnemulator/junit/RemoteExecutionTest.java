@@ -66,6 +66,24 @@ class RemoteExecutionTest {
   }
 
   @Test
+  void ran_version_reads_the_version_from_the_remote_history() {
+    String pass = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create();
+        SfnEndpoint endpoint = new SfnEndpoint(emulator, "us-east-1")) {
+      SfnClient sfn = (SfnClient) endpoint.client();
+      String version =
+          sfn.createStateMachine(b -> b.name("v").definition(pass).roleArn(ROLE).publish(true))
+              .stateMachineVersionArn();
+      String arn = sfn.startExecution(b -> b.stateMachineArn(version)).executionArn();
+
+      RemoteExecution remote = RemoteExecution.await(sfn, arn, Duration.ofSeconds(10));
+
+      assertThat(remote).hasSucceeded().ranVersion(1);
+      assertThatThrownBy(() -> assertThat(remote).ranVersion(2)).hasMessageContaining("it ran " + version);
+    }
+  }
+
+  @Test
   void takes_the_execution_assertions() {
     RemoteExecution remote =
         runRemotely(2, TaskResponse.throwing("Card.Declined", "insufficient funds"));

@@ -125,6 +125,32 @@ public final class Callbacks {
     laneOf(token).run(() -> find(token).restartHeartbeat(this));
   }
 
+  /**
+   * A mocked worker ({@link MockedWorker}) answers {@code task} from within its lane: {@code step}
+   * runs as the fiber's next step, unless the task ended first (timed out, aborted).
+   */
+  void answerFromWorker(PendingTask task, Runnable step) {
+    synchronized (this) {
+      if (byToken.get(task.token) != task) {
+        return;
+      }
+      byToken.remove(task.token);
+    }
+    ended(task);
+    task.cancelTimers();
+    task.fiber().resume(step);
+  }
+
+  /** A mocked worker's heartbeat, from within the lane; nothing if the task ended. */
+  void heartbeatFromWorker(PendingTask task) {
+    synchronized (this) {
+      if (byToken.get(task.token) != task) {
+        return;
+      }
+    }
+    task.restartHeartbeat(this);
+  }
+
   /** The lane of the execution that waits for {@code token} (checked again under it). */
   private Lane laneOf(String token) {
     return find(token).fiber().run.lane;
@@ -183,7 +209,8 @@ public final class Callbacks {
       } else {
         out.add(
             "state '" + state + "' (" + task.attempt.resource.arn() + ") waits for task token '" + task.token
-                + "': answer it with sendTaskSuccess/sendTaskFailure, let its mock complete the token,"
+                + "': answer it with sendTaskSuccess/sendTaskFailure, let its mock complete the token"
+                + " (willCompleteToken, or 'callback:' in a scenario file),"
                 + " or give the state TimeoutSeconds or HeartbeatSeconds");
       }
     }

@@ -1,20 +1,54 @@
 package io.github.sfnemulator.internal.interpreter;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF line ends. */
+/**
+ * RFC 4180 CSV: quoted fields (which may span lines), doubled quotes, CRLF or LF line ends. Rows
+ * are found once and read again on demand, so a large object's rows are never all held as
+ * strings.
+ */
 final class Csv {
   private Csv() {}
 
-  /** The rows of {@code text}; blank lines are skipped. */
-  static List<List<String>> parse(String text, char delimiter) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
+  /** Where each non-blank row of {@code text} starts. */
+  static int[] rowStarts(String text, char delimiter) {
+    int[] starts = new int[16];
+    int count = 0;
+    List<String> fields = new ArrayList<>();
+    int position = 0;
+    while (position < text.length()) {
+      int start = position;
+      fields.clear();
+      position = readRow(text, start, delimiter, fields);
+      if (!fields.isEmpty()) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = start;
+      }
+    }
+    return Arrays.copyOf(starts, count);
+  }
+
+  /** The fields of the row that starts at {@code start}. */
+  static List<String> row(String text, int start, char delimiter) {
+    List<String> fields = new ArrayList<>();
+    readRow(text, start, delimiter, fields);
+    return fields;
+  }
+
+  /**
+   * Reads one row into {@code fields} (left empty for a blank line) and returns where the next
+   * row starts.
+   */
+  private static int readRow(String text, int start, char delimiter, List<String> fields) {
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean fieldStarted = false;
-    for (int i = 0; i < text.length(); i++) {
+    int i = start;
+    for (; i < text.length(); i++) {
       char c = text.charAt(i);
       if (quoted) {
         if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
@@ -29,30 +63,23 @@ final class Csv {
         quoted = true;
         fieldStarted = true;
       } else if (c == delimiter) {
-        row.add(field.toString());
+        fields.add(field.toString());
         field.setLength(0);
         fieldStarted = true;
       } else if (c == '\n' || c == '\r') {
         if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
         }
-        endRow(rows, row, field, fieldStarted);
-        row = new ArrayList<>();
-        fieldStarted = false;
+        i++;
+        break;
       } else {
         field.append(c);
         fieldStarted = true;
       }
     }
-    endRow(rows, row, field, fieldStarted);
-    return rows;
-  }
-
-  private static void endRow(List<List<String>> rows, List<String> row, StringBuilder field, boolean started) {
-    if (started || field.length() > 0 || !row.isEmpty()) {
-      row.add(field.toString());
-      rows.add(row);
+    if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
+      fields.add(field.toString());
     }
-    field.setLength(0);
+    return i;
   }
 }

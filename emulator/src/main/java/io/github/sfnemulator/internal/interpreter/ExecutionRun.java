@@ -124,6 +124,12 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
     details.put("input", info.inputText() != null ? info.inputText() : Json.write(info.input()));
     details.set("inputDetails", Events.notTruncated());
     details.put("roleArn", info.roleArn());
+    if (info.aliasArn() != null) {
+      details.put("stateMachineAliasArn", info.aliasArn());
+    }
+    if (info.versionArn() != null) {
+      details.put("stateMachineVersionArn", info.versionArn());
+    }
     return details;
   }
 

@@ -2,13 +2,11 @@ package io.github.sfnemulator.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.MapState;
-import io.github.sfnemulator.internal.query.jsonata.JsonType;
 import io.github.sfnemulator.mock.TaskCall;
 import io.github.sfnemulator.mock.TaskResponse;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +17,7 @@ import java.util.List;
 final class MapItemReader {
   private MapItemReader() {}
 
-  static ArrayNode read(Fiber f, MapState s, StateScope scope) {
+  static MapItemList read(Fiber f, MapState s, StateScope scope) {
     MapState.ItemReader reader = s.itemReader();
     JsonNode parameters =
         reader.parameters() == null ? Json.NODES.objectNode() : reader.parameters().evaluate(scope);
@@ -39,21 +37,13 @@ final class MapItemReader {
     if (!(response instanceof TaskResponse.Return r)) {
       throw failed("The ItemReader's " + reader.resource() + " call timed out.");
     }
-    ArrayNode items = items(reader, r.result());
-    if (items.size() <= maxItems) {
-      return items;
-    }
-    ArrayNode limited = Json.NODES.arrayNode();
-    for (int i = 0; i < maxItems; i++) {
-      limited.add(items.get(i));
-    }
-    return limited;
+    return items(reader, r.result()).limit(maxItems);
   }
 
-  private static ArrayNode items(MapState.ItemReader reader, JsonNode result) {
+  private static MapItemList items(MapState.ItemReader reader, JsonNode result) {
     if (reader.resource().endsWith("listObjectsV2")) {
       JsonNode contents = result.path("Contents");
-      return contents.isArray() ? (ArrayNode) contents : Json.NODES.arrayNode();
+      return MapItemList.of(contents.isArray() ? (ArrayNode) contents : Json.NODES.arrayNode());
     }
     String body = result.isTextual() ? result.textValue() : result.path("Body").asText(null);
     if (body == null) {
@@ -61,43 +51,14 @@ final class MapItemReader {
     }
     String type = reader.readerConfig().path("InputType").asText("JSON");
     return switch (type) {
-      case "JSON" -> json(body);
-      case "JSONL" -> jsonLines(body);
+      case "JSON" -> TextItems.jsonArray(body);
+      case "JSONL" -> TextItems.jsonLines(body);
       case "CSV" -> csv(body, reader.readerConfig());
       default -> throw failed("ReaderConfig.InputType '" + type + "' is not supported; use JSON, JSONL or CSV.");
     };
   }
 
-  private static ArrayNode json(String body) {
-    JsonNode parsed;
-    try {
-      parsed = Json.parse(body);
-    } catch (RuntimeException e) {
-      throw failed("The object is not valid JSON.");
-    }
-    if (!(parsed instanceof ArrayNode array)) {
-      throw failed("The JSON object must hold an array of items, not " + JsonType.of(parsed).awsName() + ".");
-    }
-    return array;
-  }
-
-  private static ArrayNode jsonLines(String body) {
-    ArrayNode items = Json.NODES.arrayNode();
-    int line = 0;
-    for (String text : body.split("\r?\n")) {
-      line++;
-      if (!text.isBlank()) {
-        try {
-          items.add(Json.parse(text));
-        } catch (RuntimeException e) {
-          throw failed("Line " + line + " of the JSONL object is not valid JSON.");
-        }
-      }
-    }
-    return items;
-  }
-
-  private static ArrayNode csv(String body, JsonNode config) {
+  private static MapItemList csv(String body, JsonNode config) {
     char delimiter =
         switch (config.path("CSVDelimiter").asText("COMMA")) {
           case "PIPE" -> '|';
@@ -106,32 +67,17 @@ final class MapItemReader {
           case "TAB" -> '\t';
           default -> ',';
         };
-    List<List<String>> rows = Csv.parse(body, delimiter);
-    List<String> headers;
-    int first = 0;
+    List<String> headers = null;
     if ("GIVEN".equals(config.path("CSVHeaderLocation").asText("FIRST_ROW"))) {
-      headers = new java.util.ArrayList<>();
-      config.path("CSVHeaders").forEach(h -> headers.add(h.asText()));
-    } else {
-      if (rows.isEmpty()) {
-        return Json.NODES.arrayNode();
+      headers = new ArrayList<>();
+      for (JsonNode h : config.path("CSVHeaders")) {
+        headers.add(h.asText());
       }
-      headers = rows.get(0);
-      first = 1;
     }
-    ArrayNode items = Json.NODES.arrayNode();
-    for (int r = first; r < rows.size(); r++) {
-      List<String> row = rows.get(r);
-      ObjectNode item = Json.NODES.objectNode();
-      for (int c = 0; c < headers.size(); c++) {
-        item.put(headers.get(c), c < row.size() ? row.get(c) : "");
-      }
-      items.add(item);
-    }
-    return items;
+    return TextItems.csv(body, delimiter, headers);
   }
 
   private static TaskFailure failed(String cause) {
-    return new TaskFailure(StatesErrors.ITEM_READER_FAILED, cause);
+    return TextItems.failed(cause);
   }
 }

@@ -8,12 +8,14 @@ import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.Field;
 import io.github.sfnemulator.internal.model.MapState;
+import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /** The items of a Map state and the input of each iteration (ItemSelector, ItemBatcher). */
 final class MapItems {
   private MapItems() {}
 
-  static ArrayNode items(Fiber f, MapState s, JsonNode effective, StateScope scope) {
+  static MapItemList items(Fiber f, MapState s, JsonNode effective, StateScope scope) {
     if (s.itemReader() != null) {
       return MapItemReader.read(f, s, scope);
     }
@@ -23,7 +25,7 @@ final class MapItems {
       throw StateErrors.noResults(items.source());
     }
     if (value instanceof ArrayNode array) {
-      return array;
+      return MapItemList.of(array);
     }
     // JSONata Items are a typed template: it raises the type error itself.
     throw new StatesException(
@@ -31,15 +33,32 @@ final class MapItems {
         "Map state input must be an array but was: " + Json.write(value));
   }
 
-  /** Each iteration's input: ItemSelector applied per item, then grouped by ItemBatcher. */
-  static ArrayNode iterationInputs(Fiber f, MapState s, ArrayNode items, JsonNode effective) {
-    ArrayNode selected = items;
+  /**
+   * Each iteration's input: ItemSelector applied per item, then grouped by ItemBatcher. Every item
+   * is selected (and measured, for batches) before the first iteration starts, so a selector's
+   * error fails the state before any iteration, as on AWS. Inline items and their selections are
+   * kept; an ItemReader's are selected again as each iteration starts, so a million-row object is
+   * never held as a million trees.
+   */
+  static MapItemList iterationInputs(Fiber f, MapState s, MapItemList items, JsonNode effective) {
+    MapItemList selected = items;
     if (s.itemSelector() != null) {
-      selected = Json.NODES.arrayNode(items.size());
       JsonNode selectorInput = s.common().isJsonata() ? f.rawInput : effective;
-      for (int i = 0; i < items.size(); i++) {
-        StateScope scope = new StateScope(f, selectorInput).withMapItem(item(i, items.get(i)));
-        selected.add(s.itemSelector().evaluate(scope));
+      IntFunction<JsonNode> select =
+          i -> s.itemSelector().evaluate(new StateScope(f, selectorInput).withMapItem(item(i, items.get(i))));
+      if (s.itemReader() == null) {
+        ArrayNode values = Json.NODES.arrayNode(items.size());
+        for (int i = 0; i < items.size(); i++) {
+          values.add(select.apply(i));
+        }
+        selected = MapItemList.of(values);
+      } else {
+        selected = MapItemList.computed(items.size(), select);
+        if (s.itemBatcher() == null) {
+          for (int i = 0; i < items.size(); i++) {
+            select.apply(i);
+          }
+        }
       }
     }
     return s.itemBatcher() == null ? selected : batches(f, s, selected, effective);
@@ -52,29 +71,42 @@ final class MapItems {
     return item;
   }
 
-  private static ArrayNode batches(Fiber f, MapState s, ArrayNode items, JsonNode effective) {
+  private static MapItemList batches(Fiber f, MapState s, MapItemList items, JsonNode effective) {
     MapState.ItemBatcher b = s.itemBatcher();
     StateScope scope = new StateScope(f, s.common().isJsonata() ? f.rawInput : effective);
     long maxItems = IntegerFields.evaluate(b.maxItemsPerBatch(), scope, Long.MAX_VALUE);
     long maxBytes = IntegerFields.evaluate(b.maxInputBytesPerBatch(), scope, 262_144);
     JsonNode batchInput = b.batchInput() == null ? null : b.batchInput().evaluate(scope);
-    ArrayNode batches = Json.NODES.arrayNode();
-    ArrayNode current = Json.NODES.arrayNode();
+    int[] starts = new int[16];
+    int count = 0;
+    int inBatch = 0;
     long bytes = 0;
-    for (JsonNode item : items) {
-      int size = Json.sizeInBytes(item) + 1;
-      if (!current.isEmpty() && (current.size() >= maxItems || bytes + size > maxBytes)) {
-        batches.add(batch(current, batchInput));
-        current = Json.NODES.arrayNode();
+    for (int i = 0; i < items.size(); i++) {
+      int size = Json.sizeInBytes(items.get(i)) + 1;
+      if (inBatch > 0 && (inBatch >= maxItems || bytes + size > maxBytes)) {
+        inBatch = 0;
         bytes = 0;
       }
-      current.add(item);
+      if (inBatch == 0) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i;
+      }
+      inBatch++;
       bytes += size;
     }
-    if (!current.isEmpty()) {
-      batches.add(batch(current, batchInput));
-    }
-    return batches;
+    int[] bounds = Arrays.copyOf(starts, count);
+    return MapItemList.computed(
+        count,
+        batch -> {
+          int end = batch + 1 < bounds.length ? bounds[batch + 1] : items.size();
+          ArrayNode batchItems = Json.NODES.arrayNode(end - bounds[batch]);
+          for (int i = bounds[batch]; i < end; i++) {
+            batchItems.add(items.get(i));
+          }
+          return batch(batchItems, batchInput);
+        });
   }
 
   private static ObjectNode batch(ArrayNode items, JsonNode batchInput) {

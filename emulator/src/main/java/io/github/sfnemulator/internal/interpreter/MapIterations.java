@@ -14,8 +14,8 @@ final class MapIterations implements FiberOwner {
   final Fiber parent;
   final MapState state;
   final JsonNode effective;
-  private final ArrayNode inputs;
-  private final ArrayNode items;
+  private final MapItemList inputs;
+  private final MapItemList items;
   private final int maxConcurrency;
   private final MapTolerance tolerance;
   private final long startedEventId;
@@ -38,8 +38,8 @@ final class MapIterations implements FiberOwner {
       Fiber parent,
       MapState state,
       JsonNode effective,
-      ArrayNode inputs,
-      ArrayNode items,
+      MapItemList inputs,
+      MapItemList items,
       int maxConcurrency,
       MapTolerance tolerance,
       long startedEventId) {
@@ -59,7 +59,7 @@ final class MapIterations implements FiberOwner {
 
   /** Starts iterations in item order while fewer than MaxConcurrency are in flight. */
   void startMore() {
-    if (inputs.isEmpty()) {
+    if (inputs.size() == 0) {
       ended = true;
       parent.resume(() -> MapRunner.succeed(parent, this));
       return;
@@ -101,13 +101,13 @@ final class MapIterations implements FiberOwner {
     if (state.distributed()) {
       child.mapRunChild.succeeded(child.lastEventId, output);
       results[child.index] = output;
-      done();
+      done(child);
       return;
     }
     lastInnerEventId = child.lastEventId;
     lastEventId = iterationEvent(HistoryEventType.MapIterationSucceeded, child.index, child.lastEventId);
     results[child.index] = output;
-    done();
+    done(child);
   }
 
   @Override
@@ -139,10 +139,12 @@ final class MapIterations implements FiberOwner {
       return;
     }
     lastEventId = failedEventId;
-    done();
+    done(child);
   }
 
-  private void done() {
+  private void done(Fiber child) {
+    // An ended iteration is not looked at again: a run of a million leaves only their results.
+    children[child.index] = null;
     inFlight--;
     completed++;
     if (completed == children.length) {

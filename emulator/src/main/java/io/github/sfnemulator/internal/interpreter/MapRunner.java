@@ -1,7 +1,6 @@
 package io.github.sfnemulator.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.history.HistoryEventType;
@@ -19,12 +18,12 @@ final class MapRunner {
   static void start(Fiber f, MapState s) {
     JsonNode effective = DataFlowSteps.effectiveInput(f, s.io());
     StateScope scope = new StateScope(f, s.common().isJsonata() ? f.rawInput : effective);
-    ArrayNode items = MapItems.items(f, s, effective, scope);
+    MapItemList items = MapItems.items(f, s, effective, scope);
     int maxConcurrency = (int) IntegerFields.evaluate(s.maxConcurrency(), scope, 0);
     ObjectNode startedDetails = Json.NODES.objectNode().put("length", items.size());
     long started = f.record(HistoryEventType.MapStateStarted, "mapStateStartedEventDetails", startedDetails);
     MapTolerance tolerance = MapTolerance.evaluate(s, scope);
-    ArrayNode inputs = MapItems.iterationInputs(f, s, items, effective);
+    MapItemList inputs = MapItems.iterationInputs(f, s, items, effective);
     MapIterations iterations =
         new MapIterations(f, s, effective, inputs, items, maxConcurrency, tolerance, started);
     f.activation = iterations;

@@ -2,6 +2,10 @@ package io.github.sfnemulator.internal.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.StatesErrors;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A task that waits for outside input: a task token ({@code .waitForTaskToken}) or an activity
@@ -15,6 +19,8 @@ final class PendingTask {
 
   private Timer timeout;
   private Timer heartbeat;
+  /** A mocked worker's heartbeats and answer ({@link MockedWorker}), cancelled when the task ends. */
+  private final List<Timer> workerTimers = new ArrayList<>();
 
   PendingTask(TaskAttempt attempt, String token) {
     this.attempt = attempt;
@@ -47,7 +53,14 @@ final class PendingTask {
     }
   }
 
+  /** Runs {@code action} {@code after} the call at {@code called}, unless the task ends first. */
+  void addWorkerTimer(Callbacks callbacks, Instant called, Duration after, Runnable action) {
+    workerTimers.add(
+        callbacks.engine().schedule(fiber().run, Deadlines.after(called, after), action));
+  }
+
   void cancelTimers() {
+    workerTimers.forEach(Timer::cancel);
     if (timeout != null) {
       timeout.cancel();
     }

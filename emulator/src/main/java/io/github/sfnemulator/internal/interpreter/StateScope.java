@@ -112,7 +112,8 @@ final class StateScope implements EvaluationScope {
       state.put("RetryCount", fiber.retryCount);
     }
     ObjectNode machine = root.putObject("StateMachine");
-    machine.put("Id", info.stateMachineArn());
+    // an execution of a version runs that version's definition: its Id is the version's ARN
+    machine.put("Id", info.versionArn() != null ? info.versionArn() : info.stateMachineArn());
     machine.put("Name", info.stateMachineName());
     if (taskToken != null) {
       root.putObject("Task").put("Token", taskToken);

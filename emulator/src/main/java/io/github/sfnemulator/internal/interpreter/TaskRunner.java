@@ -8,6 +8,7 @@ import io.github.sfnemulator.internal.model.TaskResource;
 import io.github.sfnemulator.internal.model.TaskState;
 import io.github.sfnemulator.mock.TaskCall;
 import io.github.sfnemulator.mock.TaskResponse;
+import io.github.sfnemulator.mock.TokenCallback;
 
 /**
  * Task: resolves parameters and limits, then calls the resource: an activity worker, a child
@@ -80,6 +81,8 @@ final class TaskRunner {
           () -> {
             throw new TaskFailure(StatesErrors.TIMEOUT, null);
           });
+    } else if (response instanceof TokenCallback callback) {
+      MockedWorker.start(a, callback);
     } else if (a.resource.pattern() == TaskResource.Pattern.WAIT_FOR_TASK_TOKEN
         && !answer.fromTestCase()) {
       // A MockConfigFile response stands for the callback's output, as in Step Functions Local.

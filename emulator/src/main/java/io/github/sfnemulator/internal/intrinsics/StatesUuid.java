@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
 /**
  * {@code States.UUID}: a version 4 UUID drawn from the execution's random source, so runs repeat.
  */
-final class StatesUuid implements IntrinsicFunction {
+public final class StatesUuid implements IntrinsicFunction {
 
   @Override
   public String name() {
@@ -23,9 +23,13 @@ final class StatesUuid implements IntrinsicFunction {
 
   @Override
   public JsonNode apply(IntrinsicArguments args, EvaluationScope scope) {
-    RandomGenerator random = scope.random();
+    return Json.NODES.textNode(random(scope.random()));
+  }
+
+  /** A version 4 UUID drawn from {@code random}: the emulator's generated names and ids are these. */
+  public static String random(RandomGenerator random) {
     long most = (random.nextLong() & ~0xF000L) | 0x4000L;
     long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-    return Json.NODES.textNode(new UUID(most, least).toString());
+    return new UUID(most, least).toString();
   }
 }

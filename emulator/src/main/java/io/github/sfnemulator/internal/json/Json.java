@@ -85,6 +85,11 @@ public final class Json {
     }
   }
 
+  /** A streaming parser of {@code text} with the defaults {@link #parse} applies. */
+  public static JsonParser parser(String text) throws IOException {
+    return Parser.FACTORY.createParser(text);
+  }
+
   /** Compact JSON text, as AWS writes payloads. */
   public static String write(JsonNode node) {
     String text = CompactWriter.write(node);

@@ -86,6 +86,22 @@ public final class ApiConstraints {
   }
 
   /**
+   * AWS's wording for a member that breaks a constraint, with the value shown: {@code 1 validation
+   * error detected: Value 'x' at 'field' failed to satisfy constraint: ...}.
+   */
+  public static SfnApiException violation(String field, Object value, String constraint) {
+    String shown = value == null ? "null" : "'" + value + "'";
+    return new SfnApiException(
+        "ValidationException",
+        "1 validation error detected: Value "
+            + shown
+            + " at '"
+            + field
+            + "' failed to satisfy constraint: "
+            + constraint);
+  }
+
+  /**
    * AWS's wording for a field over its length constraint; sensitive fields (definition, input) are
    * not echoed, as AWS does not echo them.
    */

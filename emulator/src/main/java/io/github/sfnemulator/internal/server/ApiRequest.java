@@ -3,6 +3,7 @@ package io.github.sfnemulator.internal.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.SfnApiException;
+import io.github.sfnemulator.internal.limits.ApiConstraints;
 
 /**
  * The JSON body of one API call, read with AWS's validation messages: a missing required member or
@@ -87,15 +88,7 @@ public final class ApiRequest {
 
   /** AWS's wording for a member that breaks a constraint. */
   public static SfnApiException invalid(String field, Object value, String constraint) {
-    String shown = value == null ? "null" : "'" + value + "'";
-    return new SfnApiException(
-        "ValidationException",
-        "1 validation error detected: Value "
-            + shown
-            + " at '"
-            + field
-            + "' failed to satisfy constraint: "
-            + constraint);
+    return ApiConstraints.violation(field, value, constraint);
   }
 
   private static SfnApiException typeMismatch(String field, String type) {

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.SfnApiException;
+import io.github.sfnemulator.StateMachineVersion;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.internal.limits.ApiConstraints;
+import io.github.sfnemulator.internal.versions.QualifiedArn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ final class ExecutionOperations {
   private JsonNode startSync(ApiRequest request) {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
     ApiConstraints.checkInput(request.optional("input")); // a field's constraint comes first, as on AWS
-    if (!metadata.allowsSync(arn.replaceFirst("#.*", ""))) {
+    if (!metadata.allowsSync(QualifiedArn.parse(arn.replaceFirst("#.*", "")).machineArn())) {
       throw new SfnApiException(
           "StateMachineTypeNotSupported",
           "This operation is not supported by this type of state machine: StartSyncExecution needs"
@@ -65,12 +67,15 @@ final class ExecutionOperations {
       emulator.stopExecution(execution.arn(), "States.Timeout", "The execution ran longer than 5 minutes.");
       out = details(execution).put("status", ExecutionStatus.TIMED_OUT.name());
     }
-    out.remove("redriveStatus");
+    // StartSyncExecution's response has no redrive or version members
+    out.remove(List.of("redriveStatus", "stateMachineVersionArn", "stateMachineAliasArn"));
+    out.set("billingDetails", ExpressBilling.details(execution));
     return out;
   }
 
   private JsonNode describe(ApiRequest request) {
-    String arn = Arns.check(request.required("executionArn"), "execution", "express");
+    // AWS describes no Express execution: its ARN's type (express) is refused
+    String arn = Arns.check(request.required("executionArn"), "execution");
     return details(emulator.describeExecution(arn));
   }
 
@@ -78,6 +83,12 @@ final class ExecutionOperations {
     String arn = Arns.check(request.required("executionArn"), "execution", "express");
     Execution execution = emulator.describeExecution(arn);
     ObjectNode out = machines.describeMachine(emulator.describeStateMachine(execution.stateMachineArn()));
+    if (execution.stateMachineVersionArn() != null) {
+      // the machine as the version it ran, under the state machine's own ARN
+      StateMachineVersion version = emulator.describeVersion(execution.stateMachineVersionArn());
+      out.put("definition", version.definition()).put("roleArn", version.roleArn()).remove("revisionId");
+      ApiJson.putText(out, "revisionId", version.revisionId());
+    }
     out.remove(List.of("status", "type", "creationDate"));
     if (!out.has("updateDate")) {
       out.set("updateDate", ApiJson.object().numberNode(ApiJson.epochSeconds(execution.startDate())));
@@ -88,6 +99,10 @@ final class ExecutionOperations {
   private JsonNode list(ApiRequest request) {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
     Paging.check(request);
+    if ("EXPRESS".equals(metadata.type(QualifiedArn.parse(arn).machineArn()))) {
+      throw new SfnApiException(
+          "StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
+    }
     String filter = request.optional("statusFilter");
     ExecutionStatus status = filter == null ? null : status(filter);
     List<Execution> all = emulator.listExecutions(arn);
@@ -105,6 +120,7 @@ final class ExecutionOperations {
               .put("stateMachineArn", e.stateMachineArn())
               .put("name", e.name())
               .put("status", e.status().name());
+      putVersion(item, e);
       ApiJson.putTime(item, "startDate", e.startDate());
       ApiJson.putTime(item, "stopDate", e.stopDate());
     }
@@ -128,6 +144,7 @@ final class ExecutionOperations {
             .put("stateMachineArn", e.stateMachineArn())
             .put("name", e.name())
             .put("status", e.status().name());
+    putVersion(out, e);
     ApiJson.putTime(out, "startDate", e.startDate());
     ApiJson.putTime(out, "stopDate", e.stopDate());
     out.put("input", e.input());
@@ -140,6 +157,12 @@ final class ExecutionOperations {
     ApiJson.putText(out, "cause", e.cause());
     out.put("redriveStatus", "NOT_REDRIVABLE");
     return out;
+  }
+
+  /** The version that ran and the alias that chose it, when the execution was started through them. */
+  private static void putVersion(ObjectNode target, Execution e) {
+    ApiJson.putText(target, "stateMachineVersionArn", e.stateMachineVersionArn());
+    ApiJson.putText(target, "stateMachineAliasArn", e.stateMachineAliasArn());
   }
 
   private static ExecutionStatus status(String filter) {

@@ -89,6 +89,7 @@ public final class HttpEndpoint implements AutoCloseable {
     new TaskOperations(context).register(operations);
     new Tags(context).register(operations);
     new TestStateOperation(context).register(operations);
+    new VersionOperations(context).register(operations);
     return operations;
   }
 

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.SfnApiException;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StateMachineType;
+import io.github.sfnemulator.StateMachineVersion;
 import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.internal.versions.QualifiedArn;
 import io.github.sfnemulator.validation.Diagnostic;
 import io.github.sfnemulator.validation.ValidationResult;
 import java.time.Instant;
@@ -32,6 +34,7 @@ final class StateMachineOperations {
   }
 
   private JsonNode create(ApiRequest request) {
+    boolean publish = publishRequested(request);
     String name = request.required("name");
     String definition = request.required("definition");
     String roleArn = request.optional("roleArn");
@@ -42,11 +45,27 @@ final class StateMachineOperations {
     metadata.tag(machine.arn(), Tags.read(request));
     ObjectNode out = ApiJson.object().put("stateMachineArn", machine.arn());
     ApiJson.putTime(out, "creationDate", machine.creationDate());
+    if (publish) {
+      out.put("stateMachineVersionArn", emulator.publishVersion(machine.arn(), request.optional("versionDescription")).arn());
+    }
     return out;
+  }
+
+  /**
+   * The {@code publish} flag of CreateStateMachine and UpdateStateMachine; a {@code
+   * versionDescription} without it is refused, in AWS's words.
+   */
+  private static boolean publishRequested(ApiRequest request) {
+    boolean publish = request.bool("publish", false);
+    if (!publish && request.optional("versionDescription") != null) {
+      throw new SfnApiException("ValidationException", "Version description can only be set when publish is true");
+    }
+    return publish;
   }
 
   private JsonNode update(ApiRequest request) {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    boolean publish = publishRequested(request);
     String definition = request.optional("definition");
     String roleArn = request.optional("roleArn");
     if (definition == null && roleArn == null && request.node("loggingConfiguration") == null
@@ -56,21 +75,45 @@ final class StateMachineOperations {
           "Either the definition, the role ARN, the LoggingConfiguration, or the"
               + " TracingConfiguration must be specified");
     }
-    emulator.updateStateMachine(arn, definition, roleArn);
+    StateMachine updated = emulator.updateStateMachine(arn, definition, roleArn);
     Instant now = emulator.clock().now();
     metadata.updated(arn, now);
     ObjectNode out = ApiJson.object();
     ApiJson.putTime(out, "updateDate", now);
+    ApiJson.putText(out, "revisionId", updated.revisionId());
+    if (publish) {
+      out.put("stateMachineVersionArn", emulator.publishVersion(arn, request.optional("versionDescription")).arn());
+    }
     return out;
   }
 
   private JsonNode describe(ApiRequest request) {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
+    if (QualifiedArn.parse(arn).isVersion()) {
+      return describeVersion(emulator.describeVersion(arn));
+    }
     return describeMachine(emulator.describeStateMachine(arn));
+  }
+
+  /** DescribeStateMachine of a version ARN: the version's snapshot, with its description. */
+  private ObjectNode describeVersion(StateMachineVersion version) {
+    StateMachine machine = emulator.describeStateMachine(version.arn());
+    ObjectNode out = body(machine, metadata.type(version.stateMachineArn()));
+    ApiJson.putText(out, "description", version.description());
+    ApiJson.putText(out, "revisionId", version.revisionId());
+    return out;
   }
 
   /** DescribeStateMachine's body; DescribeStateMachineForExecution returns most of it. */
   ObjectNode describeMachine(StateMachine machine) {
+    ObjectNode out = body(machine, metadata.type(machine.arn()));
+    ApiJson.putTime(out, "updateDate", metadata.updateDate(machine.arn()));
+    ApiJson.putText(out, "revisionId", machine.revisionId());
+    return out;
+  }
+
+  /** What a state machine and a version describe alike. */
+  private static ObjectNode body(StateMachine machine, String type) {
     ObjectNode out =
         ApiJson.object()
             .put("stateMachineArn", machine.arn())
@@ -78,9 +121,8 @@ final class StateMachineOperations {
             .put("status", "ACTIVE")
             .put("definition", machine.definition())
             .put("roleArn", machine.roleArn())
-            .put("type", metadata.type(machine.arn()));
+            .put("type", type);
     ApiJson.putTime(out, "creationDate", machine.creationDate());
-    ApiJson.putTime(out, "updateDate", metadata.updateDate(machine.arn()));
     out.putObject("loggingConfiguration").put("level", "OFF").put("includeExecutionData", false);
     out.putObject("tracingConfiguration").put("enabled", false);
     return out;

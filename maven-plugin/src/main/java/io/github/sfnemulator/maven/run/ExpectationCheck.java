@@ -12,7 +12,8 @@ import java.util.Objects;
 final class ExpectationCheck {
   private ExpectationCheck() {}
 
-  static List<String> failures(Expectations expect, Ended execution, ExecutionTrace trace) {
+  static List<String> failures(
+      String caseName, Expectations expect, Ended execution, ExecutionTrace trace) {
     List<String> failures = new ArrayList<>();
     if (execution.status() != expect.expectedStatus()) {
       failures.add(FailureMessages.shouldHaveStatus(expect.expectedStatus(), execution, trace));
@@ -37,6 +38,11 @@ final class ExpectationCheck {
     }
     if (expect.catches() != null && !catchesMatch(expect.catches(), trace.catches())) {
       failures.add(FailureMessages.shouldHaveCatches(expect.catches(), trace.catches(), trace));
+    }
+    if (expect.calls() != null) {
+      expect
+          .calls()
+          .forEach((state, calls) -> failures.addAll(CallCheck.failures(caseName, state, calls, trace)));
     }
     if (expect.error() != null && !expect.error().equals(execution.error())) {
       failures.add(

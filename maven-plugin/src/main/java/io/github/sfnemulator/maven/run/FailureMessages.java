@@ -5,6 +5,7 @@ import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.history.Catch;
 import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.maven.scenario.ExpectedCatch;
+import io.github.sfnemulator.mock.TaskCall;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,7 @@ final class FailureMessages {
         + expected
         + "\nbut was:\n  "
         + actual
+        + (actual == null ? "" : "\nfirst difference at " + JsonMatch.firstDifference(expected, actual, subset))
         + pathTaken(trace);
   }
 
@@ -102,6 +104,84 @@ final class FailureMessages {
       b.append("\n  (none)");
     }
     return b.append(pathTaken(trace)).toString();
+  }
+
+  static String shouldHaveCall(
+      String caseName, String state, int index, int made, ExecutionTrace trace) {
+    return "Case '"
+        + caseName
+        + "': expecting expect.calls."
+        + state
+        + "["
+        + index
+        + "] (the "
+        + ordinal(index + 1)
+        + " call of Task state '"
+        + state
+        + "') but the state was called "
+        + (made == 0 ? "never" : made == 1 ? "once" : made + " times")
+        + pathTaken(trace);
+  }
+
+  static String shouldHaveCallParameters(
+      String caseName,
+      String state,
+      int index,
+      JsonNode expected,
+      JsonNode actual,
+      boolean subset,
+      String difference) {
+    return "Case '"
+        + caseName
+        + "': expecting the "
+        + ordinal(index + 1)
+        + " call of Task state '"
+        + state
+        + "' (expect.calls."
+        + state
+        + "["
+        + index
+        + "]) to have "
+        + (subset ? "parameters containing:\n  " : "the parameters:\n  ")
+        + expected
+        + "\nbut they were:\n  "
+        + actual
+        + "\nfirst difference at "
+        + difference;
+  }
+
+  /**
+   * The cause of a Task call that neither the case's mocks nor a mock config test case answers,
+   * saying which key to add to the scenario file.
+   */
+  static String noMock(TaskCall call) {
+    String answer =
+        call.taskToken() != null
+            ? "[{callback: {success: {}}}]} (the call, then its task token completed)"
+            : "[{return: {}}]} (the task's result, before ResultSelector and ResultPath)";
+    return "No mock answers Task state '"
+        + call.stateName()
+        + "' (Resource "
+        + call.resource()
+        + "). Add it under the case's 'mocks' in the scenario file, e.g. mocks: {"
+        + call.stateName()
+        + ": "
+        + answer
+        + ", or name a MockConfigFile.json test case that mocks it ('mockConfig' and 'testCase').";
+  }
+
+  private static String ordinal(int n) {
+    int mod100 = n % 100;
+    String suffix =
+        mod100 >= 11 && mod100 <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return n + suffix;
   }
 
   static String shouldHaveText(String what, String expected, String actual, ExecutionTrace trace) {

@@ -5,12 +5,14 @@ import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.history.ExecutionTrace;
+import io.github.sfnemulator.maven.scenario.MockCallbacks;
 import io.github.sfnemulator.maven.scenario.MockResponse;
 import io.github.sfnemulator.maven.scenario.Scenario;
 import io.github.sfnemulator.maven.scenario.ScenarioCase;
 import io.github.sfnemulator.mock.MockBuilder;
 import io.github.sfnemulator.mock.MockConfig;
 import io.github.sfnemulator.mock.TaskMocks;
+import io.github.sfnemulator.mock.TaskResponder;
 import io.github.sfnemulator.validation.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -91,6 +93,7 @@ public final class ScenarioRunner {
           file,
           "Cannot use the mock config " + scenario.mockConfig() + ": " + e.getMessage());
     }
+    DefinitionStates states = DefinitionStates.of(definition);
     String machineName =
         scenario.stateMachineName() != null
             ? scenario.stateMachineName()
@@ -103,7 +106,18 @@ public final class ScenarioRunner {
         results.add(
             target == null
                 ? CaseReplay.run(c, baseDir, definition)
-                : CaseResult.skipped(c.name(), "Skipped at " + target.endpoint() + ": a replay needs the recorded Task results as mocks"));
+                : CaseResult.skipped(
+                    c.name(),
+                    "Skipped at " + target.endpoint() + ": a replay needs the recorded Task results as mocks"));
+        continue;
+      }
+      List<String> unknown = StateNameCheck.problems(c, states, loaded::functionNamed);
+      if (!unknown.isEmpty()) {
+        results.add(
+            CaseResult.error(
+                c.name(),
+                "Case '" + c.name() + "' of " + file + ":\n  " + String.join("\n  ", unknown),
+                0));
       } else if (target == null) {
         results.add(runCase(c, machineName, loaded, mockConfig, testCase));
       } else if (!c.mocks().isEmpty()) {
@@ -133,7 +147,8 @@ public final class ScenarioRunner {
     long start = System.nanoTime();
     EmulatorOptions options =
         EmulatorOptions.newBuilder()
-            .taskResponder(mocks(c, loaded::functionNamed))
+            .taskResponder(
+                mocks(c, loaded::functionNamed).orElse(TaskResponder.unmocked(FailureMessages::noMock)))
             .mockConfig(mockConfig)
             .build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
@@ -144,7 +159,7 @@ public final class ScenarioRunner {
               .startExecution(arn, c.input() == null ? "{}" : c.input().toString())
               .await(timeout);
       ExecutionTrace trace = ExecutionTrace.of(execution);
-      List<String> failures = ExpectationCheck.failures(c.expect(), Ended.of(execution), trace);
+      List<String> failures = ExpectationCheck.failures(c.name(), c.expect(), Ended.of(execution), trace);
       return new CaseResult(
           c.name(),
           failures.isEmpty() ? CaseResult.Outcome.PASSED : CaseResult.Outcome.FAILED,
@@ -163,7 +178,7 @@ public final class ScenarioRunner {
     String arn = testCase == null ? machineArn : machineArn + "#" + testCase;
     RemoteTarget.Run run =
         target.run(arn, c.input() == null ? "{}" : c.input().toString(), timeout);
-    List<String> failures = ExpectationCheck.failures(c.expect(), run.ended(), run.trace());
+    List<String> failures = ExpectationCheck.failures(c.name(), c.expect(), run.ended(), run.trace());
     return new CaseResult(
         c.name(),
         failures.isEmpty() ? CaseResult.Outcome.PASSED : CaseResult.Outcome.FAILED,
@@ -183,7 +198,7 @@ public final class ScenarioRunner {
         + " <mockConfig>), or run the case in process.";
   }
 
-  /** The case's mocks; Task states it does not mock fail with a message naming them. */
+  /** The case's mocks; Task states they do not mock are declined (see {@link TaskMocks#tryRespond}). */
   static TaskMocks mocks(ScenarioCase c) {
     return mocks(c, key -> null);
   }
@@ -205,6 +220,8 @@ public final class ScenarioRunner {
                   builder.willReturn(r.returns());
                 } else if (r.throwsError() != null) {
                   builder.willThrow(r.throwsError().error(), r.throwsError().cause());
+                } else if (r.callback() != null) {
+                  builder.willCompleteToken(MockCallbacks.toTokenCallback(r.callback()));
                 } else {
                   builder.willTimeOut();
                 }

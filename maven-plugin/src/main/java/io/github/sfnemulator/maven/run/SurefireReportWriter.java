@@ -28,7 +28,7 @@ public final class SurefireReportWriter {
   public Path write(ScenarioResult result) throws IOException {
     Files.createDirectories(directory);
     Path file = directory.resolve("TEST-" + fileSafe(result.name()) + ".xml");
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (Writer out = new AttributeBreaks(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       XMLStreamWriter xml = XML.createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
@@ -72,7 +72,7 @@ public final class SurefireReportWriter {
         case ERROR -> problem(xml, "error", String.join("\n\n", c.messages()));
         case SKIPPED -> {
           xml.writeStartElement("skipped");
-          xml.writeAttribute("message", c.messages().get(0));
+          xml.writeAttribute("message", AttributeBreaks.mark(c.messages().get(0)));
           xml.writeEndElement();
         }
         case PASSED -> {}
@@ -92,10 +92,67 @@ public final class SurefireReportWriter {
   private static void problem(XMLStreamWriter xml, String element, String text)
       throws XMLStreamException {
     xml.writeStartElement(element);
-    xml.writeAttribute("message", text.lines().findFirst().orElse(""));
+    // The whole message, as Surefire writes it: line breaks as character references.
+    xml.writeAttribute("message", AttributeBreaks.mark(text));
     xml.writeAttribute("type", element.equals("failure") ? "ExpectationFailed" : "ScenarioError");
     xml.writeCharacters(text);
     xml.writeEndElement();
+  }
+
+  /**
+   * Writes the line breaks and tabs of attribute values as {@code &#10;}, {@code &#13;} and {@code
+   * &#9;}, as Surefire's own reports do: a reader normalises a raw one to a space, so a
+   * multi-line failure message would arrive as one line. StAX writers escape neither, nor let a
+   * reference through, so {@link #mark} stands them for private-use characters this writer
+   * replaces on the way out.
+   */
+  static final class AttributeBreaks extends java.io.FilterWriter {
+    private static final char LF = '\uE00A';
+    private static final char CR = '\uE00D';
+    private static final char TAB = '\uE009';
+
+    AttributeBreaks(Writer out) {
+      super(out);
+    }
+
+    /** {@code value} with its breaks marked for this writer (and any stray marker dropped). */
+    static String mark(String value) {
+      StringBuilder b = new StringBuilder(value.length());
+      for (char ch : value.toCharArray()) {
+        switch (ch) {
+          case '\n' -> b.append(LF);
+          case '\r' -> b.append(CR);
+          case '\t' -> b.append(TAB);
+          case LF, CR, TAB -> {}
+          default -> b.append(ch);
+        }
+      }
+      return b.toString();
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      switch (c) {
+        case LF -> out.write("&#10;");
+        case CR -> out.write("&#13;");
+        case TAB -> out.write("&#9;");
+        default -> out.write(c);
+      }
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+      for (int i = offset; i < offset + length; i++) {
+        write(chars[i]);
+      }
+    }
+
+    @Override
+    public void write(String s, int offset, int length) throws IOException {
+      for (int i = offset; i < offset + length; i++) {
+        write(s.charAt(i));
+      }
+    }
   }
 
   private static String seconds(long millis) {

@@ -17,6 +17,8 @@ import java.util.Map;
  *     included, a Distributed Map's child executions' after the Map)
  * @param retries per state, how many times its Task was retried in total
  * @param catches the Catch transitions taken, in order
+ * @param calls per Task state, the parameters of its first, second... call; later calls are not
+ *     checked
  * @param error the execution's error name
  * @param cause the execution's cause text
  */
@@ -27,12 +29,13 @@ public record Expectations(
     List<String> path,
     Map<String, Integer> retries,
     List<ExpectedCatch> catches,
+    Map<String, List<ExpectedCall>> calls,
     String error,
     String cause) {
 
   /** No expectation but the default status. */
   public static final Expectations NONE =
-      new Expectations(null, null, null, null, null, null, null, null);
+      new Expectations(null, null, null, null, null, null, null, null, null);
 
   /** The status to check: the given one, or the one implied by {@code error}/{@code cause}. */
   public ExecutionStatus expectedStatus() {

@@ -5,18 +5,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One answer of a mocked Task state: exactly one of {@code return} (the task's result, before
- * ResultSelector and ResultPath), {@code throw} (an error and cause) or {@code timeout: true}
- * (States.Timeout).
+ * ResultSelector and ResultPath), {@code throw} (an error and cause), {@code timeout: true}
+ * (States.Timeout) or {@code callback} (a callback task's token answered later).
  */
 public record MockResponse(
     @JsonProperty("return") JsonNode returns,
     @JsonProperty("throw") ThrownError throwsError,
-    Boolean timeout) {
+    Boolean timeout,
+    MockCallback callback) {
 
-  /** How many of the three answers are given; a valid response has exactly one. */
+  /** How many of the four answers are given; a valid response has exactly one. */
   int answerCount() {
     return (returns != null ? 1 : 0)
         + (throwsError != null ? 1 : 0)
-        + (Boolean.TRUE.equals(timeout) ? 1 : 0);
+        + (Boolean.TRUE.equals(timeout) ? 1 : 0)
+        + (callback != null ? 1 : 0);
   }
 }

@@ -49,14 +49,42 @@ final class ScenarioChecks {
               throw fail(
                   file,
                   here + "[" + i + "]",
-                  "each response has exactly one of 'return', 'throw' or 'timeout: true'");
+                  "each response has exactly one of 'return', 'throw', 'timeout: true' or"
+                      + " 'callback'");
             }
             if (r.throwsError() != null && blank(r.throwsError().error())) {
               throw fail(
                   file, here + "[" + i + "].throw", "'error' is required, e.g. States.TaskFailed");
             }
+            if (r.callback() != null) {
+              checkCallback(file, here + "[" + i + "].callback", r.callback());
+            }
           }
         });
+  }
+
+  private static void checkCallback(String file, String at, MockCallback c) {
+    if (c.success() != null && c.failure() != null) {
+      throw fail(file, at, "give 'success' or 'failure', not both");
+    }
+    if (c.success() == null && c.failure() == null && c.heartbeats().isEmpty()) {
+      throw fail(
+          file,
+          at,
+          "give 'success' (the output sent with the token), 'failure' ({error, cause}) or"
+              + " 'heartbeats' alone, e.g. {after: 2h, success: {approved: true}}");
+    }
+    if (c.failure() != null && blank(c.failure().error())) {
+      throw fail(file, at + ".failure", "'error' is required, e.g. Approval.Rejected");
+    }
+    if (c.after() != null && c.success() == null && c.failure() == null) {
+      throw fail(file, at + ".after", "is when 'success' or 'failure' is sent: give one of them");
+    }
+    try {
+      MockCallbacks.toTokenCallback(c);
+    } catch (IllegalArgumentException e) {
+      throw fail(file, at, e.getMessage());
+    }
   }
 
   private static void checkExpectations(String file, String at, Expectations e) {
@@ -72,6 +100,28 @@ final class ScenarioChecks {
               (state, count) -> {
                 if (count == null || count < 0) {
                   throw fail(file, at + ".retries." + state, "must be a count of 0 or more");
+                }
+              });
+    }
+    if (e.calls() != null) {
+      e.calls()
+          .forEach(
+              (state, calls) -> {
+                if (calls == null || calls.isEmpty()) {
+                  throw fail(
+                      file,
+                      at + ".calls." + state,
+                      "list the calls in order, e.g. [{parametersContain: {Message: hi}}]");
+                }
+                for (int i = 0; i < calls.size(); i++) {
+                  ExpectedCall c = calls.get(i);
+                  if (c != null && c.parameters() != null && c.parametersContain() != null) {
+                    throw fail(
+                        file,
+                        at + ".calls." + state + "[" + i + "]",
+                        "give either 'parameters' (the whole parameters) or 'parametersContain'"
+                            + " (a subset), not both");
+                  }
                 }
               });
     }

@@ -1,7 +1,9 @@
 package io.github.sfnemulator.maven.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -67,7 +69,7 @@ public final class ScenarioReader {
               + (e.getPath().size() > 1
                   ? " in " + path(e.getPath().subList(0, e.getPath().size() - 1))
                   : "")
-              + line(e)
+              + line(e, mapper, text)
               + ". Known fields there: "
               + e.getKnownPropertyIds().stream()
                   .map(String::valueOf)
@@ -82,10 +84,11 @@ public final class ScenarioReader {
               + (wrongType
                   ? "expected " + typeName(e.getTargetType()) + " here"
                   : e.getOriginalMessage())
-              + at(e),
+              + at(e, mapper, text),
           e);
     } catch (JsonMappingException e) {
-      throw new ScenarioException(displayName + ": " + e.getOriginalMessage() + at(e), e);
+      throw new ScenarioException(
+          displayName + ": " + e.getOriginalMessage() + at(e, mapper, text), e);
     } catch (JsonProcessingException e) {
       throw new ScenarioException(
           displayName
@@ -93,7 +96,7 @@ public final class ScenarioReader {
               + (mapper == YAML ? "YAML" : "JSON")
               + ": "
               + e.getOriginalMessage()
-              + at(e),
+              + at(e, mapper, text),
           e);
     }
     if (scenario == null) {
@@ -130,19 +133,56 @@ public final class ScenarioReader {
         : "a " + type.getSimpleName();
   }
 
-  private static String at(JsonProcessingException e) {
+  private static String at(JsonProcessingException e, ObjectMapper mapper, String text) {
     String where =
         e instanceof JsonMappingException m && !m.getPath().isEmpty()
             ? " at " + path(m.getPath())
             : "";
-    return where + line(e);
+    return where + line(e, mapper, text);
   }
 
-  private static String line(JsonProcessingException e) {
+  /**
+   * Where the offending field starts. Jackson reports where its parser stood, which for YAML is
+   * past the value (the next line), so a field is found again by its path in the text.
+   */
+  private static String line(JsonProcessingException e, ObjectMapper mapper, String text) {
     JsonLocation location = e.getLocation();
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      JsonLocation found = locate(mapper, text, pointer(m.getPath()));
+      location = found != null ? found : location;
+    }
     return location != null && location.getLineNr() > 0
         ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
         : "";
+  }
+
+  /** The first token at {@code pointer} (a field's name, or an array element), or null. */
+  private static JsonLocation locate(ObjectMapper mapper, String text, String pointer) {
+    try (JsonParser parser = mapper.createParser(text)) {
+      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+        if (t != JsonToken.END_OBJECT
+            && t != JsonToken.END_ARRAY
+            && parser.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+          return parser.currentTokenLocation();
+        }
+      }
+    } catch (IOException unreadable) {
+      // the text broke before the field: keep Jackson's location
+    }
+    return null;
+  }
+
+  private static String pointer(List<JsonMappingException.Reference> references) {
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : references) {
+      b.append('/');
+      if (r.getIndex() >= 0) {
+        b.append(r.getIndex());
+      } else if (r.getFieldName() != null) {
+        b.append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+      }
+    }
+    return b.toString();
   }
 
   private static String path(List<JsonMappingException.Reference> references) {

@@ -135,6 +135,168 @@ class ScenarioRunnerTest {
         .contains("missing.asl.json");
   }
 
+  private static Duration virtualTime(CaseResult c) {
+    var history = c.trace().history();
+    return Duration.between(history.get(0).timestamp(), history.get(history.size() - 1).timestamp());
+  }
+
+  @Test
+  void a_callback_completes_the_token_two_virtual_hours_later() {
+    // GIVEN a reviewer who heartbeats every 50 minutes and approves after two hours
+    ScenarioResult result =
+        run(
+            """
+            definition: approval.asl.json
+            cases:
+              - name: approved
+                input: {orderId: o-1}
+                mocks:
+                  AskApproval:
+                    - callback: {heartbeats: [50m, 100m], after: 2h, success: {approved: true}}
+                expect:
+                  path: [Prepare, Reviews, AskApproval, Done]
+                  output: [{approved: true}]
+              - name: silent reviewer
+                input: {orderId: o-2}
+                mocks:
+                  AskApproval:
+                    - callback: {heartbeats: [PT50M]}
+                expect:
+                  path: [Prepare, Reviews, AskApproval, Escalate, Done]
+                  catches: [{state: AskApproval, error: States.HeartbeatTimeout, next: Escalate}]
+            """);
+
+    // THEN both end in virtual time: the answer at 2h, the heartbeat timeout at 50m + 1h
+    assertThat(result.cases()).extracting(CaseResult::messages).containsOnly(List.of());
+    assertThat(virtualTime(result.cases().get(0))).isEqualTo(Duration.ofHours(2));
+    assertThat(virtualTime(result.cases().get(1))).isEqualTo(Duration.ofMinutes(110));
+  }
+
+  @Test
+  void expected_calls_match_each_call_and_name_the_first_differing_path() {
+    // GIVEN a first call checked in part, which differs in the order id
+    ScenarioResult result =
+        run(
+            """
+            definition: approval.asl.json
+            cases:
+              - name: approved
+                input: {orderId: o-1}
+                mocks:
+                  AskApproval: [{callback: {success: {}}}]
+                expect:
+                  calls:
+                    AskApproval:
+                      - parametersContain: {MessageBody: {orderId: o-2}}
+              - name: right order
+                input: {orderId: o-1}
+                mocks:
+                  AskApproval: [{callback: {success: {}}}]
+                expect:
+                  calls:
+                    AskApproval:
+                      - parametersContain: {MessageBody: {orderId: o-1}}
+              - name: called twice
+                input: {orderId: o-1}
+                mocks:
+                  AskApproval: [{callback: {success: {}}}]
+                expect:
+                  calls:
+                    AskApproval: [{}, {}]
+            """);
+
+    // THEN
+    String message = result.cases().get(0).messages().get(0);
+    assertThat(message)
+        .startsWith(
+            "Case 'approved': expecting the 1st call of Task state 'AskApproval'"
+                + " (expect.calls.AskApproval[0]) to have parameters containing:\n"
+                + "  {\"MessageBody\":{\"orderId\":\"o-2\"}}\nbut they were:\n"
+                + "  {\"QueueUrl\":\"https://sqs.us-east-1.amazonaws.com/123456789012/approvals\","
+                + "\"MessageBody\":{\"orderId\":\"o-1\",\"token\":")
+        .endsWith("first difference at $.MessageBody.orderId: expected \"o-2\" but was \"o-1\"");
+    assertThat(result.cases().get(1).messages()).isEmpty();
+    assertThat(result.cases().get(2).messages())
+        .containsExactly(
+            FailureMessages.shouldHaveCall("called twice", "AskApproval", 1, 1, result.cases().get(2).trace()));
+    assertThat(result.cases().get(2).messages().get(0))
+        .contains("expect.calls.AskApproval[1] (the 2nd call of Task state 'AskApproval') but the state was called once");
+  }
+
+  @Test
+  void whole_parameters_must_match_exactly() {
+    ScenarioResult result =
+        run(
+            """
+            definition: order.asl.json
+            cases:
+              - name: notify
+                input: {orderId: o-1}
+                mocks:
+                  Charge: [{return: {Payload: {charged: true}}}]
+                  Notify: [{return: {}}]
+                expect:
+                  calls:
+                    Notify:
+                      - parameters: {TopicArn: "arn:aws:sns:us-east-1:123456789012:orders"}
+            """);
+
+    assertThat(result.cases().get(0).messages())
+        .singleElement()
+        .asString()
+        .contains("to have the parameters:")
+        .endsWith("first difference at $.Message: not expected, was \"o-1\"");
+  }
+
+  @Test
+  void unknown_state_names_error_the_case_naming_the_key_and_the_closest_state() {
+    ScenarioResult result =
+        run(
+            """
+            definition: approval.asl.json
+            cases:
+              - name: typos
+                mocks:
+                  AskAproval: [{callback: {success: {}}}]
+                expect:
+                  path: [Prepare, Reviews, AskApproval, Escalte, Done]
+                  retries: {askapproval: 0}
+                  catches: [{state: AskApproval, next: Escalation}]
+                  calls: {Prepare: [{}]}
+            """);
+
+    CaseResult c = result.cases().get(0);
+    assertThat(c.outcome()).isEqualTo(CaseResult.Outcome.ERROR);
+    assertThat(c.messages().get(0))
+        .isEqualTo(
+            "Case 'typos' of inline.sfn-test.yaml:\n"
+                + "  mocks.AskAproval: the state machine has no state 'AskAproval'; did you mean 'AskApproval'?\n"
+                + "  expect.path[3]: the state machine has no state 'Escalte'; did you mean 'Escalate'?\n"
+                + "  expect.retries.askapproval: the state machine has no state 'askapproval'; did you mean 'AskApproval'?\n"
+                + "  expect.catches[0].next: the state machine has no state 'Escalation'; did you mean 'Escalate'?\n"
+                + "  expect.calls.Prepare: 'Prepare' is a Pass state; only Task states call a resource, so only they are mocked and called");
+  }
+
+  @Test
+  void an_unmocked_task_says_which_scenario_key_to_add() {
+    ScenarioResult result =
+        run(
+            """
+            definition: approval.asl.json
+            cases:
+              - name: unmocked
+                input: {orderId: o-1}
+            """);
+
+    assertThat(result.cases().get(0).messages())
+        .singleElement()
+        .asString()
+        .contains(
+            "No mock answers Task state 'AskApproval' (Resource arn:aws:states:::sqs:sendMessage.waitForTaskToken)."
+                + " Add it under the case's 'mocks' in the scenario file, e.g. mocks: {AskApproval: [{callback: {success: {}}}]}")
+        .doesNotContain("stubFor");
+  }
+
   @Test
   void names_the_state_machine_after_the_definition_file() {
     assertThat(ScenarioRunner.machineName(Path.of("a/order.asl.json"))).isEqualTo("order");

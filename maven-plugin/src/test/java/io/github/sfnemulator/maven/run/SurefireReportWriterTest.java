@@ -54,7 +54,7 @@ class SurefireReportWriterTest {
                 new CaseResult(
                     "declined <card>",
                     CaseResult.Outcome.FAILED,
-                    List.of("Expecting x\nbut was y"),
+                    List.of("Expecting x\nbut was\ty \"<&\r\n"),
                     TRACE,
                     "FAILED",
                     3),
@@ -75,8 +75,10 @@ class SurefireReportWriterTest {
     assertThat(declined.getAttribute("name")).isEqualTo("declined <card>");
     assertThat(declined.getAttribute("classname")).isEqualTo("order flow");
     Element failure = (Element) declined.getElementsByTagName("failure").item(0);
-    assertThat(failure.getAttribute("message")).isEqualTo("Expecting x");
-    assertThat(failure.getTextContent()).isEqualTo("Expecting x\nbut was y");
+    // the whole message survives attribute normalisation: its breaks are character references
+    assertThat(failure.getAttribute("message")).isEqualTo("Expecting x\nbut was\ty \"<&\r\n");
+    assertThat(java.nio.file.Files.readString(file)).contains("message=\"Expecting x&#10;but was&#9;y &quot;&lt;&amp;&#13;&#10;\"");
+    assertThat(failure.getTextContent()).isEqualTo("Expecting x\nbut was\ty \"<&\n");
     assertThat(declined.getElementsByTagName("system-out").item(0).getTextContent())
         .isEqualTo("path: Validate -> Charge\nretries: Charge x2\ncatches: none\n");
     Element stuck = (Element) suite.getElementsByTagName("testcase").item(2);

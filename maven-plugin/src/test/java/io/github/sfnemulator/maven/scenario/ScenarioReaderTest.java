@@ -55,7 +55,7 @@ class ScenarioReaderTest {
 
   @Test
   void implies_failed_when_an_error_is_expected_and_succeeded_otherwise() {
-    assertThat(new Expectations(null, null, null, null, null, null, "Boom", null).expectedStatus())
+    assertThat(new Expectations(null, null, null, null, null, null, null, "Boom", null).expectedStatus())
         .isEqualTo(ExecutionStatus.FAILED);
     assertThat(Expectations.NONE.expectedStatus()).isEqualTo(ExecutionStatus.SUCCEEDED);
   }
@@ -88,8 +88,56 @@ class ScenarioReaderTest {
         .hasMessageStartingWith(
             "order.sfn-test.yaml: unknown field 'pathh' in cases[0].expect (line ")
         .hasMessageContaining(
-            "Known fields there: catches, cause, error, output, outputContains, path, retries,"
-                + " status");
+            "Known fields there: calls, catches, cause, error, output, outputContains, path,"
+                + " retries, status");
+  }
+
+  @Test
+  void an_unknown_field_is_reported_at_its_own_line_and_column() {
+    // GIVEN 'pathh' on line 5, column 7 of a YAML file, and 'pathh' on line 3 of a JSON file
+    String yaml =
+        """
+        definition: order.asl.json
+        cases:
+          - name: a
+            expect:
+              pathh: [A]
+        """;
+    String json = "{\"definition\": \"order.asl.json\",\n \"cases\": [{\"name\": \"a\",\n  \"pathh\": []}]}";
+
+    // WHEN / THEN
+    assertThatThrownBy(() -> yaml(yaml)).hasMessageContaining("'pathh' in cases[0].expect (line 5, column 7)");
+    assertThatThrownBy(() -> ScenarioReader.parse(json, "a.sfn-test.json", "a.sfn-test.json"))
+        .hasMessageContaining("'pathh' in cases[0] (line 3, column 3)");
+  }
+
+  @Test
+  void reads_callbacks_and_expected_calls() {
+    Scenario s =
+        yaml(
+            """
+            definition: a.asl.json
+            cases:
+              - name: approved
+                mocks:
+                  Ask:
+                    - callback: {after: 2h, heartbeats: [30m], success: {ok: true}, callResult: {MessageId: m}}
+                    - callback: {after: PT1H, failure: {error: Rejected, cause: no}}
+                expect:
+                  calls:
+                    Ask:
+                      - parametersContain: {QueueUrl: q}
+                      - parameters: {QueueUrl: q, MessageBody: b}
+            """);
+
+    MockCallback first = s.cases().get(0).mocks().get("Ask").get(0).callback();
+    assertThat(first.after()).isEqualTo("2h");
+    assertThat(first.heartbeats()).containsExactly("30m");
+    assertThat(MockCallbacks.toTokenCallback(first).after()).isEqualTo(java.time.Duration.ofHours(2));
+    assertThat(s.cases().get(0).mocks().get("Ask").get(1).callback().failure().error()).isEqualTo("Rejected");
+    assertThat(s.cases().get(0).expect().calls().get("Ask"))
+        .extracting(ExpectedCall::parametersContain, ExpectedCall::parameters)
+        .hasSize(2);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -106,6 +154,15 @@ class ScenarioReaderTest {
           output and subset  | 'definition: a.asl.json\ncases: [{name: a, expect: {output: 1, outputContains: 1}}]' | give either 'output'
           negative retries   | 'definition: a.asl.json\ncases: [{name: a, expect: {retries: {T: -1}}}]'   | cases[0].expect.retries.T: must be a count
           catch no state     | 'definition: a.asl.json\ncases: [{name: a, expect: {catches: [{error: E}]}}]' | cases[0].expect.catches[0]: 'state' is required
+          callback and return | 'definition: a.asl.json\ncases: [{name: a, mocks: {T: [{return: 1, callback: {success: 1}}]}}]' | cases[0].mocks.T[0]: each response has exactly one of 'return', 'throw', 'timeout: true' or 'callback'
+          callback no answer | 'definition: a.asl.json\ncases: [{name: a, mocks: {T: [{callback: {after: 2h}}]}}]' | cases[0].mocks.T[0].callback: give 'success'
+          callback both      | 'definition: a.asl.json\ncases: [{name: a, mocks: {T: [{callback: {success: 1, failure: {error: E}}}]}}]' | cases[0].mocks.T[0].callback: give 'success' or 'failure', not both
+          callback bad delay | 'definition: a.asl.json\ncases: [{name: a, mocks: {T: [{callback: {after: 2 hours, success: 1}}]}}]' | cases[0].mocks.T[0].callback: '2 hours' is not a delay: write it as 2h
+          callback late beat | 'definition: a.asl.json\ncases: [{name: a, mocks: {T: [{callback: {after: 1h, heartbeats: [2h], success: 1}}]}}]' | the token is spent by then
+          failure no error   | 'definition: a.asl.json\ncases: [{name: a, mocks: {T: [{callback: {failure: {cause: c}}}]}}]' | cases[0].mocks.T[0].callback.failure: 'error' is required
+          after without end  | 'definition: a.asl.json\ncases: [{name: a, mocks: {T: [{callback: {after: 1h, heartbeats: [1m]}}]}}]' | cases[0].mocks.T[0].callback.after: is when
+          calls empty        | 'definition: a.asl.json\ncases: [{name: a, expect: {calls: {T: []}}}]'      | cases[0].expect.calls.T: list the calls in order
+          calls both         | 'definition: a.asl.json\ncases: [{name: a, expect: {calls: {T: [{parameters: 1, parametersContain: 1}]}}}]' | cases[0].expect.calls.T[0]: give either 'parameters'
           bad status         | 'definition: a.asl.json\ncases: [{name: a, expect: {status: DONE}}]'        | at cases[0].expect.status
           not a string       | 'definition: [a]\ncases: [{name: a}]'                                      | expected a string here at definition (line 1
           bad yaml           | 'definition: "a'                                                           | not valid YAML

@@ -41,6 +41,8 @@ class ScenarioSchemaTest {
         Arguments.of("case", ScenarioCase.class),
         Arguments.of("mockResponse", MockResponse.class),
         Arguments.of("thrownError", ThrownError.class),
+        Arguments.of("mockCallback", MockCallback.class),
+        Arguments.of("expectedCall", ExpectedCall.class),
         Arguments.of("expectations", Expectations.class),
         Arguments.of("expectedCatch", ExpectedCatch.class),
         Arguments.of("replay", ReplayFiles.class));
