@@ -11,8 +11,10 @@ import org.apiguardian.api.API;
  * (and failures, retries' included) in its recorded history answer the replay's Task states, per
  * state and in order; the recorded input is started in a fresh emulator with the recording's
  * region, account, start time and names; and the emulator's history is compared with the recorded
- * one event by event, with the matching the project's conformance corpus uses (timestamps and Map
- * Run ids match any value; Parallel branches' events compare as a multiset).
+ * one event by event, with the matching the project's conformance corpus uses (timestamps, task
+ * tokens and Map Run ids match any value; Parallel branches' events compare as a multiset). A
+ * {@code .waitForTaskToken} Task's call is answered with its recorded TaskSubmitted output and its
+ * token with the recorded outcome, as long after the call (in virtual time) as it was.
  *
  * <pre>{@code
  * // aws stepfunctions get-execution-history --execution-arn $ARN > order-42.history.json
@@ -28,8 +30,8 @@ import org.apiguardian.api.API;
  * event, and the state machine and execution names are the emulator's, which matters only when
  * the definition reads {@code $$.Execution} or {@code $$.StateMachine}. A Distributed Map's child
  * executions are not in the parent's history, so their Task states have no recorded results; a
- * Task that waited for a callback or a job ({@code .waitForTaskToken}, {@code .sync}) cannot be
- * replayed yet. Immutable; each {@link #run()} uses a new emulator.
+ * Task that waited for a job ({@code .sync}) cannot be replayed yet. Immutable; each {@link
+ * #run()} uses a new emulator.
  *
  * @since 0.1
  */
@@ -79,8 +81,8 @@ public final class ExecutionReplay {
    * Replays the execution and compares the histories.
    *
    * @throws IllegalArgumentException when the definition, history or describe-execution JSON is
-   *     malformed, the recorded execution had not ended, or a Task of it waited for a callback or
-   *     a job, naming what to give instead
+   *     malformed, the recorded execution had not ended, or a Task of it waited for a job
+   *     ({@code .sync}), naming what to give instead
    */
   public ReplayResult run() {
     RecordedExecution recorded = RecordedExecution.read(definition, history, describe, options);

@@ -1,6 +1,7 @@
 package io.github.sfnemulator.history;
 
 import static io.github.sfnemulator.mock.TaskMocks.state;
+import static io.github.sfnemulator.mock.TaskMocks.tokenSuccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +11,7 @@ import io.github.sfnemulator.EmulatorOptions;
 import io.github.sfnemulator.StepFunctionsEmulator;
 import io.github.sfnemulator.mock.TaskMocks;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ExecutionReplayTest {
@@ -100,7 +102,13 @@ class ExecutionReplayTest {
 
   /** A recording made by an emulator run: execution 'run-1' of state machine 'Approvals'. */
   private static String record(String definition, String input, TaskMocks mocks, String... children) {
-    EmulatorOptions options = EmulatorOptions.newBuilder().taskResponder(mocks).build();
+    return record(definition, input, 0, mocks, children);
+  }
+
+  /** The same, with the emulator's random seed: another seed issues other task tokens. */
+  private static String record(
+      String definition, String input, long seed, TaskMocks mocks, String... children) {
+    EmulatorOptions options = EmulatorOptions.newBuilder().randomSeed(seed).taskResponder(mocks).build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
       for (int i = 0; i < children.length; i++) {
         emulator.createStateMachine("Child" + i, children[i]);
@@ -135,7 +143,51 @@ class ExecutionReplayTest {
   }
 
   @Test
-  void a_task_that_waited_for_a_job_or_a_callback_is_refused_naming_the_event() {
+  void a_callback_task_replays_its_submitted_answer_and_the_token_answer_whatever_token_aws_issued() {
+    // GIVEN a recording whose SQS message carried a token this replay cannot issue again, answered
+    // two hours later
+    String definition =
+        """
+        {"StartAt": "Ask", "States": {"Ask": {"Type": "Task",
+          "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken", "TimeoutSeconds": 86400,
+          "Parameters": {"QueueUrl": "https://sqs.us-east-1.amazonaws.com/123456789012/approvals",
+            "MessageBody": {"order.$": "$.order", "TaskToken.$": "$$.Task.Token"}}, "End": true}}}
+        """;
+    TaskMocks reviewer =
+        TaskMocks.create()
+            .stubFor(
+                state("Ask")
+                    .willCompleteToken(
+                        tokenSuccess("{\"approved\": true}")
+                            .after(Duration.ofHours(2))
+                            .withCallResult("{\"MessageId\": \"m-1\"}")));
+    String recorded = record(definition, "{\"order\": 42}", 7, reviewer);
+    assertThat(tokenIn(recorded)).isNotEqualTo(tokenIn(record(definition, "{\"order\": 42}", 0, reviewer)));
+
+    // WHEN
+    ReplayResult result = ExecutionReplay.of(definition, recorded).run();
+
+    // THEN
+    result.assertMatches();
+    assertThat(result.execution().orElseThrow().history())
+        .extracting(HistoryEvent::type)
+        .contains(HistoryEventType.TaskSubmitted, HistoryEventType.TaskSucceeded);
+    assertThat(
+            Duration.between(
+                result.execution().orElseThrow().startDate(), result.execution().orElseThrow().stopDate()))
+        .isEqualTo(Duration.ofHours(2));
+  }
+
+  private static String tokenIn(String history) {
+    return HistoryJson.read(history).stream()
+        .filter(e -> e.type() == HistoryEventType.TaskScheduled)
+        .map(e -> e.details().get("parameters").asText())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void a_task_that_waited_for_a_job_is_refused_naming_the_event() {
     // GIVEN a recording with a startExecution.sync:2 Task, which AWS records as TaskSubmitted
     String child = "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}";
     String definition =
@@ -152,8 +204,7 @@ class ExecutionReplayTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(
             "The history's event #5 TaskSubmitted (resource 'states:startExecution.sync:2') is a Task"
-                + " that waited for a callback or a job (.waitForTaskToken, .sync): replaying those is"
-                + " not supported yet.");
+                + " that waited for a job (.sync): replaying those is not supported yet.");
   }
 
   @Test

@@ -70,12 +70,13 @@ public record RecordedExecution(ConformanceCase asCase, RunSetup setup, int even
           "Neither the history nor describe-execution holds the execution's input: record them"
               + " with execution data included (no --include-execution-data false).");
     }
-    refuseCallbacks(history);
+    refuseJobs(history);
+    RecorderNormalization normalization = new RecorderNormalization(definition);
     ArrayNode expectedHistory = Json.NODES.arrayNode();
     List<ObjectNode> events = new ArrayList<>();
     boolean parallel = false;
     for (HistoryEvent e : history) {
-      events.add(RecorderNormalization.event(HistoryEventJson.event(e, true)));
+      events.add(normalization.event(HistoryEventJson.event(e, true)));
       parallel |= e.type() == HistoryEventType.ParallelStateStarted;
     }
     // Parallel branches interleave as they please: their events compare as the corpus's do
@@ -89,7 +90,7 @@ public record RecordedExecution(ConformanceCase asCase, RunSetup setup, int even
     ObjectNode lastDetails = (ObjectNode) events.get(events.size() - 1).path(last.detailsKey());
     if (last.type() == HistoryEventType.ExecutionSucceeded && last.output() != null) {
       // the corpus holds the output as a value, whatever its text starts with
-      expected.set("output", RecorderNormalization.value(Json.parse(last.output())));
+      expected.set("output", normalization.value(Json.parse(last.output())));
     }
     if (lastDetails.has("error")) {
       expected.set("error", lastDetails.get("error"));
@@ -105,7 +106,7 @@ public record RecordedExecution(ConformanceCase asCase, RunSetup setup, int even
     json.set("definition", definition);
     json.set("input", Json.parse(inputText));
     json.set("expected", expected);
-    json.set("mocks", RecordedTaskResults.mocks(history));
+    json.set("mocks", RecordedTaskResults.mocks(history, normalization));
     EmulatorOptions.Builder options = base.toBuilder().startTime(started.timestamp());
     String[] arn = executionArn == null ? null : executionArn.split(":", 8);
     String machineName = "Replay";
@@ -133,13 +134,14 @@ public record RecordedExecution(ConformanceCase asCase, RunSetup setup, int even
   }
 
   /**
-   * A Task that waited for a callback or a job ({@code .waitForTaskToken}, {@code .sync}) left a
-   * TaskSubmitted event; the recorded calls can only answer a Task at once, so such a replay could
-   * not repeat the history.
+   * A {@code .sync} Task waited for a job (its TaskSubmitted event is not a callback's): the
+   * recorded calls answer a Task at once or through its task token, so such a replay could not
+   * repeat the history.
    */
-  private static void refuseCallbacks(List<HistoryEvent> history) {
+  private static void refuseJobs(List<HistoryEvent> history) {
     history.stream()
         .filter(e -> e.type() == HistoryEventType.TaskSubmitted)
+        .filter(e -> !e.details().path("resource").asText().endsWith(".waitForTaskToken"))
         .findFirst()
         .ifPresent(
             e -> {
@@ -150,9 +152,9 @@ public record RecordedExecution(ConformanceCase asCase, RunSetup setup, int even
                       + e.details().path("resourceType").asText()
                       + ":"
                       + e.details().path("resource").asText()
-                      + "') is a Task that waited for a callback or a job (.waitForTaskToken,"
-                      + " .sync): replaying those is not supported yet. Replay executions whose"
-                      + " Tasks answer at once, or test this one with mocks.");
+                      + "') is a Task that waited for a job (.sync): replaying those is not"
+                      + " supported yet. Replay executions whose Tasks answer at once or through"
+                      + " their task token, or test this one with mocks.");
             });
   }
 
