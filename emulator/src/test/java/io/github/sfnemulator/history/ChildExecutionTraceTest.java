@@ -95,6 +95,24 @@ class ChildExecutionTraceTest {
   }
 
   @Test
+  void an_express_distributed_maps_children_keep_no_history_as_aws_keeps_none() {
+    // GIVEN the same Map run as Express child executions (developer guide: Express workflows have
+    // no execution history; GetExecutionHistory refuses them)
+    String express = DISTRIBUTED.replace("\"STANDARD\"", "\"EXPRESS\"");
+    TaskMocks mocks = TaskMocks.create().stubFor(state("Charge").willReturn("{}"));
+    try (StepFunctionsEmulator emulator =
+        StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(mocks).build())) {
+      // WHEN
+      Execution execution =
+          emulator.startExecution(emulator.createStateMachine("Orders", express).arn(), "[1, 2]").await();
+
+      // THEN
+      assertThat(execution.childExecutions()).isEmpty();
+      assertThat(ExecutionTrace.of(execution).statesEntered()).containsExactly("ProcessItems", "Done");
+    }
+  }
+
+  @Test
   void a_start_execution_sync_child_is_traced_under_its_task_but_not_in_the_parents_path() {
     try (StepFunctionsEmulator emulator =
         StepFunctionsEmulator.create(

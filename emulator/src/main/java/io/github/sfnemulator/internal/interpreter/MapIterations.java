@@ -71,7 +71,12 @@ final class MapIterations implements FiberOwner {
       // a Distributed Map's iteration is a child execution: its first state links to nothing
       MapRunChild execution =
           state.distributed()
-              ? MapRunChild.start(parent, state.label() != null ? state.label() : state.name(), i, inputs.get(i))
+              ? MapRunChild.start(
+                  parent,
+                  state.label() != null ? state.label() : state.name(),
+                  i,
+                  inputs.get(i),
+                  "EXPRESS".equals(state.executionType()))
               : null;
       Fiber child = parent.child(
               state.processor(), this, i, itemContext, inputs.get(i), execution != null ? 0 : eventId, execution);

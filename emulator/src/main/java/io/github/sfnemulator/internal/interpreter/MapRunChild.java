@@ -20,13 +20,17 @@ final class MapRunChild implements StartedChild, ChildHolder {
   private final long stateEnteredEventId;
   private final String name;
   private final String arn;
-  private final EventLog history = new EventLog();
+  /** Null for an Express child, whose events are counted but not kept. */
+  private final EventLog history;
+  private long count;
   /** Appended under the lane's lock, copied by readers under its own monitor. */
   private final List<StartedChild> children = new ArrayList<>();
   private boolean ended;
 
-  private MapRunChild(Engine engine, String stateName, long stateEnteredEventId, String name, String arn) {
+  private MapRunChild(
+      Engine engine, String stateName, long stateEnteredEventId, String name, String arn, boolean keep) {
     this.engine = engine;
+    this.history = keep ? new EventLog() : null;
     this.stateName = stateName;
     this.stateEnteredEventId = stateEnteredEventId;
     this.name = name;
@@ -36,14 +40,21 @@ final class MapRunChild implements StartedChild, ChildHolder {
   /**
    * Starts the child of iteration {@code index} of the Map state {@code parent} is in, named
    * after the Map Run ({@code <execution>-<Map entered event id>-<index>}) and registered on the
-   * holder whose history the parent writes.
+   * holder whose history the parent writes. An Express child ({@code express}) keeps no history,
+   * as AWS keeps none for Express executions, and is not registered: a Map Run of a million items
+   * then holds no events.
    */
-  static MapRunChild start(Fiber parent, String label, int index, JsonNode input) {
+  static MapRunChild start(Fiber parent, String label, int index, JsonNode input, boolean express) {
     ChildHolder holder = parent.childHolder();
     String name = holder.executionName() + "-" + parent.enteredEventId + "-" + index;
     String arn =
         parent.run.info.stateMachineArn().replace(":stateMachine:", ":execution:") + "/" + label + ":" + name;
-    MapRunChild child = new MapRunChild(parent.run.engine, parent.state.name(), parent.enteredEventId, name, arn);
+    MapRunChild child =
+        new MapRunChild(parent.run.engine, parent.state.name(), parent.enteredEventId, name, arn, !express);
+    if (express) {
+      child.count = 1; // its ExecutionStarted, not kept
+      return child;
+    }
     ObjectNode started = Events.small();
     started.put("input", Json.write(input));
     started.set("inputDetails", Events.notTruncated());
@@ -58,6 +69,9 @@ final class MapRunChild implements StartedChild, ChildHolder {
   }
 
   long recordLazily(long previousEventId, HistoryEventType type, String detailsKey, Supplier<ObjectNode> details) {
+    if (history == null) {
+      return ended ? count : ++count;
+    }
     if (ended) {
       return history.size();
     }
@@ -69,22 +83,36 @@ final class MapRunChild implements StartedChild, ChildHolder {
   }
 
   void succeeded(long previousEventId, JsonNode output) {
-    ObjectNode d = Events.small();
-    d.put("output", Json.write(output));
-    d.set("outputDetails", Events.notTruncated());
-    end(previousEventId, HistoryEventType.ExecutionSucceeded, "executionSucceededEventDetails", d);
+    end(
+        previousEventId,
+        HistoryEventType.ExecutionSucceeded,
+        "executionSucceededEventDetails",
+        () -> {
+          ObjectNode d = Events.small();
+          d.put("output", Json.write(output));
+          d.set("outputDetails", Events.notTruncated());
+          return d;
+        });
   }
 
   void failed(long previousEventId, String error, String cause) {
-    end(previousEventId, HistoryEventType.ExecutionFailed, "executionFailedEventDetails", Events.errorDetails(error, cause));
+    end(
+        previousEventId,
+        HistoryEventType.ExecutionFailed,
+        "executionFailedEventDetails",
+        () -> Events.errorDetails(error, cause));
   }
 
   void aborted() {
-    end(history.size(), HistoryEventType.ExecutionAborted, "executionAbortedEventDetails", Events.small());
+    end(
+        history == null ? count : history.size(),
+        HistoryEventType.ExecutionAborted,
+        "executionAbortedEventDetails",
+        Events::small);
   }
 
-  private void end(long previousEventId, HistoryEventType type, String detailsKey, ObjectNode details) {
-    record(previousEventId, type, detailsKey, details);
+  private void end(long previousEventId, HistoryEventType type, String detailsKey, Supplier<ObjectNode> details) {
+    recordLazily(previousEventId, type, detailsKey, details);
     ended = true;
   }
 
@@ -127,7 +155,7 @@ final class MapRunChild implements StartedChild, ChildHolder {
 
   @Override
   public List<HistoryEvent> history() {
-    return history.snapshot();
+    return history == null ? List.of() : history.snapshot();
   }
 
   @Override
