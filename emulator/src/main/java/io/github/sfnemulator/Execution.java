@@ -1,10 +1,13 @@
 package io.github.sfnemulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.history.ChildExecution;
+import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.history.HistoryEvent;
 import io.github.sfnemulator.internal.interpreter.Engine;
 import io.github.sfnemulator.internal.interpreter.ExecutionRun;
 import io.github.sfnemulator.internal.interpreter.StalledException;
+import io.github.sfnemulator.internal.interpreter.StartedChild;
 import io.github.sfnemulator.internal.json.Json;
 import java.time.Duration;
 import java.time.Instant;
@@ -159,12 +162,41 @@ public final class Execution {
     return emulator.listMapRuns(arn());
   }
 
+  /**
+   * The child executions it started, with their histories, in the order they started: a
+   * Distributed Map's iterations and {@code states:startExecution} Tasks' executions, each with
+   * the children it started in turn. {@link ExecutionTrace#of(Execution)} traces them.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public List<ChildExecution> childExecutions() {
+    return childExecutions(run.startedChildren());
+  }
+
+  private static List<ChildExecution> childExecutions(List<StartedChild> children) {
+    return children.stream()
+        .map(
+            c ->
+                new ChildExecution(
+                    c.mapRun() ? ChildExecution.Kind.MAP_RUN : ChildExecution.Kind.START_EXECUTION,
+                    c.stateName(),
+                    c.stateEnteredEventId(),
+                    c.name(),
+                    c.arn(),
+                    c.history(),
+                    childExecutions(c.children())))
+        .toList();
+  }
+
   /** The history so far, oldest first. */
   public List<HistoryEvent> history() {
     return run.history();
   }
 
-  /** The names of the states entered so far, in history order (inner states included). */
+  /**
+   * The names of the states entered so far, in this execution's history order (inline Map and
+   * Parallel inner states included); {@code ExecutionTrace.of(execution).statesEntered()} adds a
+   * Distributed Map's child executions' states.
+   */
   public List<String> statesEntered() {
     return history().stream()
         .filter(e -> e.type().isStateEntered())

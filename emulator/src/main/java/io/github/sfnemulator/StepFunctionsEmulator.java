@@ -20,7 +20,7 @@ import io.github.sfnemulator.internal.model.StateNames;
 import io.github.sfnemulator.internal.versions.QualifiedArn;
 import io.github.sfnemulator.internal.versions.Versioning;
 import io.github.sfnemulator.mock.MockConfig;
-import io.github.sfnemulator.mock.MockTestCase;
+import io.github.sfnemulator.mock.MockConfigTestCase;
 import io.github.sfnemulator.validation.DefinitionException;
 import io.github.sfnemulator.validation.ValidationResult;
 import java.io.UncheckedIOException;
@@ -434,7 +434,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
         QualifiedArn.parse(stateMachineArn).isQualified() ? versioning.resolve(stateMachineArn) : null;
     String machineArn = target == null ? stateMachineArn : target.published().version().stateMachineArn();
     Machine machine = machine(machineArn);
-    MockTestCase testCase = testCase(machine, testCaseName);
+    MockConfigTestCase testCase = testCase(machine, testCaseName);
     // a generated name is a UUID: valid by construction
     String executionName = name != null ? name : generatedName();
     String executionArn =
@@ -499,7 +499,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    * The MockConfigFile test case named after {@code #} in a StartExecution ARN, checked against the
    * machine's states; null when none is named.
    */
-  private MockTestCase testCase(Machine machine, String testCaseName) {
+  private MockConfigTestCase testCase(Machine machine, String testCaseName) {
     if (testCaseName == null) {
       return null;
     }
@@ -511,7 +511,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
               + testCaseName
               + "', but no mock config is set: use EmulatorOptions.mockConfig(MockConfig.fromPath(...)).");
     }
-    MockTestCase testCase = config.testCase(machine.description().name(), testCaseName);
+    MockConfigTestCase testCase = config.testCase(machine.description().name(), testCaseName);
     testCase.validateStates(StateNames.of(machine.definition()));
     return testCase;
   }

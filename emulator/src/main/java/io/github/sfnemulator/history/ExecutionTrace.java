@@ -38,23 +38,105 @@ public final class ExecutionTrace {
   private final String executionName;
   private final List<HistoryEvent> history;
   private final List<StateVisit> visits = new ArrayList<>();
+  /** The child executions' traces, with the state that started each. */
+  private final List<Map.Entry<String, ExecutionTrace>> children = new ArrayList<>();
 
-  private ExecutionTrace(String executionName, List<HistoryEvent> history) {
+  private ExecutionTrace(
+      String executionName,
+      List<HistoryEvent> history,
+      List<ChildExecution> childExecutions,
+      StateVisit container) {
     this.executionName = executionName;
     this.history = List.copyOf(history);
-    build();
+    build(container);
+    addChildren(childExecutions);
   }
 
   /** The trace of a history, oldest event first; {@link #render()} names no execution. */
   public static ExecutionTrace of(List<HistoryEvent> history) {
-    return new ExecutionTrace(null, Objects.requireNonNull(history, "history"));
+    return new ExecutionTrace(null, Objects.requireNonNull(history, "history"), List.of(), null);
   }
 
   /** The trace of the history of the execution named {@code executionName}. */
   public static ExecutionTrace of(String executionName, List<HistoryEvent> history) {
+    return of(executionName, history, List.of());
+  }
+
+  /**
+   * The trace of an execution and of the child executions it started. A Distributed Map's child
+   * executions run the Map's inner states: their visits follow the Map's own, as an inline Map's
+   * iterations do, so {@link #statesEntered()}, {@link #retries(String)} and {@link #catches()}
+   * include them; {@link #childExecutions(String)} traces each child on its own.
+   */
+  public static ExecutionTrace of(
+      String executionName, List<HistoryEvent> history, List<ChildExecution> childExecutions) {
     return new ExecutionTrace(
         Objects.requireNonNull(executionName, "executionName"),
-        Objects.requireNonNull(history, "history"));
+        Objects.requireNonNull(history, "history"),
+        Objects.requireNonNull(childExecutions, "childExecutions"),
+        null);
+  }
+
+  /**
+   * The trace of an emulator's execution with its child executions ({@link
+   * io.github.sfnemulator.Execution#childExecutions()}).
+   */
+  public static ExecutionTrace of(io.github.sfnemulator.Execution execution) {
+    return of(execution.name(), execution.history(), execution.childExecutions());
+  }
+
+  /** The name of the execution, or null when the trace was built from a history alone. */
+  public String executionName() {
+    return executionName;
+  }
+
+  /** The traces of the child executions this execution started, in the order they started. */
+  public List<ExecutionTrace> childExecutions() {
+    return children.stream().map(Map.Entry::getValue).toList();
+  }
+
+  /**
+   * The traces of the child executions the state named {@code stateName} started, in the order
+   * they started: a Distributed Map's, one per item (or batch), or a {@code states:startExecution}
+   * Task's; empty when it started none.
+   *
+   * <pre>{@code
+   * List<ExecutionTrace> items = ExecutionTrace.of(execution).childExecutions("ProcessItems");
+   * items.get(2).retries("Charge");  // 1
+   * items.get(2).catches();          // [Catch[state=Charge, ...]]
+   * }</pre>
+   */
+  public List<ExecutionTrace> childExecutions(String stateName) {
+    return children.stream()
+        .filter(c -> c.getKey().equals(stateName))
+        .map(Map.Entry::getValue)
+        .toList();
+  }
+
+  /**
+   * Traces the children; a Distributed Map's child's visits are nested in the Map's visit and
+   * follow it (and its earlier children) in {@link #visits}.
+   */
+  private void addChildren(List<ChildExecution> childExecutions) {
+    Map<Long, Integer> insertAt = new HashMap<>();
+    for (ChildExecution c : childExecutions) {
+      StateVisit map = null;
+      if (c.kind() == ChildExecution.Kind.MAP_RUN) {
+        for (StateVisit v : visits) {
+          if (v.entered().id() == c.stateEnteredEventId()) {
+            map = v;
+          }
+        }
+      }
+      ExecutionTrace child = new ExecutionTrace(c.name(), c.history(), c.childExecutions(), map);
+      children.add(Map.entry(c.stateName(), child));
+      if (map != null) {
+        int at = insertAt.getOrDefault(map.entered().id(), visits.indexOf(map) + 1);
+        visits.addAll(at, child.visits);
+        insertAt.replaceAll((id, index) -> index >= at ? index + child.visits.size() : index);
+        insertAt.put(map.entered().id(), at + child.visits.size());
+      }
+    }
   }
 
   public List<HistoryEvent> history() {
@@ -141,7 +223,7 @@ public final class ExecutionTrace {
     return render();
   }
 
-  private void build() {
+  private void build(StateVisit container) {
     Map<Long, HistoryEvent> byId = new HashMap<>();
     Map<Long, StateVisit> enteredVisits = new HashMap<>();
     Map<Long, StateVisit> exitedVisits = new HashMap<>();
@@ -149,7 +231,8 @@ public final class ExecutionTrace {
       HistoryEvent e = history.get(i);
       byId.put(e.id(), e);
       if (e.type().isStateEntered()) {
-        StateVisit visit = new StateVisit(e, openOwner(e, byId, enteredVisits, null));
+        StateVisit owner = openOwner(e, byId, enteredVisits, null);
+        StateVisit visit = new StateVisit(e, owner != null ? owner : container);
         visits.add(visit);
         enteredVisits.put(e.id(), visit);
         StateVisit previous = exitedVisits.get(e.previousEventId());

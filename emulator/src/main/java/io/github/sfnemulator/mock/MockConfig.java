@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * MockConfig config = MockConfig.fromPath(Path.of("MockConfigFile.json"));
- * MockTestCase happy = config.testCase("LambdaSQSIntegration", "HappyPath");
+ * MockConfigTestCase happy = config.testCase("LambdaSQSIntegration", "HappyPath");
  * happy.validateStates(Set.of("LambdaState", "SQSState"));
  * TaskResponder responder = happy.orElse(awsBackends); // unmocked states go to AWS
  * }</pre>
@@ -71,7 +71,7 @@ public final class MockConfig {
   }
 
   /** The test case {@code testCase} of {@code stateMachine} (the name, not the ARN). */
-  public MockTestCase testCase(String stateMachine, String testCase) {
+  public MockConfigTestCase testCase(String stateMachine, String testCase) {
     Map<String, String> states = machine(stateMachine).get(testCase);
     if (states == null) {
       throw new MockConfigException(
@@ -85,7 +85,7 @@ public final class MockConfig {
     }
     Map<String, MockedSteps> byState = new LinkedHashMap<>();
     states.forEach((state, response) -> byState.put(state, responses.get(response)));
-    return new MockTestCase(stateMachine, testCase, byState);
+    return new MockConfigTestCase(stateMachine, testCase, byState);
   }
 
   /** The test case as a responder; states it does not mock go to {@code fallback}. */

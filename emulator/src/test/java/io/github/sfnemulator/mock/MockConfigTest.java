@@ -153,7 +153,7 @@ class MockConfigTest {
 
   @Test
   void a_mocked_state_missing_from_the_machine_is_reported() {
-    MockTestCase happy = config.testCase("LambdaSQSIntegration", "HappyPath");
+    MockConfigTestCase happy = config.testCase("LambdaSQSIntegration", "HappyPath");
 
     happy.validateStates(Set.of("LambdaState", "SQSState", "Done"));
     assertThatThrownBy(() -> happy.validateStates(Set.of("LambdaState", "SendToQueue")))

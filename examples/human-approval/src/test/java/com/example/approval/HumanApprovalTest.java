@@ -1,10 +1,9 @@
 package com.example.approval;
 
 import static io.github.sfnemulator.junit.StepFunctionsAssertions.assertThat;
+import static io.github.sfnemulator.junit.StepFunctionsAssertions.assertThatThrownBy;
 import static io.github.sfnemulator.mock.TaskMocks.invocationsOf;
 import static io.github.sfnemulator.mock.TaskMocks.state;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;

@@ -7,7 +7,6 @@ import static io.github.sfnemulator.mock.TaskMocks.lambda;
 import static io.github.sfnemulator.mock.TaskMocks.lambdaInvokeResult;
 import static io.github.sfnemulator.mock.TaskMocks.matchingJsonPath;
 import static io.github.sfnemulator.mock.TaskMocks.state;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StateMachine;

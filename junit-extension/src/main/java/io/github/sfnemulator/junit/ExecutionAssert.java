@@ -3,7 +3,6 @@ package io.github.sfnemulator.junit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
-import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.history.HistoryEvent;
 import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.junit.error.ErrorMessage;
@@ -188,11 +187,26 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, ExecutionVi
     return new StateAssert(actual, stateName, 0, info.descriptionText());
   }
 
+  /**
+   * Navigates to the child executions the state named {@code stateName} started, in the order they
+   * started: a Distributed Map's iterations, or a {@code states:startExecution} Task's executions.
+   */
+  @CheckReturnValue
+  public ChildExecutionsAssert childExecutions(String stateName) {
+    isNotNull();
+    List<ExecutionView> children =
+        actual.childExecutions().stream()
+            .filter(c -> c.stateName().equals(stateName))
+            .<ExecutionView>map(ChildExecutionView::new)
+            .toList();
+    return new ChildExecutionsAssert(actual, stateName, children);
+  }
+
   /** Navigates to a variable's last assigned value; fails when no state assigned it. */
   @CheckReturnValue
   public JsonAssert variable(String name) {
     isNotNull();
-    Map<String, String> variables = ExecutionTrace.of(actual.name(), actual.history()).variables();
+    Map<String, String> variables = actual.trace().variables();
     if (!variables.containsKey(name)) {
       throw failure(ShouldHaveVariable.shouldHaveVariable(actual, name, variables.keySet()));
     }

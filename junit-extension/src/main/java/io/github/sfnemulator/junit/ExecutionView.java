@@ -3,6 +3,8 @@ package io.github.sfnemulator.junit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
+import io.github.sfnemulator.history.ChildExecution;
+import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.history.HistoryEvent;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -42,12 +44,25 @@ public interface ExecutionView {
   /** The history, oldest event first. */
   List<HistoryEvent> history();
 
-  /** The names of the states entered, in history order (inner states included). */
+  /**
+   * The child executions it started, with their histories: a Distributed Map's iterations and
+   * {@code states:startExecution} Tasks' executions; none unless the view can read them.
+   */
+  default List<ChildExecution> childExecutions() {
+    return List.of();
+  }
+
+  /** The trace of its history and its child executions'. */
+  default ExecutionTrace trace() {
+    return ExecutionTrace.of(name(), history(), childExecutions());
+  }
+
+  /**
+   * The names of the states entered, in order, inner states included: an inline Map's
+   * iterations', and a Distributed Map's child executions' after the Map.
+   */
   default List<String> statesEntered() {
-    return history().stream()
-        .filter(e -> e.type().isStateEntered())
-        .map(HistoryEvent::stateName)
-        .toList();
+    return trace().statesEntered();
   }
 
   /** A view reading {@code execution} live. */

@@ -3,6 +3,7 @@ package io.github.sfnemulator.junit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
+import io.github.sfnemulator.history.ChildExecution;
 import io.github.sfnemulator.history.HistoryEvent;
 import java.util.List;
 
@@ -44,8 +45,8 @@ record LiveExecution(Execution execution) implements ExecutionView {
   }
 
   @Override
-  public List<String> statesEntered() {
-    return execution.statesEntered();
+  public List<ChildExecution> childExecutions() {
+    return execution.childExecutions();
   }
 
   @Override

@@ -35,10 +35,15 @@ final class Resources implements AutoCloseable {
   /**
    * @param startTime where virtual time starts, or null for the settings' start
    * @param mockTestCase the mock config test case executions use, or null for none
+   * @param scopeId the unique id of the test or class the emulator serves, which seeds its names
    * @param awsServices the class's {@link AwsServices}, or null
    */
   Resources(
-      Settings settings, Instant startTime, String mockTestCase, AwsServicesBinding awsServices) {
+      Settings settings,
+      Instant startTime,
+      String mockTestCase,
+      String scopeId,
+      AwsServicesBinding awsServices) {
     this.settings = settings;
     this.awsServices = awsServices;
     declareMocks();
@@ -48,7 +53,7 @@ final class Resources implements AutoCloseable {
         awsServices == null ? unrouted : awsServices.responder(mocks, unrouted);
     this.emulator =
         StepFunctionsEmulator.create(
-            settings.optionsFor(startTime, mockTestCase).toBuilder()
+            settings.optionsFor(startTime, mockTestCase, scopeId).toBuilder()
                 .taskResponder(responder)
                 .build());
     this.time = new TimeControl(emulator.clock());

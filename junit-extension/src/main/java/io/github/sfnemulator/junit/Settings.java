@@ -3,9 +3,11 @@ package io.github.sfnemulator.junit;
 import io.github.sfnemulator.EmulatorOptions;
 import io.github.sfnemulator.mock.TaskMocks;
 import io.github.sfnemulator.mock.TaskResponder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -38,11 +40,13 @@ record Settings(
     }
   }
 
-  /** The options of one emulator, with the test's start time and mock test case if it has them. */
-  EmulatorOptions optionsFor(Instant startTime, String mockTestCase) {
-    if (startTime == null && mockTestCase == null) {
-      return options;
-    }
+  /**
+   * The options of one emulator, with the test's start time and mock test case if it has them, and
+   * a random seed of its own: the options' seed mixed with {@code scopeId}, the unique id of the
+   * test (or of the class, for a shared emulator). Generated execution names then differ from test
+   * to test and stay the same from run to run.
+   */
+  EmulatorOptions optionsFor(Instant startTime, String mockTestCase, String scopeId) {
     EmulatorOptions.Builder b = options.toBuilder();
     if (startTime != null) {
       b.startTime(startTime);
@@ -50,7 +54,12 @@ record Settings(
     if (mockTestCase != null) {
       b.mockTestCase(mockTestCase);
     }
-    return b.build();
+    return b.randomSeed(options.randomSeed() ^ seedOf(scopeId)).build();
+  }
+
+  /** A 64-bit digest of the id: the same on every JVM, unlike an identity hash. */
+  static long seedOf(String scopeId) {
+    return UUID.nameUUIDFromBytes(scopeId.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
   }
 
   static Instant instant(String text, String where) {

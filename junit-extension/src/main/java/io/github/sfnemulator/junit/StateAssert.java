@@ -1,7 +1,6 @@
 package io.github.sfnemulator.junit;
 
 import io.github.sfnemulator.StatesErrors;
-import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.history.StateError;
 import io.github.sfnemulator.history.StateVisit;
 import io.github.sfnemulator.junit.error.ErrorMessage;
@@ -41,7 +40,7 @@ public class StateAssert extends AbstractAssert<StateAssert, ExecutionView> {
     super(actual, StateAssert.class);
     this.stateName = stateName;
     this.visit = visit;
-    List<StateVisit> all = ExecutionTrace.of(actual.name(), actual.history()).visits(stateName);
+    List<StateVisit> all = actual.trace().visits(stateName);
     if (description != null && !description.isEmpty()) {
       describedAs(description);
     }

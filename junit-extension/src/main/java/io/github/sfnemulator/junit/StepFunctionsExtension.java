@@ -142,6 +142,7 @@ public class StepFunctionsExtension
             settings,
             TestAnnotations.startTime(element),
             TestAnnotations.mockTestCase(element, settings),
+            context.getUniqueId(),
             awsServices(context));
     context.getStore(NAMESPACE).put(this, r);
     active = r;
@@ -292,6 +293,7 @@ public class StepFunctionsExtension
               s,
               TestAnnotations.startTime(method),
               TestAnnotations.mockTestCase(method, s),
+              context.getUniqueId(),
               awsServices(context));
         },
         Resources.class);
@@ -315,7 +317,7 @@ public class StepFunctionsExtension
   private static String report(ExtensionContext context, Resources r) {
     List<Execution> executions = testExecutions(context, r);
     List<String> lines = new ArrayList<>();
-    executions.forEach(e -> lines.add(ExecutionTrace.of(e.name(), e.history()).render()));
+    executions.forEach(e -> lines.add(ExecutionTrace.of(e).render()));
     if (ReportSettings.of(context).pictures() != ReportSettings.Pictures.NONE) {
       lines.addAll(pictures(context, r));
     }

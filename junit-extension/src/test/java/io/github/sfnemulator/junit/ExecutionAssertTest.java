@@ -1,8 +1,8 @@
 package io.github.sfnemulator.junit;
 
 import static io.github.sfnemulator.junit.StepFunctionsAssertions.assertThat;
+import static io.github.sfnemulator.junit.StepFunctionsAssertions.catchThrowableOfType;
 import static io.github.sfnemulator.junit.StepFunctionsAssertions.then;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.sfnemulator.EmulatorOptions;
 import io.github.sfnemulator.Execution;

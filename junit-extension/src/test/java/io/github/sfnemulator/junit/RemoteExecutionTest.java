@@ -1,8 +1,7 @@
 package io.github.sfnemulator.junit;
 
 import static io.github.sfnemulator.junit.StepFunctionsAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.github.sfnemulator.junit.StepFunctionsAssertions.assertThatThrownBy;
 
 import io.github.sfnemulator.EmulatorOptions;
 import io.github.sfnemulator.Execution;

@@ -1,9 +1,8 @@
 package io.github.sfnemulator.junit;
 
 import static io.github.sfnemulator.junit.StepFunctionsAssertions.assertThat;
+import static io.github.sfnemulator.junit.StepFunctionsAssertions.assertThatThrownBy;
 import static io.github.sfnemulator.mock.TaskMocks.state;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.github.sfnemulator.StateMachine;

@@ -5,7 +5,6 @@ import static io.github.sfnemulator.mock.TaskMocks.invocationsOf;
 import static io.github.sfnemulator.mock.TaskMocks.lambda;
 import static io.github.sfnemulator.mock.TaskMocks.lambdaError;
 import static io.github.sfnemulator.mock.TaskMocks.state;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;

@@ -26,37 +26,72 @@ public final class CaseRunner {
     /** Outcome, states entered, event types, every event's id, link and details, Task requests. */
     FULL_HISTORY,
     /** Outcome, states entered and the sequence of event types only. */
-    TYPES_ONLY
+    TYPES_ONLY,
+    /**
+     * The whole history first, so that the first difference names an event, then the Task
+     * requests and the outcome: how a replayed production execution is compared.
+     */
+    HISTORY_FIRST
   }
+
+  /** A run's first difference (null when it matches) and the execution, null if none started. */
+  public record Run(String difference, Execution execution) {}
 
   /** The first difference from the whole recording, or null when the run matches it. */
   public static String firstDifference(ConformanceCase c) {
     return firstDifference(c, Comparison.FULL_HISTORY);
   }
 
-  /** The first difference from the recording at the given depth, or null when the run matches it. */
+  /** The first difference from the recording at the given depth, or null when it matches. */
   public static String firstDifference(ConformanceCase c, Comparison comparison) {
+    return run(c, comparison, RunSetup.CORPUS).difference();
+  }
+
+  /** Runs the case as {@code setup} says and compares it with the recording at the given depth. */
+  public static Run run(ConformanceCase c, Comparison comparison, RunSetup setup) {
     JsonMatcher matcher = new JsonMatcher(c.maskedValues());
     RecordedCalls calls = new RecordedCalls(c.mocks(), matcher);
-    return run(
-        c,
-        calls,
-        execution -> {
-          String difference = compare(c, execution, matcher);
-          if (comparison == Comparison.TYPES_ONLY) {
-            return difference;
-          }
-          if (calls.divergence() != null) {
-            return calls.divergence();
-          }
-          if (difference == null && c.expected().has("history")) {
-            boolean multiset = "multiset".equals(c.expected().path("order").asText());
-            difference =
-                new HistoryComparison(matcher)
-                    .firstDifference(c.expected().get("history"), execution.history(), multiset);
-          }
-          return difference;
-        });
+    Execution[] ran = new Execution[1];
+    String difference =
+        run(
+            c,
+            setup,
+            calls,
+            execution -> {
+              ran[0] = execution;
+              return switch (comparison) {
+                case TYPES_ONLY -> compare(c, execution, matcher);
+                case FULL_HISTORY -> firstNonNull(
+                    calls::divergence,
+                    () -> compare(c, execution, matcher),
+                    () -> history(c, execution, matcher));
+                case HISTORY_FIRST -> firstNonNull(
+                    () -> history(c, execution, matcher),
+                    calls::divergence,
+                    () -> compare(c, execution, matcher));
+              };
+            });
+    return new Run(difference, ran[0]);
+  }
+
+  private static String history(ConformanceCase c, Execution execution, JsonMatcher matcher) {
+    if (!c.expected().has("history")) {
+      return null;
+    }
+    boolean multiset = "multiset".equals(c.expected().path("order").asText());
+    return new HistoryComparison(matcher)
+        .firstDifference(c.expected().get("history"), execution.history(), multiset);
+  }
+
+  @SafeVarargs
+  private static String firstNonNull(java.util.function.Supplier<String>... differences) {
+    for (java.util.function.Supplier<String> d : differences) {
+      String found = d.get();
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   /**
@@ -68,6 +103,7 @@ public final class CaseRunner {
     String failure =
         run(
             c,
+            RunSetup.CORPUS,
             new RecordedCalls(c.mocks(), new JsonMatcher(c.maskedValues())),
             execution -> {
               execution.history().forEach(e -> lines.add(Json.write(HistoryEventJson.event(e, true))));
@@ -80,18 +116,25 @@ public final class CaseRunner {
    * Runs the case in a fresh emulator whose Tasks {@code calls} answers, and reads the ended
    * execution with {@code read}; what went wrong before there was one is returned instead.
    */
-  private static String run(ConformanceCase c, RecordedCalls calls, Function<Execution, String> read) {
-    EmulatorOptions options = EmulatorOptions.newBuilder().taskResponder(calls).build();
+  private static String run(
+      ConformanceCase c, RunSetup setup, RecordedCalls calls, Function<Execution, String> read) {
+    EmulatorOptions options = setup.options().toBuilder().taskResponder(calls).build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
       StateMachine machine;
       try {
-        machine = emulator.createStateMachine("Case", Json.write(c.definition()));
+        String definition =
+            setup.definitionText() != null ? setup.definitionText() : Json.write(c.definition());
+        machine = emulator.createStateMachine(setup.machineName(), definition, setup.roleArn());
       } catch (DefinitionException e) {
         return "definition rejected: " + e.getMessage();
       }
       Execution execution;
+      String input = setup.inputText() != null ? setup.inputText() : inputText(c);
       try {
-        execution = emulator.startExecution(machine.arn(), inputText(c)).await(Duration.ofSeconds(10));
+        execution =
+            emulator
+                .startExecution(machine.arn(), setup.executionName(), input)
+                .await(Duration.ofSeconds(10));
       } catch (IllegalStateException e) {
         return e.getMessage();
       }

@@ -6,6 +6,8 @@ import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.mock.TaskCall;
 import io.github.sfnemulator.mock.TaskResponder;
 import io.github.sfnemulator.mock.TaskResponse;
+import io.github.sfnemulator.mock.TokenCallback;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,6 +76,9 @@ final class RecordedCalls implements TaskResponder {
     taken[pick] = true;
     JsonNode c = recorded.get(pick);
     String event = c.path("event").asText();
+    if (c.has("submitted") && call.taskToken() != null) {
+      return callback(c, event);
+    }
     if (event.endsWith("TimedOut")) {
       return new TaskResponse.Timeout();
     }
@@ -84,5 +89,27 @@ final class RecordedCalls implements TaskResponder {
           cause == null || cause.isNull() ? null : cause.isTextual() ? cause.textValue() : cause.toString());
     }
     return TaskResponse.returning(c.path("output"));
+  }
+
+  /**
+   * A callback task's recording: the call answered with what AWS submitted, and the token answered
+   * as it was, as long after the call as it was (a timeout: never, so the state's own timer ends it).
+   */
+  private static TaskResponse callback(JsonNode c, String event) {
+    TokenCallback callback;
+    if (event.endsWith("TimedOut")) {
+      callback = TokenCallback.heartbeatsOnly();
+    } else if (event.endsWith("Failed")) {
+      JsonNode cause = c.get("cause");
+      callback =
+          TokenCallback.failure(
+              c.path("error").isMissingNode() || c.path("error").isNull() ? null : c.path("error").asText(),
+              cause == null || cause.isNull() ? null : cause.isTextual() ? cause.textValue() : cause.toString());
+    } else {
+      callback = TokenCallback.success(c.path("output"));
+    }
+    return callback
+        .after(Duration.ofMillis(c.path("afterMillis").asLong()))
+        .withCallResult(c.path("submitted"));
   }
 }

@@ -32,6 +32,7 @@ final class ChildExecutionTask {
     if (child == null) {
       return false;
     }
+    a.fiber.childHolder().addChild(new StartedExecution(a.fiber.state.name(), a.fiber.enteredEventId, child));
     ObjectNode started = Json.NODES.objectNode();
     started.put("ExecutionArn", child.info().executionArn());
     started.put("StartDate", StateScope.timestamp(child.info().startTime()));

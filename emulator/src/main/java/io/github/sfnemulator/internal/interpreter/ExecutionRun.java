@@ -29,7 +29,7 @@ import io.github.sfnemulator.internal.json.Payloads;
  * mutation happens under its {@link Lane}'s lock; the outcome fields are volatile for readers, and
  * the history is read without a lock (EventLog), so reading never waits for a step.
  */
-public final class ExecutionRun implements FiberOwner {
+public final class ExecutionRun implements FiberOwner, ChildHolder {
   /**
    * AWS fails an execution when its history reaches this many events: event 25,000 is the
    * ExecutionFailed event ("Maximum execution history size", Step Functions service quotas).
@@ -51,6 +51,8 @@ public final class ExecutionRun implements FiberOwner {
   final ChildExecutions children;
   private final List<Runnable> onEnd = new ArrayList<>();
   private final EventLog history = new EventLog();
+  /** Appended under the lane's lock, copied by readers under its own monitor. */
+  private final List<StartedChild> startedChildren = new ArrayList<>();
   private final Map<String, Integer> invocations = new HashMap<>();
   private Fiber root;
   private Timer timeout;
@@ -440,6 +442,25 @@ public final class ExecutionRun implements FiberOwner {
 
   public Instant stopDate() {
     return stopDate;
+  }
+
+  @Override
+  public void addChild(StartedChild child) {
+    synchronized (startedChildren) {
+      startedChildren.add(child);
+    }
+  }
+
+  @Override
+  public String executionName() {
+    return info.name();
+  }
+
+  /** The child executions it started, in the order they started. */
+  public List<StartedChild> startedChildren() {
+    synchronized (startedChildren) {
+      return List.copyOf(startedChildren);
+    }
   }
 
   /** A copy of the history so far; never waits for a step in progress. */

@@ -35,8 +35,12 @@ final class Fiber {
   final int index;
   /** {@code {"Index": i, "Value": item}} for Map iterations, else null. */
   final JsonNode mapItem;
-  /** Iterations of a distributed Map run as child executions: not in this history. */
-  final boolean silent;
+  /**
+   * The child execution whose history this fiber writes: a Distributed Map's iteration (and the
+   * branches and iterations inside it) runs as a child execution, not in this history; null for
+   * the execution's own history.
+   */
+  final MapRunChild mapRunChild;
 
   Variables variables;
   State state;
@@ -74,9 +78,9 @@ final class Fiber {
       Variables variables,
       JsonNode input,
       long previousEventId,
-      boolean silent) {
+      MapRunChild mapRunChild) {
     this.run = run;
-    this.silent = silent;
+    this.mapRunChild = mapRunChild;
     this.workflow = workflow;
     this.owner = owner;
     this.index = index;
@@ -89,7 +93,7 @@ final class Fiber {
 
   /** The execution's own fiber, for an input the execution has found within the payload limit. */
   static Fiber root(ExecutionRun run, Workflow workflow, JsonNode input, long previousEventId) {
-    Fiber root = new Fiber(run, workflow, run, 0, null, Variables.EMPTY, input, previousEventId, false);
+    Fiber root = new Fiber(run, workflow, run, 0, null, Variables.EMPTY, input, previousEventId, null);
     root.payloads.accept(input);
     return root;
   }
@@ -109,7 +113,7 @@ final class Fiber {
             stopped.variables,
             stopped.rawInput,
             previousEventId,
-            stopped.silent);
+            stopped.mapRunChild);
     f.state = stopped.state;
     f.redriveOf = stopped;
     return f;
@@ -122,7 +126,11 @@ final class Fiber {
     return stopped;
   }
 
-  /** A branch or iteration fiber started by {@code parent}'s current state. */
+  /**
+   * A branch or iteration fiber started by {@code parent}'s current state; {@code childExecution}
+   * is the history of the Distributed Map iteration it starts, or null to write where this fiber
+   * writes.
+   */
   Fiber child(
       Workflow body,
       FiberOwner childOwner,
@@ -130,9 +138,29 @@ final class Fiber {
       JsonNode item,
       JsonNode input,
       long previousEventId,
-      boolean silentChild) {
+      MapRunChild childExecution) {
     return new Fiber(
-        run, body, childOwner, childIndex, item, variables.child(), input, previousEventId, silent || silentChild);
+        run,
+        body,
+        childOwner,
+        childIndex,
+        item,
+        variables.child(),
+        input,
+        previousEventId,
+        childExecution != null ? childExecution : mapRunChild);
+  }
+
+  /** Where the child executions this fiber starts are registered. */
+  ChildHolder childHolder() {
+    return mapRunChild != null ? mapRunChild : run;
+  }
+
+  /** Writes an event that follows {@code previousEventId}, where this fiber writes. */
+  long recordAfter(long previousEventId, HistoryEventType type, String detailsKey, ObjectNode details) {
+    return mapRunChild != null
+        ? mapRunChild.record(previousEventId, type, detailsKey, details)
+        : run.record(previousEventId, type, detailsKey, details);
   }
 
   void run() {
@@ -209,10 +237,7 @@ final class Fiber {
 
   /** Writes an event that follows this fiber's previous one. */
   long record(HistoryEventType type, String detailsKey, ObjectNode details) {
-    if (silent) {
-      return lastEventId;
-    }
-    lastEventId = run.record(lastEventId, type, detailsKey, details);
+    lastEventId = recordAfter(lastEventId, type, detailsKey, details);
     return lastEventId;
   }
 
@@ -228,10 +253,10 @@ final class Fiber {
 
   /** Writes an event whose details are built only if someone reads them. */
   long recordLazily(HistoryEventType type, String detailsKey, Supplier<ObjectNode> details) {
-    if (silent) {
-      return lastEventId;
-    }
-    lastEventId = run.recordLazily(lastEventId, type, detailsKey, details);
+    lastEventId =
+        mapRunChild != null
+            ? mapRunChild.recordLazily(lastEventId, type, detailsKey, details)
+            : run.recordLazily(lastEventId, type, detailsKey, details);
     return lastEventId;
   }
 

@@ -119,7 +119,18 @@ final class MapIterations implements FiberOwner {
         child = Fiber.redriven(stopped, this, eventId);
       } else {
         JsonNode itemContext = i < items.size() ? MapItems.item(i, items.get(i)) : null;
-        child = parent.child(state.processor(), this, i, itemContext, inputs.get(i), eventId, state.distributed());
+        JsonNode input = inputs.get(i);
+        // a Distributed Map's iteration is a child execution: its first state links to nothing
+        MapRunChild execution =
+            state.distributed()
+                ? MapRunChild.start(
+                    parent,
+                    state.label() != null ? state.label() : state.name(),
+                    i,
+                    input,
+                    "EXPRESS".equals(state.executionType()))
+                : null;
+        child = parent.child(state.processor(), this, i, itemContext, input, execution != null ? 0 : eventId, execution);
       }
       children[i] = child;
       inFlight++;
@@ -147,8 +158,12 @@ final class MapIterations implements FiberOwner {
     if (ended) {
       return;
     }
-    lastInnerEventId = child.lastEventId;
-    lastEventId = iterationEvent(HistoryEventType.MapIterationSucceeded, child.index, child.lastEventId);
+    if (state.distributed()) {
+      child.mapRunChild.succeeded(child.lastEventId, output);
+    } else {
+      lastInnerEventId = child.lastEventId;
+      lastEventId = iterationEvent(HistoryEventType.MapIterationSucceeded, child.index, child.lastEventId);
+    }
     results[child.index] = output;
     succeeded[child.index] = true;
     // A succeeded iteration is never looked at again, not even by a redrive (which keeps its
@@ -165,7 +180,11 @@ final class MapIterations implements FiberOwner {
     if (ended) {
       return;
     }
-    lastInnerEventId = child.lastEventId;
+    if (state.distributed()) {
+      child.mapRunChild.failed(child.lastEventId, failure.error(), failure.cause());
+    } else {
+      lastInnerEventId = child.lastEventId;
+    }
     long failedEventId = iterationEvent(HistoryEventType.MapIterationFailed, child.index, child.lastEventId);
     ObjectNode errorOutput = Json.NODES.objectNode();
     errorOutput.put("Error", failure.error());
@@ -176,7 +195,7 @@ final class MapIterations implements FiberOwner {
       mapRun.childEnded(child.index, ExecutionStatus.FAILED, failure.error(), parent.run.engine.now());
     }
     if (tolerance.exceeded(failures, children.length)) {
-      lastEventId = child.lastEventId;
+      lastEventId = state.distributed() ? startedEventId : child.lastEventId;
       ended = true;
       abortRunning();
       if (child.state instanceof TaskState) {
@@ -211,6 +230,9 @@ final class MapIterations implements FiberOwner {
     for (Fiber child : children) {
       if (child != null && child.phase != Fiber.Phase.DONE) {
         child.abort();
+        if (state.distributed()) {
+          child.mapRunChild.aborted();
+        }
         iterationEvent(HistoryEventType.MapIterationAborted, child.index, startedEventId);
         if (mapRun != null) {
           mapRun.childEnded(child.index, ExecutionStatus.ABORTED, null, parent.run.engine.now());
@@ -225,10 +247,10 @@ final class MapIterations implements FiberOwner {
   }
 
   private long iterationEvent(HistoryEventType type, int index, long previousEventId) {
-    if (state.distributed() || parent.silent) {
+    if (state.distributed()) {
       return startedEventId;
     }
     ObjectNode d = Events.small().put("name", state.name()).put("index", index);
-    return parent.run.record(previousEventId, type, EventTypes.detailsKey(type), d);
+    return parent.recordAfter(previousEventId, type, EventTypes.detailsKey(type), d);
   }
 }

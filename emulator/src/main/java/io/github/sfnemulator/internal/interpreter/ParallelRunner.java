@@ -99,7 +99,7 @@ final class ParallelRunner {
       Fiber child =
           previous != null && previous.children[i] != null
               ? Fiber.redriven(previous.children[i], branches, started)
-              : f.child(s.branches().get(i), branches, i, null, input, started, false);
+              : f.child(s.branches().get(i), branches, i, null, input, started, null);
       branches.children[i] = child;
       child.schedule();
     }

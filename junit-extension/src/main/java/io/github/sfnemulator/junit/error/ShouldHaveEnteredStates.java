@@ -1,6 +1,5 @@
 package io.github.sfnemulator.junit.error;
 
-import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.junit.ExecutionView;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -17,7 +16,7 @@ public final class ShouldHaveEnteredStates {
   /** The states entered, in order, are not exactly {@code expected}. */
   public static ErrorMessage shouldHaveEnteredStatesExactly(
       ExecutionView actual, List<String> expected) {
-    List<String> entered = ExecutionTrace.of(actual.name(), actual.history()).statesEntered();
+    List<String> entered = actual.trace().statesEntered();
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' to have entered exactly these states, in order:%n  %s%nbut"
@@ -30,7 +29,7 @@ public final class ShouldHaveEnteredStates {
   /** Some of the expected states were never entered. */
   public static ErrorMessage shouldHaveEnteredStates(
       ExecutionView actual, List<String> expected, List<String> missing) {
-    List<String> entered = ExecutionTrace.of(actual.name(), actual.history()).statesEntered();
+    List<String> entered = actual.trace().statesEntered();
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' to have entered the states:%n  %s%nbut it never entered:%n "
@@ -54,7 +53,7 @@ public final class ShouldHaveEnteredStates {
 
   /** The state was not entered (that often), so a visit of it cannot be checked. */
   public static ErrorMessage shouldHaveVisited(ExecutionView actual, String state, int visit) {
-    long times = ExecutionTrace.of(actual.name(), actual.history()).visits(state).size();
+    long times = actual.trace().visits(state).size();
     String what =
         visit <= 1
             ? "to have entered state '" + state + "'"

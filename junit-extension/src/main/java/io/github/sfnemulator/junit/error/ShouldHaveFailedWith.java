@@ -1,6 +1,5 @@
 package io.github.sfnemulator.junit.error;
 
-import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.junit.ExecutionView;
 import org.apiguardian.api.API;
 
@@ -14,7 +13,7 @@ public final class ShouldHaveFailedWith {
   private ShouldHaveFailedWith() {}
 
   public static ErrorMessage shouldHaveFailedWith(ExecutionView actual, String error) {
-    String outcome = ExecutionTrace.of(actual.name(), actual.history()).outcome();
+    String outcome = actual.trace().outcome();
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' to have failed with error:%n  %s%nbut it ended %s.%s",

@@ -1,7 +1,6 @@
 package io.github.sfnemulator.junit.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.junit.ExecutionView;
 import io.github.sfnemulator.junit.internal.JsonValues;
 import org.apiguardian.api.API;
@@ -25,7 +24,7 @@ public final class ShouldHaveOutput {
               "%nExpecting execution '%s' to have output:%n%s%nbut it has none: it %s.%s",
               actual.name(),
               canonical,
-              ExecutionTrace.of(actual.name(), actual.history()).outcome(),
+              actual.trace().outcome(),
               Traces.actualPath(actual)),
           canonical,
           null);

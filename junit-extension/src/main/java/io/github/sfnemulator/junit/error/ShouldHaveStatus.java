@@ -1,7 +1,6 @@
 package io.github.sfnemulator.junit.error;
 
 import io.github.sfnemulator.ExecutionStatus;
-import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.junit.ExecutionView;
 import org.apiguardian.api.API;
 
@@ -32,7 +31,7 @@ public final class ShouldHaveStatus {
   }
 
   private static ErrorMessage of(ExecutionView actual, ExecutionStatus expected, String verb) {
-    String outcome = ExecutionTrace.of(actual.name(), actual.history()).outcome();
+    String outcome = actual.trace().outcome();
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' %s, but it %s.%s",

@@ -1,6 +1,5 @@
 package io.github.sfnemulator.junit.error;
 
-import io.github.sfnemulator.history.ExecutionTrace;
 import io.github.sfnemulator.junit.ExecutionView;
 
 /** Pieces shared by the messages. */
@@ -14,7 +13,7 @@ final class Traces {
     return NL
         + "Actual path:"
         + NL
-        + ExecutionTrace.of(execution.name(), execution.history()).render();
+        + execution.trace().render();
   }
 
   /** The names of the states entered, one per line: the side of a diff. */

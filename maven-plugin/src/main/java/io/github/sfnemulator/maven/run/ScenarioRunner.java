@@ -124,6 +124,15 @@ public final class ScenarioRunner {
     String remoteMachine = null;
     for (ScenarioCase c : scenario.cases()) {
       String testCase = c.testCase() != null ? c.testCase() : scenario.testCase();
+      if (c.replay() != null) {
+        results.add(
+            target == null
+                ? CaseReplay.run(c, baseDir, definition)
+                : CaseResult.skipped(
+                    c.name(),
+                    "Skipped at " + target.endpoint() + ": a replay needs the recorded Task results as mocks"));
+        continue;
+      }
       List<String> unknown = StateNameCheck.problems(c, states, loaded::functionNamed);
       if (!unknown.isEmpty()) {
         results.add(
@@ -176,7 +185,7 @@ public final class ScenarioRunner {
           emulator
               .startExecution(arn, c.input() == null ? "{}" : c.input().toString())
               .await(timeout);
-      ExecutionTrace trace = ExecutionTrace.of(execution.name(), execution.history());
+      ExecutionTrace trace = ExecutionTrace.of(execution);
       List<String> failures = ExpectationCheck.failures(c.name(), c.expect(), Ended.of(execution), trace);
       return new CaseResult(
           c.name(),

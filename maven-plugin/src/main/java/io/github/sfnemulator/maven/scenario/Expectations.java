@@ -14,7 +14,7 @@ import java.util.Map;
  * @param outputContains a subset of the output: objects may have more fields, arrays must have the
  *     same length and each element must contain the expected one
  * @param path the exact names of the states entered, in order (inner states of Map and Parallel
- *     included)
+ *     included, a Distributed Map's child executions' after the Map)
  * @param retries per state, how many times its Task was retried in total
  * @param catches the Catch transitions taken, in order
  * @param calls per Task state, the parameters of its first, second... call; later calls are not

@@ -12,16 +12,28 @@ import java.util.Map;
  * @param testCase the MockConfigFile.json test case, overriding the scenario's
  * @param mocks per Task state name, its answers in order; the last one repeats
  * @param expect what the execution must show; a SUCCEEDED status when absent
+ * @param replay a recorded AWS execution to replay instead of input, mocks and expectations
  */
 public record ScenarioCase(
     String name,
     JsonNode input,
     String testCase,
     Map<String, List<MockResponse>> mocks,
-    Expectations expect) {
+    Expectations expect,
+    ReplayFiles replay) {
 
   public ScenarioCase {
     mocks = mocks == null ? Map.of() : mocks;
     expect = expect == null ? Expectations.NONE : expect;
+  }
+
+  /** A case that is not a replay. */
+  public ScenarioCase(
+      String name,
+      JsonNode input,
+      String testCase,
+      Map<String, List<MockResponse>> mocks,
+      Expectations expect) {
+    this(name, input, testCase, mocks, expect, null);
   }
 }

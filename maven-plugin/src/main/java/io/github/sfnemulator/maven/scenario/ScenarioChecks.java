@@ -30,6 +30,7 @@ final class ScenarioChecks {
         throw fail(
             file, at, "the case name '" + c.name() + "' is used twice; names must be unique");
       }
+      ReplayChecks.check(file, at, c);
       checkMocks(file, at, c.mocks());
       checkExpectations(file, at + ".expect", c.expect());
     }
@@ -141,7 +142,7 @@ final class ScenarioChecks {
     return s == null || s.isBlank();
   }
 
-  private static ScenarioException fail(String file, String at, String message) {
+  static ScenarioException fail(String file, String at, String message) {
     return new ScenarioException(file + ": " + (at.isEmpty() ? "" : at + ": ") + message);
   }
 }

@@ -179,4 +179,34 @@ class ScenarioReaderTest {
     assertThat(ScenarioReader.baseName("order.sfn-test.yaml")).isEqualTo("order");
     assertThat(ScenarioReader.baseName("order.sfn-test.json")).isEqualTo("order");
   }
+
+  @Test
+  void reads_a_replay_case_and_refuses_one_that_also_gives_mocks() {
+    Scenario scenario =
+        yaml(
+            """
+            definition: order.asl.json
+            cases:
+              - name: order 42
+                replay: {history: recorded/order-42.history.json, describe: recorded/order-42.describe.json}
+            """);
+    assertThat(scenario.cases().get(0).replay())
+        .isEqualTo(new ReplayFiles("recorded/order-42.history.json", "recorded/order-42.describe.json"));
+
+    assertThatThrownBy(
+            () ->
+                yaml(
+                    """
+                    definition: order.asl.json
+                    cases:
+                      - name: order 42
+                        replay: {history: recorded/order-42.history.json}
+                        mocks: {Charge: [{return: {}}]}
+                    """))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessage(
+            "order.sfn-test.yaml: cases[0]: a 'replay' case takes its input, Task results and expected"
+                + " history from the recording: remove 'input', 'mocks', 'testCase' and 'expect', or"
+                + " move them to a case of their own");
+  }
 }

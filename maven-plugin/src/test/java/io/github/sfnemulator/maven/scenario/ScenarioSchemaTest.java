@@ -45,7 +45,8 @@ class ScenarioSchemaTest {
         Arguments.of("expectedCall", ExpectedCall.class),
         Arguments.of("expectations", Expectations.class),
         Arguments.of("expectedCatch", ExpectedCatch.class),
-        Arguments.of("backends", ScenarioBackends.class));
+        Arguments.of("backends", ScenarioBackends.class),
+        Arguments.of("replay", ReplayFiles.class));
   }
 
   @Test

@@ -17,12 +17,12 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class MockTestCase implements OptionalTaskResponder {
+public final class MockConfigTestCase implements OptionalTaskResponder {
   private final String stateMachine;
   private final String name;
   private final Map<String, MockedSteps> byState;
 
-  MockTestCase(String stateMachine, String name, Map<String, MockedSteps> byState) {
+  MockConfigTestCase(String stateMachine, String name, Map<String, MockedSteps> byState) {
     this.stateMachine = stateMachine;
     this.name = name;
     this.byState = Map.copyOf(byState);
