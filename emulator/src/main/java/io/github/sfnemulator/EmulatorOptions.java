@@ -210,7 +210,8 @@ public final class EmulatorOptions {
      * always kept, and an {@link Execution} you hold stays readable. The default, {@value
      * #DEFAULT_RETAINED_ENDED_EXECUTIONS}, keeps memory flat when one emulator serves a long test
      * run, a benchmark or a {@code serve} process; {@link Integer#MAX_VALUE} keeps every
-     * execution.
+     * execution. Standard and Express executions are counted apart, each kind up to {@code count}:
+     * a burst of Express executions never makes a Standard one forgotten.
      */
     public Builder retainedEndedExecutions(int count) {
       this.retainedEndedExecutions = count;

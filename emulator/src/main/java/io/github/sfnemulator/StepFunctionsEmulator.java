@@ -56,6 +56,11 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   private final Map<String, ExecutionRun> executions = new LinkedHashMap<>();
   /** ARNs of ended executions still retained, oldest first; only with a retention bound. */
   private final ArrayDeque<String> endedExecutions = new ArrayDeque<>();
+  /**
+   * The same for Express executions, counted apart: a burst of them, which AWS keeps no history
+   * of, never makes a Standard execution forgotten.
+   */
+  private final ArrayDeque<String> endedExpressExecutions = new ArrayDeque<>();
   private final Map<String, Activity> activities = new LinkedHashMap<>();
   private final Redrives redrives = new Redrives();
   private final SplittableRandom names;
@@ -480,17 +485,19 @@ public final class StepFunctionsEmulator implements AutoCloseable {
             names.nextLong());
     executions.put(executionArn, run);
     if (options.retainedEndedExecutions() != Integer.MAX_VALUE) {
-      run.onEnd(() -> retainEnded(executionArn));
+      ArrayDeque<String> ended =
+          machine.type() == StateMachineType.EXPRESS ? endedExpressExecutions : endedExecutions;
+      run.onEnd(() -> retainEnded(ended, executionArn));
     }
     return new Registered(run, true);
   }
 
-  /** Forgets the oldest ended executions beyond the retention bound. */
-  private void retainEnded(String executionArn) {
+  /** Forgets the oldest ended executions of {@code ended}'s kind beyond the retention bound. */
+  private void retainEnded(ArrayDeque<String> ended, String executionArn) {
     synchronized (registry) {
-      endedExecutions.addLast(executionArn);
-      while (endedExecutions.size() > options.retainedEndedExecutions()) {
-        executions.remove(endedExecutions.removeFirst());
+      ended.addLast(executionArn);
+      while (ended.size() > options.retainedEndedExecutions()) {
+        executions.remove(ended.removeFirst());
       }
     }
   }
@@ -593,7 +600,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
                 synchronized (registry) {
                   endedExecutions.remove(executionArn);
                 }
-                run.onEnd(() -> retainEnded(executionArn));
+                run.onEnd(() -> retainEnded(endedExecutions, executionArn));
               }
               return null;
             });

@@ -338,6 +338,25 @@ class StepFunctionsEmulatorTest {
   }
 
   @Test
+  void express_executions_are_counted_apart_and_never_make_a_standard_one_forgotten() {
+    EmulatorOptions options = EmulatorOptions.newBuilder().retainedEndedExecutions(2).build();
+    try (StepFunctionsEmulator bounded = StepFunctionsEmulator.create(options)) {
+      String standard = bounded.createStateMachine("S", PASS).arn();
+      String express =
+          bounded.createStateMachine("E", PASS, "arn:aws:iam::123456789012:role/r", StateMachineType.EXPRESS).arn();
+      Execution kept = bounded.startExecution(standard, "kept", "{}").await();
+      List<Execution> bursts = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        bursts.add(bounded.startExecution(express, "{}").await());
+      }
+
+      assertThat(bounded.describeExecution(kept.arn()).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(errorCode(() -> bounded.describeExecution(bursts.get(2).arn()))).isEqualTo("ExecutionDoesNotExist");
+      assertThat(bounded.describeExecution(bursts.get(4).arn()).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    }
+  }
+
+  @Test
   void by_default_the_newest_10000_ended_executions_are_kept_and_older_ones_forgotten() {
     // GIVEN the default options
     String pass = emulator.createStateMachine("P", PASS).arn();
