@@ -12,13 +12,15 @@ public record QualifiedArn(String machineArn, String qualifier) {
   private static final int UNQUALIFIED_COLONS = 6;
 
   public static QualifiedArn parse(String arn) {
-    int colons = 0;
-    for (int i = 0; i < arn.length(); i++) {
-      if (arn.charAt(i) == ':' && ++colons == UNQUALIFIED_COLONS + 1) {
-        return new QualifiedArn(arn.substring(0, i), arn.substring(i + 1));
+    // indexOf rather than a loop over every character: every StartExecution parses its ARN
+    int colon = -1;
+    for (int i = 0; i <= UNQUALIFIED_COLONS; i++) {
+      colon = arn.indexOf(':', colon + 1);
+      if (colon < 0) {
+        return new QualifiedArn(arn, null);
       }
     }
-    return new QualifiedArn(arn, null);
+    return new QualifiedArn(arn.substring(0, colon), arn.substring(colon + 1));
   }
 
   public boolean isQualified() {
