@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 
 /**
@@ -61,6 +62,11 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    * of, never makes a Standard execution forgotten.
    */
   private final ArrayDeque<String> endedExpressExecutions = new ArrayDeque<>();
+  /**
+   * How many executions are running: {@link #awaitAll} reads it under the engine's lock at every
+   * step any lane ends, where scanning every retained execution held up every other lane.
+   */
+  private final AtomicInteger runningExecutions = new AtomicInteger();
   private final Map<String, Activity> activities = new LinkedHashMap<>();
   private final Redrives redrives = new Redrives();
   private final SplittableRandom names;
@@ -484,6 +490,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
             this::startChild,
             names.nextLong());
     executions.put(executionArn, run);
+    runningExecutions.incrementAndGet();
+    run.onEnd(runningExecutions::decrementAndGet);
     if (options.retainedEndedExecutions() != Integer.MAX_VALUE) {
       ArrayDeque<String> ended =
           machine.type() == StateMachineType.EXPRESS ? endedExpressExecutions : endedExecutions;
@@ -595,6 +603,10 @@ public final class StepFunctionsEmulator implements AutoCloseable {
             () -> {
               int before = run.redriveCount();
               redrives.redrive(run, type, clientToken, engine.now());
+              if (run.redriveCount() != before) {
+                runningExecutions.incrementAndGet();
+                run.onEnd(runningExecutions::decrementAndGet);
+              }
               if (run.redriveCount() != before && options.retainedEndedExecutions() != Integer.MAX_VALUE) {
                 // running again: not among the ended executions the retention bound may forget
                 synchronized (registry) {
@@ -803,8 +815,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
 
   /** Waits (skipping virtual time) until every execution has ended, or the timeout passes. */
   public boolean awaitAll(Duration timeout) {
-    return engine.await(
-        () -> inRegistry(() -> executions.values().stream().allMatch(ExecutionRun::isTerminal)), timeout);
+    return engine.await(() -> runningExecutions.get() == 0, timeout);
   }
 
   @Override

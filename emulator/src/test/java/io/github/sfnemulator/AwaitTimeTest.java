@@ -66,4 +66,35 @@ class AwaitTimeTest {
       assertThat(started.await().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     }
   }
+
+  @Test
+  void await_all_returns_once_every_execution_has_ended_a_redriven_one_included() {
+    // GIVEN a Task whose first call fails, then an hour's Wait
+    String definition =
+        """
+        {"StartAt":"Call","States":{
+          "Call":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Next":"Hour"},
+          "Hour":{"Type":"Wait","Seconds":3600,"End":true}}}""";
+    try (StepFunctionsEmulator emulator =
+        StepFunctionsEmulator.create(
+            EmulatorOptions.newBuilder()
+                .taskResponder(
+                    call ->
+                        call.invocation() == 0
+                            ? TaskResponse.throwing("Lambda.ServiceException", "down")
+                            : TaskResponse.returning("{}"))
+                .build())) {
+      StateMachine machine = emulator.createStateMachine("M", definition);
+      Execution execution = emulator.startExecution(machine.arn(), "{}");
+      assertThat(emulator.awaitAll(Duration.ofSeconds(5))).isTrue();
+      assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+
+      // WHEN it is redriven, and runs again into the Wait
+      execution.redrive();
+
+      // THEN awaiting every execution waits for it again, through the virtual hour
+      assertThat(emulator.awaitAll(Duration.ofSeconds(5))).isTrue();
+      assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    }
+  }
 }
