@@ -9,6 +9,7 @@ import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
+import io.github.sfnemulator.history.ChildExecution;
 import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.mock.TaskCall;
@@ -48,9 +49,27 @@ class MapAtScaleTest {
       csv.append(i).append(",name-").append(i).append(',').append(i % 977).append('\n');
     }
     // WHEN a Map reads it in batches of 100 and writes its results
-    Execution execution = run("CSV", csv.toString());
+    Execution execution = run("CSV", csv.toString(), "EXPRESS");
     // THEN every row reached a child execution once, and the results file says so
     assertProcessedEveryItem(execution);
+  }
+
+  @Test
+  void a_million_rows_in_standard_child_executions_keep_every_child_history() {
+    // GIVEN the million rows, processed by STANDARD child executions, whose histories are kept
+    StringBuilder csv = new StringBuilder("id,name,amount\n");
+    for (int i = 0; i < ROWS; i++) {
+      csv.append(i).append(",name-").append(i).append(',').append(i % 977).append('\n');
+    }
+    // WHEN
+    Execution execution = run("CSV", csv.toString(), "STANDARD");
+    // THEN every batch ran, and each of the 10,000 children's histories can be read back
+    assertProcessedEveryItem(execution);
+    List<ChildExecution> children = execution.childExecutions();
+    assertThat(children).hasSize(ROWS / 100);
+    JsonNode lastInput = Json.parse(children.get(children.size() - 1).history().get(0).details().path("input").asText());
+    assertThat(lastInput.path("Items")).hasSize(100);
+    assertThat(lastInput.path("Items").get(0).path("id").asText()).isEqualTo(String.valueOf(ROWS - 100));
   }
 
   @Test
@@ -61,12 +80,12 @@ class MapAtScaleTest {
       json.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"name\":\"name-").append(i).append("\"}");
     }
     // WHEN
-    Execution execution = run("JSON", json.append(']').toString());
+    Execution execution = run("JSON", json.append(']').toString(), "EXPRESS");
     // THEN
     assertProcessedEveryItem(execution);
   }
 
-  private Execution run(String inputType, String object) {
+  private Execution run(String inputType, String object, String executionType) {
     String definition =
         """
         {"StartAt": "Each", "States": {"Each": {"Type": "Map", "End": true,
@@ -77,11 +96,11 @@ class MapAtScaleTest {
           "ResultWriter": {"Resource": "arn:aws:states:::s3:putObject",
             "Parameters": {"Bucket": "out", "Prefix": "runs"}},
           "ItemProcessor": {
-            "ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"},
+            "ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "%s"},
             "StartAt": "Count", "States": {"Count": {"Type": "Pass", "End": true,
               "Parameters": {"items.$": "States.ArrayLength($.Items)", "first.$": "$.Items[0].id"}}}}}}}
         """
-            .formatted(inputType);
+            .formatted(inputType, executionType);
     TaskResponder s3 = call -> call.resource().endsWith("getObject") ? object(object) : put(call);
     try (StepFunctionsEmulator emulator =
         StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(s3).build())) {
