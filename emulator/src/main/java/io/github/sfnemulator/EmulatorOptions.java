@@ -138,7 +138,14 @@ public final class EmulatorOptions {
         .retainedEndedExecutions(retainedEndedExecutions);
   }
 
-  /** Builds {@link EmulatorOptions}; {@link #build()} checks the values. */
+  /**
+   * Builds {@link EmulatorOptions}; {@link #build()} checks the values.
+   *
+   * <pre>{@code
+   * EmulatorOptions options = EmulatorOptions.newBuilder().region("eu-west-1").randomSeed(42).build();
+   * EmulatorOptions sameButSystemClock = options.toBuilder().virtualTime(false).build();
+   * }</pre>
+   */
   public static final class Builder {
     private String region = "us-east-1";
     private String accountId = "123456789012";

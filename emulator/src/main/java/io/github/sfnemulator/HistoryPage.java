@@ -8,6 +8,15 @@ import org.apiguardian.api.API;
  * One page of {@code GetExecutionHistory}: the events and the token of the next page (null on
  * the last page).
  *
+ * <pre>{@code
+ * String token = null;
+ * do {
+ *   HistoryPage page = emulator.getExecutionHistory(execution.arn(), false, 100, token);
+ *   page.events().forEach(event -> System.out.println(event.type()));
+ *   token = page.nextToken();
+ * } while (token != null);
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")

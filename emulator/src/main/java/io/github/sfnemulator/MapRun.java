@@ -44,6 +44,12 @@ public record MapRun(
    * {@code MapRunItemCounts} or {@code MapRunExecutionCounts}: how many items or child executions
    * are in each status.
    *
+   * <pre>{@code
+   * MapRun.Counts children = emulator.describeMapRun(run.arn()).executionCounts();
+   * long stillRunning = children.pending() + children.running();
+   * long redrivable = children.pendingRedrive(); // run again by execution.redrive()
+   * }</pre>
+   *
    * @param failuresNotRedrivable unsuccessful ones that a redrive of the parent would not run again
    * @param pendingRedrive unsuccessful ones that a redrive of the parent would run again
    */

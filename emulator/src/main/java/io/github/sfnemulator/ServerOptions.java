@@ -64,7 +64,14 @@ public record ServerOptions(
     return new Builder();
   }
 
-  /** Builds {@link ServerOptions}. */
+  /**
+   * Builds {@link ServerOptions}.
+   *
+   * <pre>{@code
+   * ServerOptions options =
+   *     ServerOptions.newBuilder().host("0.0.0.0").port(8083).readTimeout(Duration.ofSeconds(10)).build();
+   * }</pre>
+   */
   public static final class Builder {
     private String host = "127.0.0.1";
     private int port;

@@ -7,6 +7,14 @@ import org.apiguardian.api.API;
  * StateMachineDoesNotExist} or {@code ExecutionAlreadyExists}) and a message that says what to
  * do.
  *
+ * <pre>{@code
+ * try {
+ *   emulator.describeExecution("arn:aws:states:us-east-1:123456789012:execution:Order:nope");
+ * } catch (SfnApiException e) {
+ *   e.errorCode(); // ExecutionDoesNotExist
+ * }
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")

@@ -6,6 +6,13 @@ import org.apiguardian.api.API;
 /**
  * A state machine created in the emulator, as {@code DescribeStateMachine} describes it.
  *
+ * <pre>{@code
+ * StateMachine machine = emulator.createStateMachine("Order", definitionJson);
+ * machine.arn();  // arn:aws:states:us-east-1:123456789012:stateMachine:Order
+ * StateMachine updated = emulator.updateStateMachine(machine.arn(), newDefinitionJson, null);
+ * updated.revisionId(); // set now that the definition changed
+ * }</pre>
+ *
  * @param arn {@code arn:aws:states:REGION:ACCOUNT:stateMachine:NAME}
  * @param name the name given at creation
  * @param definition the definition text as given

@@ -38,7 +38,16 @@ public record ChildExecution(
     List<HistoryEvent> history,
     List<ChildExecution> childExecutions) {
 
-  /** What started a child execution. */
+  /**
+   * What started a child execution.
+   *
+   * <pre>{@code
+   * List<String> started = execution.childExecutions().stream()
+   *     .filter(child -> child.kind() == ChildExecution.Kind.START_EXECUTION)
+   *     .map(ChildExecution::arn)
+   *     .toList();
+   * }</pre>
+   */
   public enum Kind {
     /** An iteration of a Distributed Map: its states are the Map's inner states. */
     MAP_RUN,

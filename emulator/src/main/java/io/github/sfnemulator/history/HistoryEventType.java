@@ -6,6 +6,13 @@ import org.apiguardian.api.API;
  * The history event types of AWS Step Functions, named exactly as {@code GetExecutionHistory}
  * names them.
  *
+ * <pre>{@code
+ * List<String> failedTasks = execution.history().stream()
+ *     .filter(event -> event.type() == HistoryEventType.TaskFailed)
+ *     .map(event -> event.details().path("error").asText())
+ *     .toList();
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")

@@ -36,7 +36,14 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TokenCallback implements TaskResponse {
 
-  /** How the worker ends the wait. */
+  /**
+   * How the worker ends the wait.
+   *
+   * <pre>{@code
+   * TokenCallback callback = tokenFailure("Rejected", "over budget").after(Duration.ofDays(1));
+   * callback.outcome(); // FAILURE: SendTaskFailure with callback.error() and callback.cause()
+   * }</pre>
+   */
   public enum Outcome {
     /** {@code SendTaskSuccess} with {@link #output()}. */
     SUCCESS,

@@ -9,6 +9,14 @@ import org.apiguardian.api.API;
  * 'OrderStateMachine', field 'Properties/DefinitionSubstitutions/ChargeArn/Fn::GetAtt': Fn::GetAtt
  * 'Charge.Arn' names no resource of the template. ...}
  *
+ * <pre>{@code
+ * try {
+ *   StateMachineTemplate.load(Path.of("template.yaml"));
+ * } catch (TemplateException e) {
+ *   // give what the template cannot compute: TemplateOptions.newBuilder().value("Charge.Arn", ...)
+ * }
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

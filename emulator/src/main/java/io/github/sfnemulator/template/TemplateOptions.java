@@ -67,7 +67,14 @@ public final class TemplateOptions {
     return values;
   }
 
-  /** Builds {@link TemplateOptions}. */
+  /**
+   * Builds {@link TemplateOptions}.
+   *
+   * <pre>{@code
+   * TemplateOptions options = TemplateOptions.newBuilder().region("eu-west-1").stackName("orders").build();
+   * StateMachineTemplate template = StateMachineTemplate.load(Path.of("template.yaml"), options);
+   * }</pre>
+   */
   public static final class Builder {
     private String region = EmulatorOptions.getDefaultInstance().region();
     private String accountId = EmulatorOptions.getDefaultInstance().accountId();

@@ -6,6 +6,12 @@ import org.apiguardian.api.API;
 /**
  * Message for an execution redriven another number of times than expected.
  *
+ * <pre>{@code
+ * // what assertThat(execution).wasRedriven(1) throws when the execution was never redriven
+ * assertThatThrownBy(() -> assertThat(execution).wasRedriven(1))
+ *     .hasMessage(shouldHaveBeenRedriven(ExecutionView.of(execution), 1, 0).message());
+ * }</pre>
+ *
  * @since 0.2
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")

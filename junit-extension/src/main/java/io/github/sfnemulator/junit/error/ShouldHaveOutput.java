@@ -9,6 +9,13 @@ import org.apiguardian.api.API;
  * Messages for JSON that differs from the expected value: an execution's output, a value at a path,
  * a state's input or output, a variable.
  *
+ * <pre>{@code
+ * // what assertThat(execution).hasOutput("{\"charged\":true}") throws for another output
+ * JsonNode expected = new ObjectMapper().readTree("{\"charged\":true}");
+ * assertThatThrownBy(() -> assertThat(execution).hasOutput("{\"charged\":true}"))
+ *     .hasMessage(shouldHaveOutput(ExecutionView.of(execution), expected).message());
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

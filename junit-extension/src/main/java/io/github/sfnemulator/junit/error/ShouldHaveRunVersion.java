@@ -6,6 +6,12 @@ import org.apiguardian.api.API;
 /**
  * The message for an execution that did not run the expected state machine version.
  *
+ * <pre>{@code
+ * // what assertThat(execution).ranVersion(2) throws for an execution started on the machine itself
+ * assertThatThrownBy(() -> assertThat(execution).ranVersion(2))
+ *     .hasMessage(shouldHaveRunVersion(ExecutionView.of(execution), 2, null).message());
+ * }</pre>
+ *
  * @since 0.2
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")

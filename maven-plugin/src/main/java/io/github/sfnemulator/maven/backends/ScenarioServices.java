@@ -12,6 +12,13 @@ import java.util.Set;
  * The real AWS services of one scenario run ({@code backends:} in the scenario file): the container
  * started for it, or the endpoint it names, and the Task responder each case's emulator uses. Opened
  * before the scenario's cases and closed after them.
+ *
+ * <pre>{@code
+ * try (ScenarioServices services = ScenarioServices.open(scenario.backends())) {
+ *   TaskResponder responder = services.responder(caseMocks, TaskResponder.unmocked(hint));
+ *   // ... each case's emulator answers its Task states with responder ...
+ * }
+ * }</pre>
  */
 public final class ScenarioServices implements AutoCloseable {
   private static final ScenarioServices NONE = new ScenarioServices(null, null, null, null);

@@ -7,6 +7,11 @@ import java.nio.file.Path;
 /**
  * Writes the coverage of a scenario's executions as {@code DIRECTORY/verify/SCENARIO.sfncov.json},
  * replaced on each run, for {@code sfn:coverage-report} to merge with the tests'.
+ *
+ * <pre>{@code
+ * ScenarioCoverage.write(result, "order", definitionJson, Path.of("target/sfn-coverage"));
+ * // target/sfn-coverage/verify/order.sfncov.json, merged by sfn:coverage-report
+ * }</pre>
  */
 public final class ScenarioCoverage {
   private ScenarioCoverage() {}

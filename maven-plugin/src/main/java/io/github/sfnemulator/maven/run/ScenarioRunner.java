@@ -27,6 +27,12 @@ import java.util.stream.Collectors;
 /**
  * Runs a scenario's cases, each in a fresh emulator with its own mocks, and checks their
  * expectations.
+ *
+ * <pre>{@code
+ * ScenarioRunner runner = new ScenarioRunner(project.getBasedir().toPath(), Duration.ofSeconds(30));
+ * ScenarioResult result = runner.run(ScenarioReader.read(file), "order.sfn-test.yaml");
+ * Summary.lines(result).forEach(log::info);
+ * }</pre>
  */
 public final class ScenarioRunner {
   private final Path baseDir;

@@ -14,6 +14,11 @@ import javax.xml.stream.XMLStreamWriter;
  * Writes one Surefire-format XML file per scenario, {@code TEST-<scenario>.xml}, the shape CI
  * systems (Jenkins, GitLab, GitHub test reporters) read: a {@code testsuite} with one {@code
  * testcase} per case and a {@code failure} or {@code error} element for each that did not pass.
+ *
+ * <pre>{@code
+ * Path xml = new SurefireReportWriter(Path.of("target/surefire-reports")).write(result);
+ * // target/surefire-reports/TEST-order.xml, read by CI test reporters
+ * }</pre>
  */
 public final class SurefireReportWriter {
   private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
