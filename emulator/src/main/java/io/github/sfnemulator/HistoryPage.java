@@ -5,8 +5,8 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * One page of {@code GetExecutionHistory}: the events and the token of the next page (null on
- * the last page).
+ * One page of {@code GetExecutionHistory}: the events and the token of the next page (null on the
+ * last page).
  *
  * <pre>{@code
  * String token = null;

@@ -15,7 +15,8 @@ import org.apiguardian.api.API;
  * run.itemCounts().total();         // 10
  * }</pre>
  *
- * @param arn {@code arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL:ID}, as MapRunStarted shows it
+ * @param arn {@code arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL:ID}, as MapRunStarted shows
+ *     it
  * @param executionArn the execution whose Map state started the run
  * @param stateMachineArn the run's child state machine: the machine's ARN with {@code /LABEL}
  * @param stopDate null while RUNNING

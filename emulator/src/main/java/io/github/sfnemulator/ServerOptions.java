@@ -42,7 +42,8 @@ public record ServerOptions(
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     if (maxRequestBytes < 1024) {
-      throw new IllegalArgumentException("maxRequestBytes must be at least 1024, was " + maxRequestBytes);
+      throw new IllegalArgumentException(
+          "maxRequestBytes must be at least 1024, was " + maxRequestBytes);
     }
     if (activityPollTimeout.isNegative()) {
       throw new IllegalArgumentException("activityPollTimeout must not be negative");
@@ -117,7 +118,8 @@ public record ServerOptions(
     }
 
     public ServerOptions build() {
-      return new ServerOptions(host, port, threads, maxRequestBytes, activityPollTimeout, readTimeout);
+      return new ServerOptions(
+          host, port, threads, maxRequestBytes, activityPollTimeout, readTimeout);
     }
   }
 }

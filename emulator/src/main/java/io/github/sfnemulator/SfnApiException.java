@@ -4,8 +4,7 @@ import org.apiguardian.api.API;
 
 /**
  * A Step Functions API call that AWS would reject, with AWS's error code (for example {@code
- * StateMachineDoesNotExist} or {@code ExecutionAlreadyExists}) and a message that says what to
- * do.
+ * StateMachineDoesNotExist} or {@code ExecutionAlreadyExists}) and a message that says what to do.
  *
  * <pre>{@code
  * try {

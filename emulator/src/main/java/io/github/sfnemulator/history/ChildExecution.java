@@ -21,8 +21,8 @@ import org.apiguardian.api.API;
  * @param kind which kind of child it is
  * @param stateName the state of the parent that started it
  * @param stateEnteredEventId the id, in the parent's history, of that state's entered event
- * @param name its execution name; a Distributed Map's child is named {@code
- *     <parent>-<Map entered event id>-<index>}
+ * @param name its execution name; a Distributed Map's child is named {@code <parent>-<Map entered
+ *     event id>-<index>}
  * @param arn its execution ARN
  * @param history its history, oldest event first
  * @param childExecutions the children it started in turn

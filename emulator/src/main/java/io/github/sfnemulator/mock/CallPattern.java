@@ -7,7 +7,8 @@ import org.apiguardian.api.API;
 
 /**
  * Which Task calls a mock answers or a verification counts: a state name, a resource, a Lambda
- * state, or a Lambda function whatever state invokes it, narrowed by parameter matchers. Immutable; {@link #withParameters} returns a new pattern.
+ * state, or a Lambda function whatever state invokes it, narrowed by parameter matchers. Immutable;
+ * {@link #withParameters} returns a new pattern.
  *
  * <pre>{@code
  * mocks.verify(3, invocationsOf("Charge"));                 // by state name

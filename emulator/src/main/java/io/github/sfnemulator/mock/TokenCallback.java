@@ -131,7 +131,9 @@ public final class TokenCallback implements TaskResponse {
             + " PT1H30M or P1D");
   }
 
-  /** The worker sends {@code SendTaskSuccess} with {@code output}, at once unless {@link #after}. */
+  /**
+   * The worker sends {@code SendTaskSuccess} with {@code output}, at once unless {@link #after}.
+   */
   public static TokenCallback success(JsonNode output) {
     return new TokenCallback(
         Outcome.SUCCESS,

@@ -25,8 +25,10 @@ class TemplatesReadmeTest {
   @Test
   void each_format_gives_a_state_machine_the_emulator_runs() {
     // tag::templates[]
-    // SAM (inline Definition, or DefinitionUri + DefinitionSubstitutions): mock functions by logical id
-    StateMachineTemplate sam = StateMachineTemplate.load(templates.resolve("sam-inline/template.yaml"));
+    // SAM (inline Definition, or DefinitionUri + DefinitionSubstitutions): mock functions by
+    // logical id
+    StateMachineTemplate sam =
+        StateMachineTemplate.load(templates.resolve("sam-inline/template.yaml"));
     TaskMocks mocks =
         TaskMocks.create()
             .stubFor(sam.lambdaFunction("ValidateFunction").willReturn(lambdaInvokeResult("{}")))
@@ -48,9 +50,17 @@ class TemplatesReadmeTest {
     String thumbnails =
         TerraformTemplate.render(
             templates.resolve("terraform/statemachine.asl.json"),
-            Map.of("resize_function_arn", "arn:aws:lambda:us-east-1:123456789012:function:resize",
-                "bucket", "images", "sizes", List.of(128, 512), "max_attempts", 3,
-                "table_name", "thumbnails"));
+            Map.of(
+                "resize_function_arn",
+                "arn:aws:lambda:us-east-1:123456789012:function:resize",
+                "bucket",
+                "images",
+                "sizes",
+                List.of(128, 512),
+                "max_attempts",
+                3,
+                "table_name",
+                "thumbnails"));
 
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
       StateMachine orders = sam.stateMachine("OrderWorkflow").createIn(emulator);

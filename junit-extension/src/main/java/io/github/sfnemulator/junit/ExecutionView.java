@@ -65,8 +65,8 @@ public interface ExecutionView {
   }
 
   /**
-   * The names of the states entered, in order, inner states included: an inline Map's
-   * iterations', and a Distributed Map's child executions' after the Map.
+   * The names of the states entered, in order, inner states included: an inline Map's iterations',
+   * and a Distributed Map's child executions' after the Map.
    */
   default List<String> statesEntered() {
     return trace().statesEntered();

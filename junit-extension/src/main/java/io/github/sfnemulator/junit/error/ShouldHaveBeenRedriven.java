@@ -18,15 +18,13 @@ import org.apiguardian.api.API;
 public final class ShouldHaveBeenRedriven {
   private ShouldHaveBeenRedriven() {}
 
-  public static ErrorMessage shouldHaveBeenRedriven(ExecutionView actual, int expected, int redrives) {
+  public static ErrorMessage shouldHaveBeenRedriven(
+      ExecutionView actual, int expected, int redrives) {
     return new ErrorMessage(
         String.format(
             "%nExpecting execution '%s' to have been redriven %s,%nbut its history shows %s"
                 + " (ExecutionRedriven events).%s",
-            actual.name(),
-            times(expected),
-            times(redrives),
-            Traces.actualPath(actual)),
+            actual.name(), times(expected), times(redrives), Traces.actualPath(actual)),
         "redriven " + times(expected),
         "redriven " + times(redrives));
   }

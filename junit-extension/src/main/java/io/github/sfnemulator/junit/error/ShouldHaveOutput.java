@@ -29,10 +29,7 @@ public final class ShouldHaveOutput {
       return new ErrorMessage(
           String.format(
               "%nExpecting execution '%s' to have output:%n%s%nbut it has none: it %s.%s",
-              actual.name(),
-              canonical,
-              actual.trace().outcome(),
-              Traces.actualPath(actual)),
+              actual.name(), canonical, actual.trace().outcome(), Traces.actualPath(actual)),
           canonical,
           null);
     }

@@ -18,8 +18,11 @@ import org.apiguardian.api.API;
 public final class ShouldHaveRunVersion {
   private ShouldHaveRunVersion() {}
 
-  /** @param versionArn the version ARN the execution's ExecutionStarted event names, or null */
-  public static ErrorMessage shouldHaveRunVersion(ExecutionView actual, int version, String versionArn) {
+  /**
+   * @param versionArn the version ARN the execution's ExecutionStarted event names, or null
+   */
+  public static ErrorMessage shouldHaveRunVersion(
+      ExecutionView actual, int version, String versionArn) {
     String ran =
         versionArn == null
             ? "it was started through the state machine's own ARN, so it ran no version"
@@ -30,6 +33,8 @@ public final class ShouldHaveRunVersion {
                 + "Start it with a version ARN (...:stateMachine:NAME:%d) or an alias that routes to it.",
             actual.name(), version, ran, version),
         "version " + version,
-        versionArn == null ? "no version" : "version " + versionArn.substring(versionArn.lastIndexOf(':') + 1));
+        versionArn == null
+            ? "no version"
+            : "version " + versionArn.substring(versionArn.lastIndexOf(':') + 1));
   }
 }

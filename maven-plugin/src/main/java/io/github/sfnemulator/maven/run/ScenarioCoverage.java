@@ -16,7 +16,8 @@ import java.nio.file.Path;
 public final class ScenarioCoverage {
   private ScenarioCoverage() {}
 
-  public static void write(ScenarioResult result, String machineName, String definition, Path directory)
+  public static void write(
+      ScenarioResult result, String machineName, String definition, Path directory)
       throws IOException {
     CoverageData data = new CoverageData();
     for (CaseResult c : result.cases()) {
@@ -25,7 +26,10 @@ public final class ScenarioCoverage {
       }
     }
     if (!data.isEmpty()) {
-      data.write(directory.resolve("verify").resolve(ScenarioPictures.safe(result.name()) + CoverageData.FILE_SUFFIX));
+      data.write(
+          directory
+              .resolve("verify")
+              .resolve(ScenarioPictures.safe(result.name()) + CoverageData.FILE_SUFFIX));
     }
   }
 }

@@ -53,7 +53,8 @@ public final class ScenarioPictures {
       } else {
         List<String> messages = new ArrayList<>(c.messages());
         messages.add(line);
-        cases.add(new CaseResult(c.name(), c.outcome(), messages, c.trace(), c.status(), c.millis()));
+        cases.add(
+            new CaseResult(c.name(), c.outcome(), messages, c.trace(), c.status(), c.millis()));
       }
     }
     return new ScenarioResult(result.name(), result.file(), cases, result.error());

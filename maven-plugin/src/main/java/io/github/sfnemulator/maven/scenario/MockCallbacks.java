@@ -32,7 +32,9 @@ public final class MockCallbacks {
       t = t.after(TokenCallback.parseDelay(c.after()));
     }
     if (!c.heartbeats().isEmpty()) {
-      t = t.withHeartbeatsAt(c.heartbeats().stream().map(TokenCallback::parseDelay).toArray(Duration[]::new));
+      t =
+          t.withHeartbeatsAt(
+              c.heartbeats().stream().map(TokenCallback::parseDelay).toArray(Duration[]::new));
     }
     return c.callResult() == null ? t : t.withCallResult(c.callResult());
   }
