@@ -2,6 +2,7 @@ package io.github.sfnemulator.template;
 
 import static io.github.sfnemulator.mock.TaskMocks.lambdaInvokeResult;
 import static io.github.sfnemulator.mock.TaskMocks.state;
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sfnemulator.EmulatorOptions;
@@ -50,17 +51,13 @@ class TemplatesReadmeTest {
     String thumbnails =
         TerraformTemplate.render(
             templates.resolve("terraform/statemachine.asl.json"),
-            Map.of(
-                "resize_function_arn",
-                "arn:aws:lambda:us-east-1:123456789012:function:resize",
-                "bucket",
-                "images",
-                "sizes",
-                List.of(128, 512),
-                "max_attempts",
-                3,
-                "table_name",
-                "thumbnails"));
+            Map.ofEntries(
+                entry(
+                    "resize_function_arn", "arn:aws:lambda:us-east-1:123456789012:function:resize"),
+                entry("bucket", "images"),
+                entry("sizes", List.of(128, 512)),
+                entry("max_attempts", 3),
+                entry("table_name", "thumbnails")));
 
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
       StateMachine orders = sam.stateMachine("OrderWorkflow").createIn(emulator);
