@@ -36,8 +36,8 @@ public final class EmulatorClock {
   }
 
   /**
-   * When the earliest pending timer (a Wait, a retry interval, a timeout) falls due, or empty
-   * when nothing waits on time. Lets a test advance exactly to the next thing that will happen.
+   * When the earliest pending timer (a Wait, a retry interval, a timeout) falls due, or empty when
+   * nothing waits on time. Lets a test advance exactly to the next thing that will happen.
    */
   public Optional<Instant> nextTimerDue() {
     return Optional.ofNullable(engine.nextTimerDue());

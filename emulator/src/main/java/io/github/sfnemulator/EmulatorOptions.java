@@ -25,6 +25,7 @@ import org.apiguardian.api.API;
 public final class EmulatorOptions {
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+
   /**
    * Ended executions kept by default: the newest 10,000. Enough for any test to look up what it
    * ran, and a bound, so a long test run or a {@code serve} process under load keeps memory flat
@@ -87,9 +88,9 @@ public final class EmulatorOptions {
   }
 
   /**
-   * Seed of the emulator's random sources: generated execution names, each execution's UUIDs, random
-   * numbers and retry jitter, revision ids, and the version an alias picks for each execution (the
-   * same seed and the same starts, in the same order, pick the same versions).
+   * Seed of the emulator's random sources: generated execution names, each execution's UUIDs,
+   * random numbers and retry jitter, revision ids, and the version an alias picks for each
+   * execution (the same seed and the same starts, in the same order, pick the same versions).
    */
   public long randomSeed() {
     return randomSeed;
@@ -138,7 +139,14 @@ public final class EmulatorOptions {
         .retainedEndedExecutions(retainedEndedExecutions);
   }
 
-  /** Builds {@link EmulatorOptions}; {@link #build()} checks the values. */
+  /**
+   * Builds {@link EmulatorOptions}; {@link #build()} checks the values.
+   *
+   * <pre>{@code
+   * EmulatorOptions options = EmulatorOptions.newBuilder().region("eu-west-1").randomSeed(42).build();
+   * EmulatorOptions sameButSystemClock = options.toBuilder().virtualTime(false).build();
+   * }</pre>
+   */
   public static final class Builder {
     private String region = "us-east-1";
     private String accountId = "123456789012";
@@ -184,9 +192,9 @@ public final class EmulatorOptions {
     }
 
     /**
-     * A MockConfigFile.json (AWS Step Functions Local's format): {@code
-     * startExecution(machineArn + "#HappyPath", input)} answers the states that test case mocks
-     * from it, and the others from the task responder.
+     * A MockConfigFile.json (AWS Step Functions Local's format): {@code startExecution(machineArn +
+     * "#HappyPath", input)} answers the states that test case mocks from it, and the others from
+     * the task responder.
      */
     public Builder mockConfig(MockConfig mockConfig) {
       this.mockConfig = mockConfig;
@@ -204,14 +212,14 @@ public final class EmulatorOptions {
     }
 
     /**
-     * How many ended executions the emulator keeps; once more have ended, the oldest ended ones
-     * are forgotten, as AWS forgets executions 90 days after they end: looking one up by ARN then
-     * gives {@code ExecutionDoesNotExist}, and its name may be used again. Running executions are
-     * always kept, and an {@link Execution} you hold stays readable. The default, {@value
+     * How many ended executions the emulator keeps; once more have ended, the oldest ended ones are
+     * forgotten, as AWS forgets executions 90 days after they end: looking one up by ARN then gives
+     * {@code ExecutionDoesNotExist}, and its name may be used again. Running executions are always
+     * kept, and an {@link Execution} you hold stays readable. The default, {@value
      * #DEFAULT_RETAINED_ENDED_EXECUTIONS}, keeps memory flat when one emulator serves a long test
-     * run, a benchmark or a {@code serve} process; {@link Integer#MAX_VALUE} keeps every
-     * execution. Standard and Express executions are counted apart, each kind up to {@code count}:
-     * a burst of Express executions never makes a Standard one forgotten.
+     * run, a benchmark or a {@code serve} process; {@link Integer#MAX_VALUE} keeps every execution.
+     * Standard and Express executions are counted apart, each kind up to {@code count}: a burst of
+     * Express executions never makes a Standard one forgotten.
      */
     public Builder retainedEndedExecutions(int count) {
       this.retainedEndedExecutions = count;

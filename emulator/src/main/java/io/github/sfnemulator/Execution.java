@@ -156,16 +156,18 @@ public final class Execution {
     return emulator.redriveExecution(arn(), null);
   }
 
-  /** The Map Runs of its Distributed Maps, newest first ({@link StepFunctionsEmulator#listMapRuns}). */
+  /**
+   * The Map Runs of its Distributed Maps, newest first ({@link StepFunctionsEmulator#listMapRuns}).
+   */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
   public List<MapRun> mapRuns() {
     return emulator.listMapRuns(arn());
   }
 
   /**
-   * The child executions it started, with their histories, in the order they started: a
-   * Distributed Map's iterations and {@code states:startExecution} Tasks' executions, each with
-   * the children it started in turn. {@link ExecutionTrace#of(Execution)} traces them.
+   * The child executions it started, with their histories, in the order they started: a Distributed
+   * Map's iterations and {@code states:startExecution} Tasks' executions, each with the children it
+   * started in turn. {@link ExecutionTrace#of(Execution)} traces them.
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public List<ChildExecution> childExecutions() {

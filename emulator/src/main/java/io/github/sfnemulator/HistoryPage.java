@@ -5,8 +5,17 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * One page of {@code GetExecutionHistory}: the events and the token of the next page (null on
- * the last page).
+ * One page of {@code GetExecutionHistory}: the events and the token of the next page (null on the
+ * last page).
+ *
+ * <pre>{@code
+ * String token = null;
+ * do {
+ *   HistoryPage page = emulator.getExecutionHistory(execution.arn(), false, 100, token);
+ *   page.events().forEach(event -> System.out.println(event.type()));
+ *   token = page.nextToken();
+ * } while (token != null);
+ * }</pre>
  *
  * @since 0.1
  */

@@ -15,7 +15,8 @@ import org.apiguardian.api.API;
  * run.itemCounts().total();         // 10
  * }</pre>
  *
- * @param arn {@code arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL:ID}, as MapRunStarted shows it
+ * @param arn {@code arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL:ID}, as MapRunStarted shows
+ *     it
  * @param executionArn the execution whose Map state started the run
  * @param stateMachineArn the run's child state machine: the machine's ARN with {@code /LABEL}
  * @param stopDate null while RUNNING
@@ -43,6 +44,12 @@ public record MapRun(
   /**
    * {@code MapRunItemCounts} or {@code MapRunExecutionCounts}: how many items or child executions
    * are in each status.
+   *
+   * <pre>{@code
+   * MapRun.Counts children = emulator.describeMapRun(run.arn()).executionCounts();
+   * long stillRunning = children.pending() + children.running();
+   * long redrivable = children.pendingRedrive(); // run again by execution.redrive()
+   * }</pre>
    *
    * @param failuresNotRedrivable unsuccessful ones that a redrive of the parent would not run again
    * @param pendingRedrive unsuccessful ones that a redrive of the parent would run again

@@ -7,8 +7,8 @@ import org.apiguardian.api.API;
  * One child workflow execution of a Map Run (one iteration, or one batch under ItemBatcher), as
  * {@code ListExecutions} with a {@code mapRunArn} lists it. The emulator runs a Distributed Map's
  * iterations inside the parent execution, so these are views of its iterations, not executions of
- * their own: {@code DescribeExecution} does not know their ARNs. Iterations still waiting for a free slot
- * (MaxConcurrency) are not listed: their executions have not started.
+ * their own: {@code DescribeExecution} does not know their ARNs. Iterations still waiting for a
+ * free slot (MaxConcurrency) are not listed: their executions have not started.
  *
  * <pre>{@code
  * List<MapRunExecution> failed = emulator.listMapRunExecutions(run.arn()).stream()

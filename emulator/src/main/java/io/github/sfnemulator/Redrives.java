@@ -22,7 +22,9 @@ final class Redrives {
 
   private final Map<String, Deque<Token>> tokens = new HashMap<>();
 
-  /** Why the execution cannot be redriven now, or null; {@code type} is null for a deleted machine. */
+  /**
+   * Why the execution cannot be redriven now, or null; {@code type} is null for a deleted machine.
+   */
   static String blocker(ExecutionRun run, StateMachineType type) {
     if (type == StateMachineType.EXPRESS) {
       return "Execution of an EXPRESS state machine cannot be redriven";
@@ -69,7 +71,9 @@ final class Redrives {
 
   private synchronized void remember(String arn, Token token) {
     // the SDK sends a token with every request: forget the executions whose tokens all expired
-    tokens.values().removeIf(ts -> !token.firstUsed().isBefore(ts.getLast().firstUsed().plus(TOKEN_LIFETIME)));
+    tokens
+        .values()
+        .removeIf(ts -> !token.firstUsed().isBefore(ts.getLast().firstUsed().plus(TOKEN_LIFETIME)));
     Deque<Token> recent = tokens.computeIfAbsent(arn, k -> new ArrayDeque<>());
     recent.addLast(token);
     while (recent.size() > REMEMBERED_TOKENS) {

@@ -7,9 +7,9 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 
 /**
  * Executions of any Step Functions endpoint (AWS, LocalStack, an {@link SfnServer}) seen through
- * the AWS SDK: waiting for their end and reading their status as the emulator names it. With
- * {@link io.github.sfnemulator.history.RemoteHistory} for the history, this is what the JUnit
- * extension's and the Maven plugin's remote targets need.
+ * the AWS SDK: waiting for their end and reading their status as the emulator names it. With {@link
+ * io.github.sfnemulator.history.RemoteHistory} for the history, this is what the JUnit extension's
+ * and the Maven plugin's remote targets need.
  *
  * <pre>{@code
  * DescribeExecutionResponse ended = RemoteExecutions.awaitEnd(sfn, arn, Duration.ofMinutes(2));
@@ -35,7 +35,8 @@ public final class RemoteExecutions {
     long deadline = System.nanoTime() + timeout.toNanos();
     Duration pause = FIRST_POLL;
     while (true) {
-      DescribeExecutionResponse described = sfn.describeExecution(b -> b.executionArn(executionArn));
+      DescribeExecutionResponse described =
+          sfn.describeExecution(b -> b.executionArn(executionArn));
       if (status(described) != ExecutionStatus.RUNNING) {
         return described;
       }
@@ -49,7 +50,8 @@ public final class RemoteExecutions {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("Interrupted while waiting for " + executionArn, e);
       }
-      pause = pause.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : pause.multipliedBy(2);
+      pause =
+          pause.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : pause.multipliedBy(2);
     }
   }
 

@@ -42,7 +42,8 @@ public record ServerOptions(
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     if (maxRequestBytes < 1024) {
-      throw new IllegalArgumentException("maxRequestBytes must be at least 1024, was " + maxRequestBytes);
+      throw new IllegalArgumentException(
+          "maxRequestBytes must be at least 1024, was " + maxRequestBytes);
     }
     if (activityPollTimeout.isNegative()) {
       throw new IllegalArgumentException("activityPollTimeout must not be negative");
@@ -64,7 +65,14 @@ public record ServerOptions(
     return new Builder();
   }
 
-  /** Builds {@link ServerOptions}. */
+  /**
+   * Builds {@link ServerOptions}.
+   *
+   * <pre>{@code
+   * ServerOptions options =
+   *     ServerOptions.newBuilder().host("0.0.0.0").port(8083).readTimeout(Duration.ofSeconds(10)).build();
+   * }</pre>
+   */
   public static final class Builder {
     private String host = "127.0.0.1";
     private int port;
@@ -110,7 +118,8 @@ public record ServerOptions(
     }
 
     public ServerOptions build() {
-      return new ServerOptions(host, port, threads, maxRequestBytes, activityPollTimeout, readTimeout);
+      return new ServerOptions(
+          host, port, threads, maxRequestBytes, activityPollTimeout, readTimeout);
     }
   }
 }

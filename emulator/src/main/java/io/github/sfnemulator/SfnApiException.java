@@ -4,8 +4,15 @@ import org.apiguardian.api.API;
 
 /**
  * A Step Functions API call that AWS would reject, with AWS's error code (for example {@code
- * StateMachineDoesNotExist} or {@code ExecutionAlreadyExists}) and a message that says what to
- * do.
+ * StateMachineDoesNotExist} or {@code ExecutionAlreadyExists}) and a message that says what to do.
+ *
+ * <pre>{@code
+ * try {
+ *   emulator.describeExecution("arn:aws:states:us-east-1:123456789012:execution:Order:nope");
+ * } catch (SfnApiException e) {
+ *   e.errorCode(); // ExecutionDoesNotExist
+ * }
+ * }</pre>
  *
  * @since 0.1
  */

@@ -26,10 +26,11 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p>It binds to loopback unless {@link ServerOptions#host()} says otherwise. A client that stalls
- * holds no thread and is disconnected after {@link ServerOptions#readTimeout()}; every refusal is an
- * AWS JSON error ({@code __type}, {@code message}), and anything thrown while serving, an {@link
- * Error} included, is a 500 {@code InternalFailure}. Closing the server leaves the emulator open. Under the emulator's virtual clock, the server drives time forward for
- * started executions, so Wait states pass at once.
+ * holds no thread and is disconnected after {@link ServerOptions#readTimeout()}; every refusal is
+ * an AWS JSON error ({@code __type}, {@code message}), and anything thrown while serving, an {@link
+ * Error} included, is a 500 {@code InternalFailure}. Closing the server leaves the emulator open.
+ * Under the emulator's virtual clock, the server drives time forward for started executions, so
+ * Wait states pass at once.
  *
  * @since 0.1
  */

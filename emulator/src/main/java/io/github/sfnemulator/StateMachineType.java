@@ -18,10 +18,10 @@ public enum StateMachineType {
   /** Runs up to one year. */
   STANDARD(Duration.ofDays(365)),
   /**
-   * Runs up to five minutes. Its executions' ARNs are {@code ...:express:MACHINE:NAME:UUID}; the API
-   * neither describes, stops nor lists them nor returns their history, as on AWS, while the {@link
-   * Execution} handle keeps the emulator's own record of what ran. AWS runs Express executions at
-   * least once (a state may run again); the emulator runs each state once.
+   * Runs up to five minutes. Its executions' ARNs are {@code ...:express:MACHINE:NAME:UUID}; the
+   * API neither describes, stops nor lists them nor returns their history, as on AWS, while the
+   * {@link Execution} handle keeps the emulator's own record of what ran. AWS runs Express
+   * executions at least once (a state may run again); the emulator runs each state once.
    */
   EXPRESS(Duration.ofMinutes(5));
 

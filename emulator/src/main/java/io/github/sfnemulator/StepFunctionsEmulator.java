@@ -12,16 +12,16 @@ import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.limits.ApiConstraints;
 import io.github.sfnemulator.internal.limits.ExecutionInput;
 import io.github.sfnemulator.internal.model.StateMachineDefinition;
+import io.github.sfnemulator.internal.model.StateNames;
 import io.github.sfnemulator.internal.parse.DefinitionParser;
 import io.github.sfnemulator.internal.parse.DefinitionReader;
 import io.github.sfnemulator.internal.validate.ExpressCheck;
-import io.github.sfnemulator.validation.Diagnostic;
-import io.github.sfnemulator.internal.model.StateNames;
 import io.github.sfnemulator.internal.versions.QualifiedArn;
 import io.github.sfnemulator.internal.versions.Versioning;
 import io.github.sfnemulator.mock.MockConfig;
 import io.github.sfnemulator.mock.MockConfigTestCase;
 import io.github.sfnemulator.validation.DefinitionException;
+import io.github.sfnemulator.validation.Diagnostic;
 import io.github.sfnemulator.validation.ValidationResult;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -55,22 +55,27 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   private final EmulatorClock clock;
   private final Map<String, Machine> machines = new LinkedHashMap<>();
   private final Map<String, ExecutionRun> executions = new LinkedHashMap<>();
+
   /** ARNs of ended executions still retained, oldest first; only with a retention bound. */
   private final ArrayDeque<String> endedExecutions = new ArrayDeque<>();
+
   /**
-   * The same for Express executions, counted apart: a burst of them, which AWS keeps no history
-   * of, never makes a Standard execution forgotten.
+   * The same for Express executions, counted apart: a burst of them, which AWS keeps no history of,
+   * never makes a Standard execution forgotten.
    */
   private final ArrayDeque<String> endedExpressExecutions = new ArrayDeque<>();
+
   /**
    * How many executions are running: {@link #awaitAll} reads it under the engine's lock at every
    * step any lane ends, where scanning every retained execution held up every other lane.
    */
   private final AtomicInteger runningExecutions = new AtomicInteger();
+
   private final Map<String, Activity> activities = new LinkedHashMap<>();
   private final Redrives redrives = new Redrives();
   private final SplittableRandom names;
   private final Versioning versioning;
+
   /**
    * Guards the tables above (and {@link #names}). Held only briefly and never while a state runs:
    * executions advance in their own lanes, so a slow step never holds up these operations.
@@ -89,7 +94,11 @@ public final class StepFunctionsEmulator implements AutoCloseable {
           description,
           definition,
           type,
-          description.arn().replace(":stateMachine:", type == StateMachineType.EXPRESS ? ":express:" : ":execution:")
+          description
+                  .arn()
+                  .replace(
+                      ":stateMachine:",
+                      type == StateMachineType.EXPRESS ? ":express:" : ":execution:")
               + ":");
     }
   }
@@ -138,7 +147,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    *     characters) or {@code StateMachineAlreadyExists}
    */
   public StateMachine createStateMachine(String name, String definition) {
-    return createStateMachine(name, definition, "arn:aws:iam::" + options.accountId() + ":role/sfn-emulator");
+    return createStateMachine(
+        name, definition, "arn:aws:iam::" + options.accountId() + ":role/sfn-emulator");
   }
 
   public StateMachine createStateMachine(String name, String definition, String roleArn) {
@@ -153,7 +163,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public StateMachine createStateMachine(
       String name, String definition, String roleArn, StateMachineType type) {
-    String role = roleArn != null ? roleArn : "arn:aws:iam::" + options.accountId() + ":role/sfn-emulator";
+    String role =
+        roleArn != null ? roleArn : "arn:aws:iam::" + options.accountId() + ":role/sfn-emulator";
     checkName(name, "state machine");
     ApiConstraints.checkDefinition(definition);
     StateMachineDefinition parsed = DefinitionParser.parse(name, definition);
@@ -168,7 +179,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
             }
             throw new SfnApiException(
                 "StateMachineAlreadyExists",
-                "State Machine Already Exists: '" + arn + "'. Delete it first or choose another name.");
+                "State Machine Already Exists: '"
+                    + arn
+                    + "'. Delete it first or choose another name.");
           }
           StateMachine description = new StateMachine(arn, name, definition, role, engine.now());
           machines.put(arn, new Machine(description, parsed, type));
@@ -191,8 +204,12 @@ public final class StepFunctionsEmulator implements AutoCloseable {
           }
           StateMachineVersion v = version(stateMachineArn);
           return new StateMachine(
-              v.arn(), machine(v.stateMachineArn()).description().name(), v.definition(), v.roleArn(),
-              v.creationDate(), v.revisionId());
+              v.arn(),
+              machine(v.stateMachineArn()).description().name(),
+              v.definition(),
+              v.roleArn(),
+              v.creationDate(),
+              v.revisionId());
         });
   }
 
@@ -204,10 +221,12 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    * @throws DefinitionException when the new definition has errors
    * @throws SfnApiException {@code StateMachineDoesNotExist}
    */
-  public StateMachine updateStateMachine(String stateMachineArn, String definition, String roleArn) {
+  public StateMachine updateStateMachine(
+      String stateMachineArn, String definition, String roleArn) {
     ApiConstraints.checkDefinition(definition);
     String name = describeStateMachine(stateMachineArn).name();
-    StateMachineDefinition parsed = definition == null ? null : DefinitionParser.parse(name, definition);
+    StateMachineDefinition parsed =
+        definition == null ? null : DefinitionParser.parse(name, definition);
     return inRegistry(
         () -> {
           Machine current = machine(stateMachineArn);
@@ -217,8 +236,10 @@ public final class StepFunctionsEmulator implements AutoCloseable {
           }
           String newDefinition = definition == null ? old.definition() : definition;
           String newRole = roleArn == null ? old.roleArn() : roleArn;
-          // a change of definition or role makes a new revision; the same values keep the current one
-          boolean changed = !newDefinition.equals(old.definition()) || !newRole.equals(old.roleArn());
+          // a change of definition or role makes a new revision; the same values keep the current
+          // one
+          boolean changed =
+              !newDefinition.equals(old.definition()) || !newRole.equals(old.roleArn());
           StateMachine description =
               new StateMachine(
                   old.arn(),
@@ -229,7 +250,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
                   changed ? versioning.newRevisionId() : old.revisionId());
           machines.put(
               stateMachineArn,
-              new Machine(description, parsed == null ? current.definition() : parsed, current.type()));
+              new Machine(
+                  description, parsed == null ? current.definition() : parsed, current.type()));
           return description;
         });
   }
@@ -238,7 +260,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     return inRegistry(() -> machines.values().stream().map(Machine::description).toList());
   }
 
-  /** Deletes a state machine with its versions and aliases; its executions stay readable, as in AWS. */
+  /**
+   * Deletes a state machine with its versions and aliases; its executions stay readable, as in AWS.
+   */
   public void deleteStateMachine(String stateMachineArn) {
     inRegistry(
         () -> {
@@ -249,8 +273,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
 
   /**
    * Publishes the state machine's current revision as a version, as {@code
-   * PublishStateMachineVersion} does: versions are numbered 1, 2, 3... and a number is never
-   * reused after a deletion; publishing a revision already published returns that version.
+   * PublishStateMachineVersion} does: versions are numbered 1, 2, 3... and a number is never reused
+   * after a deletion; publishing a revision already published returns that version.
    *
    * @param description the version's description, or null
    * @throws SfnApiException {@code StateMachineDoesNotExist}
@@ -265,17 +289,19 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    * Publishes the current revision only if it is {@code revisionId} ({@code INITIAL} for the
    * revision the state machine was created with).
    *
-   * @throws SfnApiException {@code ConflictException} when the state machine has changed since
-   *     that revision, {@code StateMachineDoesNotExist}, {@code ServiceQuotaExceededException}
-   *     (1,000 versions)
+   * @throws SfnApiException {@code ConflictException} when the state machine has changed since that
+   *     revision, {@code StateMachineDoesNotExist}, {@code ServiceQuotaExceededException} (1,000
+   *     versions)
    * @since 0.2
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
-  public StateMachineVersion publishVersion(String stateMachineArn, String revisionId, String description) {
+  public StateMachineVersion publishVersion(
+      String stateMachineArn, String revisionId, String description) {
     return inRegistry(
         () -> {
           Machine machine = machine(stateMachineArn);
-          return versioning.publish(machine.description(), machine.definition(), revisionId, description, engine.now());
+          return versioning.publish(
+              machine.description(), machine.definition(), revisionId, description, engine.now());
         });
   }
 
@@ -326,11 +352,11 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    * one of the versions, drawn by a router seeded from {@link EmulatorOptions#randomSeed()}.
    * Creating the same alias again returns it.
    *
-   * @throws SfnApiException {@code ValidationException} (a name that is not 1 to 80 letters, digits,
-   *     {@code _ - .} with one not a digit; no route or more than two; the same version twice; a
-   *     weight outside 0..100 or weights not adding up to 100; an ARN that is not a version's),
-   *     {@code ResourceNotFound} (a version that does not exist) or {@code ConflictException} (an
-   *     alias of that name with other routes or description)
+   * @throws SfnApiException {@code ValidationException} (a name that is not 1 to 80 letters,
+   *     digits, {@code _ - .} with one not a digit; no route or more than two; the same version
+   *     twice; a weight outside 0..100 or weights not adding up to 100; an ARN that is not a
+   *     version's), {@code ResourceNotFound} (a version that does not exist) or {@code
+   *     ConflictException} (an alias of that name with other routes or description)
    * @since 0.2
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
@@ -361,7 +387,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    * @since 0.2
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
-  public StateMachineAlias updateAlias(String aliasArn, String description, List<AliasRoute> routes) {
+  public StateMachineAlias updateAlias(
+      String aliasArn, String description, List<AliasRoute> routes) {
     return inRegistry(() -> versioning.updateAlias(aliasArn, description, routes, engine.now()));
   }
 
@@ -400,13 +427,14 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    * ({@code ...:stateMachine:Orders:3}), which then runs, or an alias ({@code
    * ...:stateMachine:Orders:prod}), which picks one of its versions; the execution records which
    * ({@link Execution#stateMachineVersionArn()}, {@link Execution#stateMachineAliasArn()}). A
-   * {@code #TestCase} suffix on the ARN selects a
-   * test case of the {@link EmulatorOptions#mockConfig() mock config}; without one, {@link
-   * EmulatorOptions#mockTestCase()} applies.
+   * {@code #TestCase} suffix on the ARN selects a test case of the {@link
+   * EmulatorOptions#mockConfig() mock config}; without one, {@link EmulatorOptions#mockTestCase()}
+   * applies.
    *
    * @throws SfnApiException {@code StateMachineDoesNotExist}, {@code InvalidName}, {@code
    *     ExecutionAlreadyExists}, {@code InvalidExecutionInput} (not exactly one JSON value) or
-   *     {@code ValidationException} (a name of more than 80 characters, input over 262,144 characters)
+   *     {@code ValidationException} (a name of more than 80 characters, input over 262,144
+   *     characters)
    */
   public Execution startExecution(String stateMachineArn, String name, String input) {
     JsonNode parsedInput = parseInput(input);
@@ -415,7 +443,10 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     String testCase = hash < 0 ? defaultTestCase(arn) : stateMachineArn.substring(hash + 1);
     String inputText = input == null || input.isBlank() ? "{}" : input;
     Lane lane = engine.newLane();
-    return lane.call(() -> new Execution(startRun(lane, arn, name, parsedInput, inputText, testCase), engine, this));
+    return lane.call(
+        () ->
+            new Execution(
+                startRun(lane, arn, name, parsedInput, inputText, testCase), engine, this));
   }
 
   /**
@@ -424,11 +455,17 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    * the caller wrote it, or null when there is only the value.
    */
   private ExecutionRun startRun(
-      Lane lane, String stateMachineArn, String name, JsonNode input, String inputText, String testCaseName) {
+      Lane lane,
+      String stateMachineArn,
+      String name,
+      JsonNode input,
+      String inputText,
+      String testCaseName) {
     if (name != null) {
       checkName(name, "execution");
     }
-    Registered registered = inRegistry(() -> register(lane, stateMachineArn, name, input, inputText, testCaseName));
+    Registered registered =
+        inRegistry(() -> register(lane, stateMachineArn, name, input, inputText, testCaseName));
     if (registered.fresh()) {
       registered.run().start();
     }
@@ -439,11 +476,19 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   private record Registered(ExecutionRun run, boolean fresh) {}
 
   private Registered register(
-      Lane lane, String stateMachineArn, String name, JsonNode input, String inputText, String testCaseName) {
+      Lane lane,
+      String stateMachineArn,
+      String name,
+      JsonNode input,
+      String inputText,
+      String testCaseName) {
     // a version or alias ARN runs a published version; resolving fails first when it names none
     Versioning.Target target =
-        QualifiedArn.parse(stateMachineArn).isQualified() ? versioning.resolve(stateMachineArn) : null;
-    String machineArn = target == null ? stateMachineArn : target.published().version().stateMachineArn();
+        QualifiedArn.parse(stateMachineArn).isQualified()
+            ? versioning.resolve(stateMachineArn)
+            : null;
+    String machineArn =
+        target == null ? stateMachineArn : target.published().version().stateMachineArn();
     Machine machine = machine(machineArn);
     MockConfigTestCase testCase = testCase(machine, testCaseName);
     // a generated name is a UUID: valid by construction
@@ -472,7 +517,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
             executionName,
             machineArn,
             machine.description().name(),
-            target == null ? machine.description().roleArn() : target.published().version().roleArn(),
+            target == null
+                ? machine.description().roleArn()
+                : target.published().version().roleArn(),
             input,
             inputText,
             engine.now(),
@@ -543,10 +590,12 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   }
 
   /** A {@code states:startExecution} task's child, when its state machine is in this emulator. */
-  private ExecutionRun startChild(ExecutionRun parent, String stateMachineArn, String name, JsonNode input) {
+  private ExecutionRun startChild(
+      ExecutionRun parent, String stateMachineArn, String name, JsonNode input) {
     boolean known =
         stateMachineArn != null
-            && inRegistry(() -> machines.containsKey(QualifiedArn.parse(stateMachineArn).machineArn()));
+            && inRegistry(
+                () -> machines.containsKey(QualifiedArn.parse(stateMachineArn).machineArn()));
     return known ? startRun(parent.lane(), stateMachineArn, name, input, null, null) : null;
   }
 
@@ -555,15 +604,17 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     return startExecution(stateMachineArn, input).await();
   }
 
-  /** @throws SfnApiException {@code ExecutionDoesNotExist} */
+  /**
+   * @throws SfnApiException {@code ExecutionDoesNotExist}
+   */
   public Execution describeExecution(String executionArn) {
     return new Execution(inRegistry(() -> execution(executionArn)), engine, this);
   }
 
   /**
    * The executions of a state machine, newest first, as {@code ListExecutions} orders them; given a
-   * version ARN, those that ran the version (through its ARN or an alias); given an alias ARN, those
-   * started through the alias.
+   * version ARN, those that ran the version (through its ARN or an alias); given an alias ARN,
+   * those started through the alias.
    */
   public List<Execution> listExecutions(String stateMachineArn) {
     return inRegistry(
@@ -573,7 +624,10 @@ public final class StepFunctionsEmulator implements AutoCloseable {
           List<Execution> out = new ArrayList<>();
           for (ExecutionRun run : executions.values()) {
             ExecutionInfo info = run.info();
-            String qualified = arn.isVersion() ? info.versionArn() : arn.isAlias() ? info.aliasArn() : info.stateMachineArn();
+            String qualified =
+                arn.isVersion()
+                    ? info.versionArn()
+                    : arn.isAlias() ? info.aliasArn() : info.stateMachineArn();
             if (stateMachineArn.equals(qualified)) {
               out.add(0, new Execution(run, engine, this));
             }
@@ -607,7 +661,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
                 runningExecutions.incrementAndGet();
                 run.onEnd(runningExecutions::decrementAndGet);
               }
-              if (run.redriveCount() != before && options.retainedEndedExecutions() != Integer.MAX_VALUE) {
+              if (run.redriveCount() != before
+                  && options.retainedEndedExecutions() != Integer.MAX_VALUE) {
                 // running again: not among the ended executions the retention bound may forget
                 synchronized (registry) {
                   endedExecutions.remove(executionArn);
@@ -669,16 +724,26 @@ public final class StepFunctionsEmulator implements AutoCloseable {
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
   public MapRun updateMapRun(
-      String mapRunArn, Integer maxConcurrency, Double toleratedFailurePercentage, Long toleratedFailureCount) {
+      String mapRunArn,
+      Integer maxConcurrency,
+      Double toleratedFailurePercentage,
+      Long toleratedFailureCount) {
     FoundMapRun found = mapRun(mapRunArn);
-    found.run().lane().call(
+    found
+        .run()
+        .lane()
+        .call(
             () -> {
               if (!found.progress().isRunning()) {
                 throw new SfnApiException(
                     "ValidationException",
-                    "Map Run '" + mapRunArn + "' has ended: only a RUNNING Map Run can be updated.");
+                    "Map Run '"
+                        + mapRunArn
+                        + "' has ended: only a RUNNING Map Run can be updated.");
               }
-              found.progress().update(maxConcurrency, toleratedFailurePercentage, toleratedFailureCount);
+              found
+                  .progress()
+                  .update(maxConcurrency, toleratedFailurePercentage, toleratedFailureCount);
               return null;
             });
     return found.progress().snapshot();
@@ -743,7 +808,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       }
     }
     int to = Math.min(all.size(), from + size);
-    return new HistoryPage(all.subList(Math.min(from, to), to), to < all.size() ? Integer.toString(to) : null);
+    return new HistoryPage(
+        all.subList(Math.min(from, to), to), to < all.size() ? Integer.toString(to) : null);
   }
 
   /**
@@ -758,7 +824,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     try {
       parsed = Json.parse(output);
     } catch (UncheckedIOException e) {
-      throw new SfnApiException("InvalidOutput", "Invalid Output: '" + output + "'. Pass JSON text.");
+      throw new SfnApiException(
+          "InvalidOutput", "Invalid Output: '" + output + "'. Pass JSON text.");
     }
     engine.callbacks().succeed(taskToken, parsed);
   }
@@ -777,10 +844,13 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   public Activity createActivity(String name) {
     checkName(name, "activity");
     String arn = arn("activity", name);
-    return inRegistry(() -> activities.computeIfAbsent(arn, a -> new Activity(a, name, engine.now())));
+    return inRegistry(
+        () -> activities.computeIfAbsent(arn, a -> new Activity(a, name, engine.now())));
   }
 
-  /** @throws SfnApiException {@code ActivityDoesNotExist} */
+  /**
+   * @throws SfnApiException {@code ActivityDoesNotExist}
+   */
   public Activity describeActivity(String activityArn) {
     return inRegistry(
         () -> {
@@ -844,7 +914,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     if (published == null) {
       throw new SfnApiException(
           "StateMachineDoesNotExist",
-          "State Machine Does Not Exist: '" + versionArn + "'. Publish it with publishVersion first.");
+          "State Machine Does Not Exist: '"
+              + versionArn
+              + "'. Publish it with publishVersion first.");
     }
     return published.version();
   }
@@ -858,7 +930,14 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   }
 
   private String arn(String kind, String name) {
-    return "arn:aws:states:" + options.region() + ":" + options.accountId() + ":" + kind + ":" + name;
+    return "arn:aws:states:"
+        + options.region()
+        + ":"
+        + options.accountId()
+        + ":"
+        + kind
+        + ":"
+        + name;
   }
 
   private String generatedName() {
@@ -866,8 +945,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   }
 
   /**
-   * Refuses, for an EXPRESS machine, what AWS refuses in one: callbacks ({@code .waitForTaskToken}),
-   * {@code .sync} integrations and activities.
+   * Refuses, for an EXPRESS machine, what AWS refuses in one: callbacks ({@code
+   * .waitForTaskToken}), {@code .sync} integrations and activities.
    */
   private static void checkExpress(String name, String definition, StateMachineType type) {
     if (type == StateMachineType.EXPRESS) {

@@ -35,7 +35,8 @@ class ActivitiesTest {
     Execution execution = startWith(activity, "");
 
     // WHEN
-    Optional<ActivityTask> task = emulator.getActivityTask(activity.arn(), "worker-1", Duration.ofSeconds(1));
+    Optional<ActivityTask> task =
+        emulator.getActivityTask(activity.arn(), "worker-1", Duration.ofSeconds(1));
     emulator.sendTaskSuccess(task.orElseThrow().taskToken(), "{\"box\":7}");
 
     // THEN

@@ -8,7 +8,9 @@ import io.github.sfnemulator.mock.TaskResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** {@link Execution#await()} under the virtual clock never waits for real time for a pending task. */
+/**
+ * {@link Execution#await()} under the virtual clock never waits for real time for a pending task.
+ */
 class AwaitTimeTest {
   private static final String CALLBACK =
       """
@@ -25,7 +27,8 @@ class AwaitTimeTest {
   void a_token_with_a_one_day_timeout_times_out_in_virtual_time() {
     // GIVEN a callback task nobody answers, with a one-day timeout
     try (StepFunctionsEmulator emulator = emulator()) {
-      StateMachine machine = emulator.createStateMachine("M", CALLBACK.formatted("\"TimeoutSeconds\":86400,"));
+      StateMachine machine =
+          emulator.createStateMachine("M", CALLBACK.formatted("\"TimeoutSeconds\":86400,"));
       Execution started = emulator.startExecution(machine.arn(), "{}");
 
       // WHEN awaited with a real-time limit far below a day
@@ -34,7 +37,8 @@ class AwaitTimeTest {
       // THEN the timeout's outcome, a virtual day later
       assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
       assertThat(execution.error()).isEqualTo("States.Timeout");
-      assertThat(Duration.between(execution.startDate(), execution.stopDate())).isEqualTo(Duration.ofDays(1));
+      assertThat(Duration.between(execution.startDate(), execution.stopDate()))
+          .isEqualTo(Duration.ofDays(1));
       assertThat(execution.history()).anyMatch(e -> e.type() == HistoryEventType.TaskTimedOut);
     }
   }
@@ -45,18 +49,26 @@ class AwaitTimeTest {
     try (StepFunctionsEmulator emulator = emulator()) {
       StateMachine machine = emulator.createStateMachine("M", CALLBACK.formatted(""));
       Execution started = emulator.startExecution(machine.arn(), "{}");
-      String token = started.history().stream()
-          .filter(e -> e.type() == HistoryEventType.TaskScheduled)
-          .map(e -> e.details().path("parameters").asText())
-          .findFirst()
-          .orElseThrow();
+      String token =
+          started.history().stream()
+              .filter(e -> e.type() == HistoryEventType.TaskScheduled)
+              .map(e -> e.details().path("parameters").asText())
+              .findFirst()
+              .orElseThrow();
 
       // WHEN
-      IllegalStateException failure = catchThrowableOfType(() -> started.await(Duration.ofMinutes(5)), IllegalStateException.class);
+      IllegalStateException failure =
+          catchThrowableOfType(
+              () -> started.await(Duration.ofMinutes(5)), IllegalStateException.class);
 
       // THEN it names the state, the token and the ways to answer; the execution still runs
       assertThat(failure.getMessage())
-          .contains("can never end", "state 'Approve'", "sendTaskSuccess", "TimeoutSeconds", "clock().advance");
+          .contains(
+              "can never end",
+              "state 'Approve'",
+              "sendTaskSuccess",
+              "TimeoutSeconds",
+              "clock().advance");
       assertThat(token).contains(failure.getMessage().replaceAll(".*task token '([^']+)'.*", "$1"));
       assertThat(started.status()).isEqualTo(ExecutionStatus.RUNNING);
 

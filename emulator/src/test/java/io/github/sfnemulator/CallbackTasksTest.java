@@ -59,7 +59,8 @@ class CallbackTasksTest {
 
     // THEN
     assertThat(execution.await().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-    assertThat(execution.output()).isEqualTo("{\"order\":\"o-1\",\"approval\":{\"approved\":true}}");
+    assertThat(execution.output())
+        .isEqualTo("{\"order\":\"o-1\",\"approval\":{\"approved\":true}}");
     assertThat(types(execution))
         .containsSubsequence(
             HistoryEventType.TaskScheduled,
@@ -90,7 +91,8 @@ class CallbackTasksTest {
 
     // THEN
     assertThat(execution.error()).isEqualTo(StatesErrors.HEARTBEAT_TIMEOUT);
-    assertThat(Duration.between(execution.startDate(), execution.stopDate())).isEqualTo(Duration.ofSeconds(60));
+    assertThat(Duration.between(execution.startDate(), execution.stopDate()))
+        .isEqualTo(Duration.ofSeconds(60));
   }
 
   @Test
@@ -137,9 +139,12 @@ class CallbackTasksTest {
     emulator.sendTaskSuccess(tokens.get(0), "{}");
     execution.await();
 
-    assertThat(errorCode(() -> emulator.sendTaskSuccess(tokens.get(0), "{}"))).isEqualTo("TaskDoesNotExist");
-    assertThat(errorCode(() -> emulator.sendTaskSuccess("AQunknownToken", "{}"))).isEqualTo("TaskDoesNotExist");
-    assertThat(errorCode(() -> emulator.sendTaskSuccess("not a token!", "{}"))).isEqualTo("InvalidToken");
+    assertThat(errorCode(() -> emulator.sendTaskSuccess(tokens.get(0), "{}")))
+        .isEqualTo("TaskDoesNotExist");
+    assertThat(errorCode(() -> emulator.sendTaskSuccess("AQunknownToken", "{}")))
+        .isEqualTo("TaskDoesNotExist");
+    assertThat(errorCode(() -> emulator.sendTaskSuccess("not a token!", "{}")))
+        .isEqualTo("InvalidToken");
     assertThat(errorCode(() -> emulator.sendTaskHeartbeat(""))).isEqualTo("InvalidToken");
   }
 
@@ -150,8 +155,10 @@ class CallbackTasksTest {
     emulator.stopExecution(execution.arn(), "Stopped", "by the test");
 
     assertThat(execution.status()).isEqualTo(ExecutionStatus.ABORTED);
-    assertThat(types(execution)).contains(HistoryEventType.TaskStateAborted, HistoryEventType.ExecutionAborted);
-    assertThat(errorCode(() -> emulator.sendTaskSuccess(tokens.get(0), "{}"))).isEqualTo("TaskDoesNotExist");
+    assertThat(types(execution))
+        .contains(HistoryEventType.TaskStateAborted, HistoryEventType.ExecutionAborted);
+    assertThat(errorCode(() -> emulator.sendTaskSuccess(tokens.get(0), "{}")))
+        .isEqualTo("TaskDoesNotExist");
   }
 
   static String errorCode(Runnable call) {

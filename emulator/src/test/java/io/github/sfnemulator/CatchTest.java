@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CatchTest {
 
-  private static final TaskResponder FAILS_WITH_E =
-      call -> TaskResponse.throwing("E", "it broke");
+  private static final TaskResponder FAILS_WITH_E = call -> TaskResponse.throwing("E", "it broke");
 
   /** A Task with {@code catchers}, after two that never match so that A and B are reachable. */
   private static String taskWithCatch(String catchers) {
@@ -34,10 +33,18 @@ class CatchTest {
 
   static Stream<Arguments> catchers() {
     return Stream.of(
-        Arguments.of("{\"ErrorEquals\": [\"E\"], \"Next\": \"A\"}, {\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"B\"}", "A"),
-        Arguments.of("{\"ErrorEquals\": [\"X\"], \"Next\": \"A\"}, {\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"B\"}", "B"),
-        Arguments.of("{\"ErrorEquals\": [\"States.TaskFailed\"], \"Next\": \"A\"}, {\"ErrorEquals\": [\"E\"], \"Next\": \"B\"}", "A"),
-        Arguments.of("{\"ErrorEquals\": [\"X\", \"E\"], \"Next\": \"B\"}, {\"ErrorEquals\": [\"E\"], \"Next\": \"A\"}", "B"));
+        Arguments.of(
+            "{\"ErrorEquals\": [\"E\"], \"Next\": \"A\"}, {\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"B\"}",
+            "A"),
+        Arguments.of(
+            "{\"ErrorEquals\": [\"X\"], \"Next\": \"A\"}, {\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"B\"}",
+            "B"),
+        Arguments.of(
+            "{\"ErrorEquals\": [\"States.TaskFailed\"], \"Next\": \"A\"}, {\"ErrorEquals\": [\"E\"], \"Next\": \"B\"}",
+            "A"),
+        Arguments.of(
+            "{\"ErrorEquals\": [\"X\", \"E\"], \"Next\": \"B\"}, {\"ErrorEquals\": [\"E\"], \"Next\": \"A\"}",
+            "B"));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -54,7 +61,8 @@ class CatchTest {
     return Stream.of(
         Arguments.of("", errorOutput),
         Arguments.of(", \"ResultPath\": \"$\"", errorOutput),
-        Arguments.of(", \"ResultPath\": \"$.failure\"", "{\"in\": 1, \"failure\": " + errorOutput + "}"),
+        Arguments.of(
+            ", \"ResultPath\": \"$.failure\"", "{\"in\": 1, \"failure\": " + errorOutput + "}"),
         Arguments.of(", \"ResultPath\": null", "{\"in\": 1}"));
   }
 
@@ -70,12 +78,14 @@ class CatchTest {
 
   @Test
   void uncaught_errors_fail_the_execution_with_the_task_error_and_cause() {
-    Execution execution = run(taskWithCatch("{\"ErrorEquals\": [\"X\"], \"Next\": \"A\"}"), "{}", FAILS_WITH_E);
+    Execution execution =
+        run(taskWithCatch("{\"ErrorEquals\": [\"X\"], \"Next\": \"A\"}"), "{}", FAILS_WITH_E);
 
     assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(execution.error()).isEqualTo("E");
     assertThat(execution.cause()).isEqualTo("it broke");
-    assertThat(types(execution)).endsWith(HistoryEventType.TaskFailed, HistoryEventType.ExecutionFailed);
+    assertThat(types(execution))
+        .endsWith(HistoryEventType.TaskFailed, HistoryEventType.ExecutionFailed);
   }
 
   @Test

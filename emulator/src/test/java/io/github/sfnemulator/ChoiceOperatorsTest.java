@@ -144,10 +144,16 @@ class ChoiceOperatorsTest {
         Arguments.of("{\"And\": [" + gt1 + ", " + lt5 + "], \"Next\": \"Yes\"}", "3", true),
         Arguments.of("{\"And\": [" + gt1 + ", " + lt5 + "], \"Next\": \"Yes\"}", "7", false),
         Arguments.of("{\"Or\": [" + lt5 + ", " + gt1 + "], \"Next\": \"Yes\"}", "7", true),
-        Arguments.of("{\"Or\": [{\"Not\": " + gt1 + "}, {\"Not\": " + lt5 + "}], \"Next\": \"Yes\"}", "3", false),
+        Arguments.of(
+            "{\"Or\": [{\"Not\": " + gt1 + "}, {\"Not\": " + lt5 + "}], \"Next\": \"Yes\"}",
+            "3",
+            false),
         Arguments.of("{\"Not\": " + gt1 + ", \"Next\": \"Yes\"}", "0", true),
         Arguments.of("{\"Not\": " + gt1 + ", \"Next\": \"Yes\"}", "2", false),
-        Arguments.of("{\"Not\": {\"And\": [" + gt1 + ", {\"Or\": [" + lt5 + "]}]}, \"Next\": \"Yes\"}", "3", false));
+        Arguments.of(
+            "{\"Not\": {\"And\": [" + gt1 + ", {\"Or\": [" + lt5 + "]}]}, \"Next\": \"Yes\"}",
+            "3",
+            false));
   }
 
   @ParameterizedTest(name = "{0} on {1} -> {2}")
@@ -179,9 +185,13 @@ class ChoiceOperatorsTest {
 
   @Test
   void passes_its_input_through_to_the_next_state() {
-    Execution execution = run(choiceOn("{\"Variable\": \"$.v\", \"IsPresent\": true, \"Next\": \"End\"}")
-        .replace("\"Yes\": {\"Type\": \"Pass\", \"Result\": \"yes\", \"End\": true}", "\"End\": {\"Type\": \"Succeed\"}"),
-        "{\"v\": [1, 2]}");
+    Execution execution =
+        run(
+            choiceOn("{\"Variable\": \"$.v\", \"IsPresent\": true, \"Next\": \"End\"}")
+                .replace(
+                    "\"Yes\": {\"Type\": \"Pass\", \"Result\": \"yes\", \"End\": true}",
+                    "\"End\": {\"Type\": \"Succeed\"}"),
+            "{\"v\": [1, 2]}");
 
     assertThat(execution.outputJson()).isEqualTo(json("{\"v\": [1, 2]}"));
   }
@@ -206,7 +216,8 @@ class ChoiceOperatorsTest {
   @Test
   void fails_with_runtime_error_when_the_variable_is_missing() {
     // GIVEN a comparison (not IsPresent) on a field the input lacks
-    String definition = choiceOn("{\"Variable\": \"$.missing\", \"StringEquals\": \"a\", \"Next\": \"Yes\"}");
+    String definition =
+        choiceOn("{\"Variable\": \"$.missing\", \"StringEquals\": \"a\", \"Next\": \"Yes\"}");
     // WHEN
     Execution execution = run(definition, "{\"v\": 1}");
     // THEN

@@ -17,7 +17,8 @@ class ConcurrentExecutionsTest {
   private static final int PER_THREAD = 50;
 
   @Test
-  void many_executions_started_and_awaited_from_many_threads_all_succeed_with_their_own_output() throws Exception {
+  void many_executions_started_and_awaited_from_many_threads_all_succeed_with_their_own_output()
+      throws Exception {
     // GIVEN a machine with a Task, a Wait and a Map; the Task doubles its input
     String definition =
         """
@@ -31,8 +32,11 @@ class ConcurrentExecutionsTest {
         """;
     EmulatorOptions options =
         EmulatorOptions.newBuilder()
-            .taskResponder(call -> TaskResponse.returning(
-                TestExecutions.json(Integer.toString(call.parameters().get("n").asInt() * 2))))
+            .taskResponder(
+                call ->
+                    TaskResponse.returning(
+                        TestExecutions.json(
+                            Integer.toString(call.parameters().get("n").asInt() * 2))))
             .build();
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
@@ -46,7 +50,8 @@ class ConcurrentExecutionsTest {
               for (int i = 0; i < PER_THREAD; i++) {
                 int n = thread * PER_THREAD + i;
                 String input = "{\"n\": " + n + ", \"items\": [\"a" + n + "\", \"b" + n + "\"]}";
-                done.add(emulator.startExecution(machine.arn(), "t" + thread + "-" + i, input).await());
+                done.add(
+                    emulator.startExecution(machine.arn(), "t" + thread + "-" + i, input).await());
               }
               return done;
             });
@@ -58,7 +63,12 @@ class ConcurrentExecutionsTest {
       }
       // THEN
       assertThat(executions).hasSize(THREADS * PER_THREAD);
-      assertThat(executions).allSatisfy(e -> assertThat(e.status()).as("%s: %s", e.error(), e.cause()).isEqualTo(ExecutionStatus.SUCCEEDED));
+      assertThat(executions)
+          .allSatisfy(
+              e ->
+                  assertThat(e.status())
+                      .as("%s: %s", e.error(), e.cause())
+                      .isEqualTo(ExecutionStatus.SUCCEEDED));
       assertThat(executions).allSatisfy(ConcurrentExecutionsTest::hasItsOwnOutput);
       assertThat(emulator.listExecutions(machine.arn())).hasSize(THREADS * PER_THREAD);
     } finally {

@@ -45,7 +45,11 @@ class DataFlowTest {
             input,
             "{\"s\": \"x-1\"}"),
         Arguments.of("Result replaces the input by default", "\"Result\": 7,", input, "7"),
-        Arguments.of("ResultPath null keeps the input", "\"Result\": 7, \"ResultPath\": null,", input, input),
+        Arguments.of(
+            "ResultPath null keeps the input",
+            "\"Result\": 7, \"ResultPath\": null,",
+            input,
+            input),
         Arguments.of(
             "ResultPath merges into an object",
             "\"Result\": 7, \"ResultPath\": \"$.a.r\",",
@@ -61,7 +65,11 @@ class DataFlowTest {
             "\"Result\": {\"z\": 0}, \"ResultPath\": \"$.a\",",
             input,
             "{\"a\": {\"z\": 0}, \"c\": [1, 2], \"d\": \"x\"}"),
-        Arguments.of("OutputPath selects", "\"Result\": {\"o\": [5]}, \"OutputPath\": \"$.o[0]\",", input, "5"),
+        Arguments.of(
+            "OutputPath selects",
+            "\"Result\": {\"o\": [5]}, \"OutputPath\": \"$.o[0]\",",
+            input,
+            "5"),
         Arguments.of("OutputPath null gives {}", "\"OutputPath\": null,", input, "{}"),
         Arguments.of(
             "all steps in AWS's order",
@@ -95,7 +103,9 @@ class DataFlowTest {
         run(
             definition,
             "{\"order\": {\"id\": 1}}",
-            call -> TaskResponse.returning(json("{\"Payload\": {\"total\": 12}, \"StatusCode\": 200}")));
+            call ->
+                TaskResponse.returning(
+                    json("{\"Payload\": {\"total\": 12}, \"StatusCode\": 200}")));
     // THEN
     assertThat(execution.outputJson()).isEqualTo(json("{\"total\": 12, \"code\": 200}"));
     HistoryEvent scheduled = events(execution, HistoryEventType.TaskScheduled).get(0);
@@ -169,7 +179,8 @@ class DataFlowTest {
   }
 
   static Stream<Arguments> misuse() {
-    String prefix = "An error occurred while executing the state 'P' (entered at the event id #2). ";
+    String prefix =
+        "An error occurred while executing the state 'P' (entered at the event id #2). ";
     return Stream.of(
         Arguments.of(
             "InputPath selects nothing",

@@ -32,7 +32,8 @@ class DeterminismTest {
               : TaskResponse.returning(call.parameters());
 
   private static Execution runWithSeed(long seed) {
-    EmulatorOptions options = EmulatorOptions.newBuilder().randomSeed(seed).taskResponder(FAILS_TWICE).build();
+    EmulatorOptions options =
+        EmulatorOptions.newBuilder().randomSeed(seed).taskResponder(FAILS_TWICE).build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
       StateMachine machine = emulator.createStateMachine("M", DEFINITION);
       return emulator.startExecution(machine.arn(), "{\"k\": 1}").await();
@@ -56,6 +57,7 @@ class DeterminismTest {
     Execution first = runWithSeed(7);
     Execution other = runWithSeed(8);
 
-    assertThat(other.outputJson().get(0).get("id")).isNotEqualTo(first.outputJson().get(0).get("id"));
+    assertThat(other.outputJson().get(0).get("id"))
+        .isNotEqualTo(first.outputJson().get(0).get("id"));
   }
 }

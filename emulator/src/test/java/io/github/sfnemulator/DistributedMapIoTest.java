@@ -32,7 +32,8 @@ class DistributedMapIoTest {
         call -> {
           calls.add(call);
           return call.resource().endsWith("getObject")
-              ? TaskResponse.returning(JsonNodeFactory.instance.objectNode().put("Body", objectBody))
+              ? TaskResponse.returning(
+                  JsonNodeFactory.instance.objectNode().put("Body", objectBody))
               : TaskResponse.returning(JsonNodeFactory.instance.objectNode().put("ETag", "\"e\""));
         };
     try (StepFunctionsEmulator emulator =
@@ -47,12 +48,14 @@ class DistributedMapIoTest {
     Execution e = run("{\"InputType\":\"JSON\"}", "[{\"id\":1},{\"id\":2}]", "");
 
     assertThat(e.output()).isEqualTo("[{\"id\":1},{\"id\":2}]");
-    assertThat(calls.get(0).parameters()).isEqualTo(Json.parse("{\"Bucket\":\"in\",\"Key\":\"items\"}"));
+    assertThat(calls.get(0).parameters())
+        .isEqualTo(Json.parse("{\"Bucket\":\"in\",\"Key\":\"items\"}"));
   }
 
   @Test
   void reads_json_lines_and_honours_max_items() {
-    Execution e = run("{\"InputType\":\"JSONL\",\"MaxItems\":2}", "{\"a\":1}\n\n{\"a\":2}\n{\"a\":3}\n", "");
+    Execution e =
+        run("{\"InputType\":\"JSONL\",\"MaxItems\":2}", "{\"a\":1}\n\n{\"a\":2}\n{\"a\":3}\n", "");
 
     assertThat(e.output()).isEqualTo("[{\"a\":1},{\"a\":2}]");
   }
@@ -60,17 +63,26 @@ class DistributedMapIoTest {
   @Test
   void reads_csv_with_the_header_row_and_quoted_fields() {
     Execution e =
-        run("{\"InputType\":\"CSV\",\"CSVHeaderLocation\":\"FIRST_ROW\"}", "id,name\r\n1,\"Smith, \"\"J\"\"\"\r\n2,Lee\r\n", "");
+        run(
+            "{\"InputType\":\"CSV\",\"CSVHeaderLocation\":\"FIRST_ROW\"}",
+            "id,name\r\n1,\"Smith, \"\"J\"\"\"\r\n2,Lee\r\n",
+            "");
 
-    assertThat(e.output()).isEqualTo("[{\"id\":\"1\",\"name\":\"Smith, \\\"J\\\"\"},{\"id\":\"2\",\"name\":\"Lee\"}]");
+    assertThat(e.output())
+        .isEqualTo(
+            "[{\"id\":\"1\",\"name\":\"Smith, \\\"J\\\"\"},{\"id\":\"2\",\"name\":\"Lee\"}]");
   }
 
   @Test
   void reads_csv_with_given_headers() {
     Execution e =
-        run("{\"InputType\":\"CSV\",\"CSVHeaderLocation\":\"GIVEN\",\"CSVHeaders\":[\"x\",\"y\"]}", "1,2\n3,4", "");
+        run(
+            "{\"InputType\":\"CSV\",\"CSVHeaderLocation\":\"GIVEN\",\"CSVHeaders\":[\"x\",\"y\"]}",
+            "1,2\n3,4",
+            "");
 
-    assertThat(e.outputJson()).isEqualTo(Json.parse("[{\"x\":\"1\",\"y\":\"2\"},{\"x\":\"3\",\"y\":\"4\"}]"));
+    assertThat(e.outputJson())
+        .isEqualTo(Json.parse("[{\"x\":\"1\",\"y\":\"2\"},{\"x\":\"3\",\"y\":\"4\"}]"));
   }
 
   @Test
@@ -97,6 +109,7 @@ class DistributedMapIoTest {
     JsonNode details = e.outputJson().path("ResultWriterDetails");
     assertThat(details.path("Bucket").asText()).isEqualTo("out");
     assertThat(details.path("Key").asText()).startsWith("runs/").endsWith("/manifest.json");
-    assertThat(puts.get(1).parameters().path("Key").asText()).isEqualTo(details.path("Key").asText());
+    assertThat(puts.get(1).parameters().path("Key").asText())
+        .isEqualTo(details.path("Key").asText());
   }
 }

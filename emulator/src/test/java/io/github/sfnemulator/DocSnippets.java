@@ -13,13 +13,14 @@ import java.util.stream.Stream;
 /**
  * The snippet markers of the documentation and what each shows. A page marks a code block with
  * {@code <!-- snippet: PATH#TAG -->} on the line before it: the block must show the lines between
- * {@code tag::TAG[]} and {@code end::TAG[]} in the file PATH (relative to the repository root),
- * or, without {@code #TAG}, the whole file. A marker is a line of its own (an indented one is an
+ * {@code tag::TAG[]} and {@code end::TAG[]} in the file PATH (relative to the repository root), or,
+ * without {@code #TAG}, the whole file. A marker is a line of its own (an indented one is an
  * example inside a code block, not a marker). Lines compare without their indentation; blank lines
  * and lines holding tag markers are ignored on both sides.
  */
 final class DocSnippets {
-  private static final Pattern MARKER = Pattern.compile("^ {0,3}<!--\\s*snippet:\\s*(\\S+?)\\s*-->\\s*$");
+  private static final Pattern MARKER =
+      Pattern.compile("^ {0,3}<!--\\s*snippet:\\s*(\\S+?)\\s*-->\\s*$");
   private static final Pattern ANY_TAG = Pattern.compile("(tag|end)::[\\w.-]+\\[]");
 
   private DocSnippets() {}
@@ -46,8 +47,14 @@ final class DocSnippets {
         int from = indexContaining(source, "tag::" + tag + "[]", 0);
         int to = from < 0 ? -1 : indexContaining(source, "end::" + tag + "[]", from + 1);
         if (to < 0) {
-          return where() + ": " + root.relativize(file) + " has no region tag::" + tag
-              + "[] ... end::" + tag + "[]";
+          return where()
+              + ": "
+              + root.relativize(file)
+              + " has no region tag::"
+              + tag
+              + "[] ... end::"
+              + tag
+              + "[]";
         }
         source = source.subList(from + 1, to);
       }
@@ -61,8 +68,13 @@ final class DocSnippets {
         String got = i < shown.size() ? shown.get(i).text() : "(end of the block)";
         if (!want.equals(got)) {
           int at = i < shown.size() ? shown.get(i).number() : line;
-          return where() + ": differs from its source at page line " + at + ":\n  source: "
-              + want + "\n  page:   " + got;
+          return where()
+              + ": differs from its source at page line "
+              + at
+              + ":\n  source: "
+              + want
+              + "\n  page:   "
+              + got;
         }
       }
       return null;
@@ -78,8 +90,14 @@ final class DocSnippets {
     pages.add(root.resolve("README.md"));
     try (Stream<Path> modules = Files.list(root);
         Stream<Path> docs =
-            Files.isDirectory(root.resolve("docs")) ? Files.walk(root.resolve("docs")) : Stream.empty()) {
-      modules.map(m -> m.resolve("README.md")).filter(Files::isRegularFile).sorted().forEach(pages::add);
+            Files.isDirectory(root.resolve("docs"))
+                ? Files.walk(root.resolve("docs"))
+                : Stream.empty()) {
+      modules
+          .map(m -> m.resolve("README.md"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .forEach(pages::add);
       docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Anything other than a States error that escapes while an execution advances (issue 14: a bug, a
- * responder's exception, a StackOverflowError, an OutOfMemoryError) ends that execution FAILED
- * with {@code States.Runtime}, its terminal event last, and leaves every other execution alone.
+ * responder's exception, a StackOverflowError, an OutOfMemoryError) ends that execution FAILED with
+ * {@code States.Runtime}, its terminal event last, and leaves every other execution alone.
  */
 class ExecutionCrashTest {
   private static final String ONE_TASK =
@@ -142,7 +142,8 @@ class ExecutionCrashTest {
         {"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 3600, "End": true}}}
         """;
     try (StepFunctionsEmulator emulator =
-        StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(responder).build())) {
+        StepFunctionsEmulator.create(
+            EmulatorOptions.newBuilder().taskResponder(responder).build())) {
       StateMachine crashing = emulator.createStateMachine("Crashing", definition);
       StateMachine waiting = emulator.createStateMachine("Waiting", waitAnHour);
       // WHEN
@@ -165,7 +166,10 @@ class ExecutionCrashTest {
       assertThat(history.get(i).id()).isEqualTo(i + 1);
     }
     assertThat(history.get(history.size() - 1).type()).isEqualTo(end);
-    assertThat(history.stream().filter(e -> e.type().name().startsWith("Execution")).map(HistoryEvent::type))
+    assertThat(
+            history.stream()
+                .filter(e -> e.type().name().startsWith("Execution"))
+                .map(HistoryEvent::type))
         .containsExactly(HistoryEventType.ExecutionStarted, end);
   }
 }

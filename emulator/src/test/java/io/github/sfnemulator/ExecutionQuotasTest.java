@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The execution quotas AWS enforces (Step Functions developer guide, "Step Functions service
  * quotas", quotas related to state machine executions): a STANDARD execution runs at most one year,
- * then fails with {@code States.Timeout} (an EXPRESS one five minutes); its history holds at most 25,000 events, the last being
- * the ExecutionFailed event. Time arithmetic saturates on the way, so no definition can move the
- * clock beyond what any conversion holds (issue 14).
+ * then fails with {@code States.Timeout} (an EXPRESS one five minutes); its history holds at most
+ * 25,000 events, the last being the ExecutionFailed event. Time arithmetic saturates on the way, so
+ * no definition can move the clock beyond what any conversion holds (issue 14).
  */
 class ExecutionQuotasTest {
   private static final Duration ONE_YEAR = Duration.ofDays(365);
@@ -46,9 +46,12 @@ class ExecutionQuotasTest {
       assertThat(history).extracting(e -> e.timestamp().toEpochMilli()).isSorted();
       // AND the clock did not move past it, and other executions still run
       assertThat(emulator.clock().now()).isEqualTo(START.plus(ONE_YEAR));
-      StateMachine next = emulator.createStateMachine("Next", "{\"StartAt\":\"S\",\"States\":{\"S\":{\"Type\":\"Succeed\"}}}");
+      StateMachine next =
+          emulator.createStateMachine(
+              "Next", "{\"StartAt\":\"S\",\"States\":{\"S\":{\"Type\":\"Succeed\"}}}");
       assertThat(emulator.listStateMachines()).hasSize(2);
-      assertThat(emulator.startExecution(next.arn(), "{}").await().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(emulator.startExecution(next.arn(), "{}").await().status())
+          .isEqualTo(ExecutionStatus.SUCCEEDED);
     }
   }
 
@@ -90,7 +93,8 @@ class ExecutionQuotasTest {
         {"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 600, "End": true}}}
         """;
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
-      StateMachine machine = emulator.createStateMachine("Quick", definition, null, StateMachineType.EXPRESS);
+      StateMachine machine =
+          emulator.createStateMachine("Quick", definition, null, StateMachineType.EXPRESS);
       // WHEN
       Execution execution = emulator.startExecution(machine.arn(), "{}").await();
       // THEN
@@ -173,7 +177,10 @@ class ExecutionQuotasTest {
         """;
     String definition =
         "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Parallel\", \"End\": true, \"Branches\": ["
-            + loop.replace("#", "A") + "," + loop.replace("#", "B") + "]}}}";
+            + loop.replace("#", "A")
+            + ","
+            + loop.replace("#", "B")
+            + "]}}}";
     // WHEN
     Execution execution = TestExecutions.run(definition, "{}");
     // THEN

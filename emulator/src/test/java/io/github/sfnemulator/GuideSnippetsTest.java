@@ -41,7 +41,8 @@ class GuideSnippetsTest {
             .toList();
 
     assertThat(pages.stream().flatMap(p -> DocSnippets.unmarkedJavaBlocks(ROOT, p).stream()))
-        .as("```java blocks without a <!-- snippet: PATH#TAG --> marker (see docs/guide/CONTRIBUTING-docs.md)")
+        .as(
+            "```java blocks without a <!-- snippet: PATH#TAG --> marker (see docs/guide/CONTRIBUTING-docs.md)")
         .isEmpty();
   }
 
@@ -56,8 +57,8 @@ class GuideSnippetsTest {
   }
 
   @Test
-  void a_block_that_differs_from_its_region_names_the_page_the_marker_and_the_line(@TempDir Path root)
-      throws IOException {
+  void a_block_that_differs_from_its_region_names_the_page_the_marker_and_the_line(
+      @TempDir Path root) throws IOException {
     // GIVEN
     Files.writeString(
         root.resolve("Example.java"),
@@ -68,9 +69,12 @@ class GuideSnippetsTest {
     // WHEN
     List<DocSnippets.Snippet> snippets = DocSnippets.in(root, root.resolve("README.md"));
     // THEN
-    assertThat(snippets).singleElement().extracting(DocSnippets.Snippet::problem)
-        .isEqualTo("README.md:2 (snippet: Example.java#run): differs from its source at page line 5:\n"
-            + "  source: int b = 2;\n  page:   int b = 3;");
+    assertThat(snippets)
+        .singleElement()
+        .extracting(DocSnippets.Snippet::problem)
+        .isEqualTo(
+            "README.md:2 (snippet: Example.java#run): differs from its source at page line 5:\n"
+                + "  source: int b = 2;\n  page:   int b = 3;");
   }
 
   @Test
@@ -83,11 +87,14 @@ class GuideSnippetsTest {
         "<!-- snippet: Example.java#run -->\n\n```java\nint a = 1;\n      int b = 2;\n\n```\n");
 
     assertThat(DocSnippets.in(root, root.resolve("README.md")))
-        .singleElement().extracting(DocSnippets.Snippet::problem).isNull();
+        .singleElement()
+        .extracting(DocSnippets.Snippet::problem)
+        .isNull();
   }
 
   @Test
-  void a_missing_file_a_missing_tag_and_a_missing_block_fail(@TempDir Path root) throws IOException {
+  void a_missing_file_a_missing_tag_and_a_missing_block_fail(@TempDir Path root)
+      throws IOException {
     Files.writeString(root.resolve("messages.txt"), "one\n");
     Files.createDirectories(root.resolve("docs"));
     Files.writeString(
@@ -107,11 +114,16 @@ class GuideSnippetsTest {
 
   @Test
   void yaml_regions_use_the_same_markers_after_a_hash(@TempDir Path root) throws IOException {
-    Files.writeString(root.resolve("s.yaml"), "# tag::cases[]\ncases:\n  - name: a\n# end::cases[]\n");
-    Files.writeString(root.resolve("README.md"), "<!-- snippet: s.yaml#cases -->\n```yaml\ncases:\n  - name: b\n```\n");
+    Files.writeString(
+        root.resolve("s.yaml"), "# tag::cases[]\ncases:\n  - name: a\n# end::cases[]\n");
+    Files.writeString(
+        root.resolve("README.md"),
+        "<!-- snippet: s.yaml#cases -->\n```yaml\ncases:\n  - name: b\n```\n");
 
     assertThat(DocSnippets.in(root, root.resolve("README.md")))
-        .singleElement().extracting(DocSnippets.Snippet::problem).asString()
+        .singleElement()
+        .extracting(DocSnippets.Snippet::problem)
+        .asString()
         .contains("source: - name: a", "page:   - name: b");
   }
 }

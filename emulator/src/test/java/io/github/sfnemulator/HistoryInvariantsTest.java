@@ -15,7 +15,8 @@ import net.jqwik.api.constraints.IntRange;
  * The history's invariants hold on every generated machine (issue 14): ids run from 1 without a
  * gap, every previousEventId names an earlier event (or is 0), exactly one event ends the execution
  * and it is the last, timestamps never go back, and the same definition and input give the same
- * history. A few hundred tries keep the CI run short; a failure prints the seed and sizes to replay.
+ * history. A few hundred tries keep the CI run short; a failure prints the seed and sizes to
+ * replay.
  */
 class HistoryInvariantsTest {
   private static final Set<HistoryEventType> ENDS =
@@ -39,9 +40,13 @@ class HistoryInvariantsTest {
     for (int i = 0; i < history.size(); i++) {
       HistoryEvent e = history.get(i);
       assertThat(e.id()).as("id of event %s in %s", i, definition).isEqualTo(i + 1);
-      assertThat(e.previousEventId()).as("link of %s in %s", e, definition).isBetween(0L, e.id() - 1);
+      assertThat(e.previousEventId())
+          .as("link of %s in %s", e, definition)
+          .isBetween(0L, e.id() - 1);
       if (i > 0) {
-        assertThat(e.timestamp()).as("time of %s in %s", e, definition).isAfterOrEqualTo(history.get(i - 1).timestamp());
+        assertThat(e.timestamp())
+            .as("time of %s in %s", e, definition)
+            .isAfterOrEqualTo(history.get(i - 1).timestamp());
       }
     }
     assertThat(history.stream().filter(e -> ENDS.contains(e.type())))

@@ -8,9 +8,9 @@ import io.github.sfnemulator.validation.DefinitionException;
 import io.github.sfnemulator.validation.Diagnostic;
 import io.github.sfnemulator.validation.Severity;
 import io.github.sfnemulator.validation.ValidationResult;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The reproductions of issue 14 items 2 to 4: deep nesting gives a diagnostic with its location,
@@ -33,7 +33,10 @@ class HostileDefinitionsTest {
   private static Diagnostic onlyError(String definition) {
     ValidationResult result = StepFunctionsEmulator.create().validate(definition);
     assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Severity.ERROR).hasSize(1);
-    return result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst().orElseThrow();
+    return result.diagnostics().stream()
+        .filter(d -> d.severity() == Severity.ERROR)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static DefinitionException createFails(String definition) {
@@ -46,7 +49,9 @@ class HostileDefinitionsTest {
   void intrinsic_calls_nested_2000_deep_give_a_diagnostic_at_the_field() {
     // GIVEN
     String definition =
-        pass("Parameters", "{\"a.$\":\"" + "States.Format(".repeat(2000) + "'x'" + ")".repeat(2000) + "\"}");
+        pass(
+            "Parameters",
+            "{\"a.$\":\"" + "States.Format(".repeat(2000) + "'x'" + ")".repeat(2000) + "\"}");
     // WHEN
     Diagnostic diagnostic = onlyError(definition);
     // THEN
@@ -165,7 +170,9 @@ class HostileDefinitionsTest {
       SfnApiException refused =
           catchThrowableOfType(
               SfnApiException.class,
-              () -> emulator.startExecution(machine.arn(), "[".repeat(100_000) + "]".repeat(100_000)));
+              () ->
+                  emulator.startExecution(
+                      machine.arn(), "[".repeat(100_000) + "]".repeat(100_000)));
 
       assertThat(refused.getMessage()).contains("InvalidExecutionInput").contains("nesting depth");
     }

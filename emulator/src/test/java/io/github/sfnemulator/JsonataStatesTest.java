@@ -35,7 +35,12 @@ class JsonataStatesTest {
 
     // THEN
     assertThat(e.outputJson()).isEqualTo(json("{\"sent\":42,\"kept\":\"x\"}"));
-    String scheduled = TestExecutions.events(e, HistoryEventType.TaskScheduled).get(0).details().path("parameters").asText();
+    String scheduled =
+        TestExecutions.events(e, HistoryEventType.TaskScheduled)
+            .get(0)
+            .details()
+            .path("parameters")
+            .asText();
     assertThat(json(scheduled)).isEqualTo(json("{\"FunctionName\":\"f\",\"Payload\":{\"n\":42}}"));
   }
 
@@ -152,9 +157,13 @@ class JsonataStatesTest {
             """);
 
     Execution e =
-        run(definition, "{\"order\":7}", call -> TaskResponse.throwing("Lambda.ServiceException", "down"));
+        run(
+            definition,
+            "{\"order\":7}",
+            call -> TaskResponse.throwing("Lambda.ServiceException", "down"));
 
-    assertThat(e.outputJson()).isEqualTo(json("{\"error\":\"Lambda.ServiceException\",\"cause\":\"down\",\"order\":7}"));
+    assertThat(e.outputJson())
+        .isEqualTo(json("{\"error\":\"Lambda.ServiceException\",\"cause\":\"down\",\"order\":7}"));
   }
 
   @Test

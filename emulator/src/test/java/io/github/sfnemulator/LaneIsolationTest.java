@@ -39,9 +39,11 @@ class LaneIsolationTest {
         """;
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try (StepFunctionsEmulator emulator =
-        StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(responder).build())) {
+        StepFunctionsEmulator.create(
+            EmulatorOptions.newBuilder().taskResponder(responder).build())) {
       StateMachine blocked = emulator.createStateMachine("Blocked", task);
-      Future<Execution> first = pool.submit(() -> emulator.startExecution(blocked.arn(), "{}").await());
+      Future<Execution> first =
+          pool.submit(() -> emulator.startExecution(blocked.arn(), "{}").await());
       assertThat(entered.await(SAFETY_NET_SECONDS, TimeUnit.SECONDS)).isTrue();
       // WHEN another thread uses the API and runs another execution, Wait included, to its end
       Future<Execution> second =

@@ -23,14 +23,16 @@ class LimitsTest {
   @Test
   void an_input_over_the_payload_limit_is_refused_by_the_call_itself() {
     // GIVEN
-    String definition = """
+    String definition =
+        """
         {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}
         """;
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
       String arn = emulator.createStateMachine("M", definition).arn();
       // WHEN
       SfnApiException started =
-          catchThrowableOfType(() -> emulator.startExecution(arn, "\"" + OVER_LIMIT + "\""), SfnApiException.class);
+          catchThrowableOfType(
+              () -> emulator.startExecution(arn, "\"" + OVER_LIMIT + "\""), SfnApiException.class);
       SfnApiException synced =
           catchThrowableOfType(
               () -> emulator.startSyncExecution(arn, "{\"s\": \"" + "x".repeat(300 * 1024) + "\"}"),
@@ -53,7 +55,12 @@ class LimitsTest {
     // 262,144 characters (HistoryFidelityTest shows the history of such an execution)
     String input = "\"" + "\u20ac".repeat(87_382) + "\"";
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
-      String arn = emulator.createStateMachine("M", "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}").arn();
+      String arn =
+          emulator
+              .createStateMachine(
+                  "M",
+                  "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}")
+              .arn();
       // WHEN
       Execution execution = emulator.startExecution(arn, input).await();
       // THEN
@@ -66,9 +73,15 @@ class LimitsTest {
   @ValueSource(strings = {"{\"a\":1} junk", "{\"a\":1.5} {}", "[1] ]", "1 2", "{\"a\":1}}"})
   void input_with_text_after_its_json_value_is_invalid_execution_input(String input) {
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
-      String arn = emulator.createStateMachine("M", "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}").arn();
+      String arn =
+          emulator
+              .createStateMachine(
+                  "M",
+                  "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}")
+              .arn();
       // WHEN
-      SfnApiException e = catchThrowableOfType(() -> emulator.startExecution(arn, input), SfnApiException.class);
+      SfnApiException e =
+          catchThrowableOfType(() -> emulator.startExecution(arn, input), SfnApiException.class);
       // THEN
       assertThat(e.errorCode()).isEqualTo("InvalidExecutionInput");
       assertThat(e.getMessage()).doesNotContain("\n");
@@ -80,7 +93,12 @@ class LimitsTest {
   @ValueSource(strings = {"{\"a\":1}\n", "  {\"a\": 1.5}  \r\n\t", "[1] "})
   void input_with_only_whitespace_after_its_json_value_is_accepted(String input) {
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
-      String arn = emulator.createStateMachine("M", "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}").arn();
+      String arn =
+          emulator
+              .createStateMachine(
+                  "M",
+                  "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}")
+              .arn();
       // WHEN
       Execution execution = emulator.startExecution(arn, input).await();
       // THEN
@@ -95,7 +113,8 @@ class LimitsTest {
   void a_definition_over_1048576_characters_is_refused_by_create_update_and_validate() {
     // GIVEN a valid definition padded with a long Comment to 1,048,577 characters
     String head = "{\"Comment\": \"";
-    String tail = "\", \"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}";
+    String tail =
+        "\", \"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}";
     String tooLong = head + "c".repeat(1_048_577 - head.length() - tail.length()) + tail;
     String atLimit = head + "c".repeat(1_048_576 - head.length() - tail.length()) + tail;
     String expected =
@@ -103,18 +122,24 @@ class LimitsTest {
             + " constraint: Member must have length less than or equal to 1048576";
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
       // WHEN / THEN
-      assertThat(catchThrowableOfType(() -> emulator.createStateMachine("M", tooLong), SfnApiException.class))
+      assertThat(
+              catchThrowableOfType(
+                  () -> emulator.createStateMachine("M", tooLong), SfnApiException.class))
           .hasMessage(expected);
-      assertThat(catchThrowableOfType(() -> emulator.validate(tooLong), SfnApiException.class)).hasMessage(expected);
+      assertThat(catchThrowableOfType(() -> emulator.validate(tooLong), SfnApiException.class))
+          .hasMessage(expected);
       String arn = emulator.createStateMachine("M", atLimit).arn();
-      assertThat(catchThrowableOfType(() -> emulator.updateStateMachine(arn, tooLong, null), SfnApiException.class))
+      assertThat(
+              catchThrowableOfType(
+                  () -> emulator.updateStateMachine(arn, tooLong, null), SfnApiException.class))
           .hasMessage(expected);
     }
   }
 
   @Test
   void a_payload_just_at_the_limit_is_accepted() {
-    String definition = """
+    String definition =
+        """
         {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}
         """;
 
@@ -150,7 +175,10 @@ class LimitsTest {
         """;
     // WHEN
     Execution execution =
-        run(definition, "{}", call -> TaskResponse.returning(JsonNodeFactory.instance.textNode(OVER_LIMIT)));
+        run(
+            definition,
+            "{}",
+            call -> TaskResponse.returning(JsonNodeFactory.instance.textNode(OVER_LIMIT)));
     // THEN
     assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(execution.outputJson())

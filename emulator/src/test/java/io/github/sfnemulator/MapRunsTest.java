@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * reference (DescribeMapRun, UpdateMapRun, MapRunItemCounts, MapRunExecutionCounts).
  */
 class MapRunsTest {
-  /** A Distributed Map whose iterations wait for a task token, one at a time, no failure tolerated. */
+  /**
+   * A Distributed Map whose iterations wait for a task token, one at a time, no failure tolerated.
+   */
   private static final String APPROVALS =
       """
       {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemsPath": "$.ids", "MaxConcurrency": 1,
@@ -99,7 +101,8 @@ class MapRunsTest {
                 "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}}}}
             """);
 
-    Execution execution = emulator.startExecution(machine.arn(), "b", "{\"ids\": [1, 2, 3, 4, 5]}").await();
+    Execution execution =
+        emulator.startExecution(machine.arn(), "b", "{\"ids\": [1, 2, 3, 4, 5]}").await();
 
     MapRun run = execution.mapRuns().get(0);
     assertThat(run.executionCounts().total()).isEqualTo(3);

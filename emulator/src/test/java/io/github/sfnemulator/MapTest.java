@@ -30,8 +30,14 @@ class MapTest {
     Execution execution = run(definition, "{\"items\": [\"a\", \"b\"], \"k\": 9}");
     // THEN
     assertThat(execution.outputJson())
-        .isEqualTo(json("[{\"v\": \"a\", \"i\": 0, \"k\": 9}, {\"v\": \"b\", \"i\": 1, \"k\": 9}]"));
-    assertThat(events(execution, HistoryEventType.MapStateStarted).get(0).details().get("length").asInt())
+        .isEqualTo(
+            json("[{\"v\": \"a\", \"i\": 0, \"k\": 9}, {\"v\": \"b\", \"i\": 1, \"k\": 9}]"));
+    assertThat(
+            events(execution, HistoryEventType.MapStateStarted)
+                .get(0)
+                .details()
+                .get("length")
+                .asInt())
         .isEqualTo(2);
   }
 
@@ -87,7 +93,8 @@ class MapTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("concurrency")
-  void never_runs_more_than_max_concurrency_iterations_at_once(String field, int bound, long seconds) {
+  void never_runs_more_than_max_concurrency_iterations_at_once(
+      String field, int bound, long seconds) {
     // GIVEN iterations that wait 50, 10, 30, 20 and 40 seconds
     String definition =
         """
@@ -181,9 +188,10 @@ class MapTest {
   @Test
   void batches_items_by_count_with_the_batch_input() {
     // GIVEN
-    String definition = distributed(
-        "\"ItemBatcher\": {\"MaxItemsPerBatch\": 2, \"BatchInput\": {\"job.$\": \"$.job\"}},")
-        .replace("\"StringEquals\": \"bad\"", "\"IsNull\": true");
+    String definition =
+        distributed(
+                "\"ItemBatcher\": {\"MaxItemsPerBatch\": 2, \"BatchInput\": {\"job.$\": \"$.job\"}},")
+            .replace("\"StringEquals\": \"bad\"", "\"IsNull\": true");
     // WHEN
     Execution execution = run(definition, "{\"items\": [1, 2, 3, 4, 5], \"job\": \"j\"}");
     // THEN
@@ -201,14 +209,21 @@ class MapTest {
   void batches_items_by_size() {
     // GIVEN items of about 100 bytes and at most 250 bytes per batch
     String hundred = "\"" + "x".repeat(98) + "\"";
-    String definition = distributed("\"ItemBatcher\": {\"MaxInputBytesPerBatch\": 250},")
-        .replace("\"StringEquals\": \"bad\"", "\"IsNull\": true");
+    String definition =
+        distributed("\"ItemBatcher\": {\"MaxInputBytesPerBatch\": 250},")
+            .replace("\"StringEquals\": \"bad\"", "\"IsNull\": true");
     // WHEN
     Execution execution =
-        run(definition, "{\"items\": [" + String.join(", ", hundred, hundred, hundred, hundred, hundred) + "]}");
+        run(
+            definition,
+            "{\"items\": ["
+                + String.join(", ", hundred, hundred, hundred, hundred, hundred)
+                + "]}");
     // THEN
     assertThat(execution.outputJson()).hasSize(3);
-    assertThat(execution.outputJson()).extracting(b -> b.get("Items").size()).containsExactly(2, 2, 1);
+    assertThat(execution.outputJson())
+        .extracting(b -> b.get("Items").size())
+        .containsExactly(2, 2, 1);
   }
 
   @Test

@@ -32,7 +32,10 @@ class ParallelTest {
     assertThat(execution.outputJson()).isEqualTo(json("[\"first\", \"second\", {\"in\": 1}]"));
     assertThat(execution.stopDate()).isEqualTo(START.plusSeconds(30));
     assertThat(types(execution))
-        .startsWith(HistoryEventType.ExecutionStarted, HistoryEventType.ParallelStateEntered, HistoryEventType.ParallelStateStarted)
+        .startsWith(
+            HistoryEventType.ExecutionStarted,
+            HistoryEventType.ParallelStateEntered,
+            HistoryEventType.ParallelStateStarted)
         .endsWith(HistoryEventType.ParallelStateExited, HistoryEventType.ExecutionSucceeded);
   }
 
@@ -84,13 +87,17 @@ class ParallelTest {
             {"StartAt": "P", "States": {"P": {"Type": "Pass", "Result": 2, "End": true}}}]}}}
         """;
     TaskResponder failsOnce =
-        call -> call.invocation() == 0 ? TaskResponse.throwing("E", "once") : TaskResponse.returning(json("1"));
+        call ->
+            call.invocation() == 0
+                ? TaskResponse.throwing("E", "once")
+                : TaskResponse.returning(json("1"));
     // WHEN
     Execution execution = run(definition, "{}", failsOnce);
     // THEN
     assertThat(execution.outputJson()).isEqualTo(json("[1, 2]"));
     assertThat(events(execution, HistoryEventType.ParallelStateStarted)).hasSize(2);
-    assertThat(events(execution, HistoryEventType.ParallelStateStarted).get(1).timestamp()).isEqualTo(START.plusSeconds(5));
+    assertThat(events(execution, HistoryEventType.ParallelStateStarted).get(1).timestamp())
+        .isEqualTo(START.plusSeconds(5));
   }
 
   @Test

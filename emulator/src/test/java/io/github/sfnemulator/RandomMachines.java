@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
  * Small valid state machines drawn from a seed: chains of Pass, Task, Choice, Wait, Parallel and
  * Map states, ending in an End, a Succeed or a Fail, with retriers and catchers. Choices and
  * catchers only jump forward, so every machine ends; every state is reachable. Task states are
- * answered by {@link #RESPONDER}: each fails its first {@code failures} calls with its {@code error}.
+ * answered by {@link #RESPONDER}: each fails its first {@code failures} calls with its {@code
+ * error}.
  */
 final class RandomMachines {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -23,7 +24,8 @@ final class RandomMachines {
       call -> {
         int failures = call.parameters().path("failures").asInt();
         if (call.invocation() < failures) {
-          return TaskResponse.throwing(call.parameters().path("error").asText(), "failure " + call.invocation());
+          return TaskResponse.throwing(
+              call.parameters().path("error").asText(), "failure " + call.invocation());
         }
         return TaskResponse.returning("{\"ok\":true,\"n\":" + call.invocation() + "}");
       };
@@ -80,12 +82,17 @@ final class RandomMachines {
     }
     ObjectNode s = MAPPER.createObjectNode();
     switch (kind) {
-      case 0 -> s.put("Type", "Pass").put("ResultPath", "$.p").putObject("Result").put("x", random.nextInt(10));
+      case 0 ->
+          s.put("Type", "Pass")
+              .put("ResultPath", "$.p")
+              .putObject("Result")
+              .put("x", random.nextInt(10));
       case 1 -> task(s, later);
       case 2 -> choice(s, next, later);
       case 3 -> s.put("Type", "Wait").put("Seconds", random.nextInt(4));
       case 4 -> s.put("Type", "Succeed");
-      case 5 -> s.put("Type", "Fail").put("Error", "Failed" + random.nextInt(2)).put("Cause", "drawn");
+      case 5 ->
+          s.put("Type", "Fail").put("Error", "Failed" + random.nextInt(2)).put("Cause", "drawn");
       case 6 -> parallel(s, later, depth);
       default -> map(s, later, depth);
     }
@@ -100,8 +107,12 @@ final class RandomMachines {
   }
 
   private void task(ObjectNode s, List<String> later) {
-    s.put("Type", "Task").put("Resource", "arn:aws:states:::lambda:invoke").put("ResultPath", "$.r");
-    s.putObject("Parameters").put("failures", random.nextInt(4)).put("error", "E" + random.nextInt(2));
+    s.put("Type", "Task")
+        .put("Resource", "arn:aws:states:::lambda:invoke")
+        .put("ResultPath", "$.r");
+    s.putObject("Parameters")
+        .put("failures", random.nextInt(4))
+        .put("error", "E" + random.nextInt(2));
     recoverable(s, later);
   }
 

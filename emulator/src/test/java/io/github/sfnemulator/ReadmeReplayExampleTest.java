@@ -1,13 +1,9 @@
 package io.github.sfnemulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
-
 import io.github.sfnemulator.history.ExecutionReplay;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +18,8 @@ class ReadmeReplayExampleTest {
     ExecutionReplay.of(
             Files.readString(Path.of("src/test/resources/replay/map-retry-catch.asl.json")),
             Files.readString(Path.of("src/test/resources/replay/map-retry-catch.history.json")))
-        .withDescribe(Files.readString(Path.of("src/test/resources/replay/map-retry-catch.describe.json")))
+        .withDescribe(
+            Files.readString(Path.of("src/test/resources/replay/map-retry-catch.describe.json")))
         .run()
         .assertMatches();
   }

@@ -43,6 +43,7 @@ public class RedriveTest {
       """;
 
   public static final String TEN_IDS = "{\"ids\": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]}";
+
   /** Iterations run in item order; item 9 is the third failure, after every other item ended. */
   public static final Set<Integer> FAILING = Set.of(1, 4, 9);
 
@@ -57,12 +58,18 @@ public class RedriveTest {
 
   /** Echoes each id as {"done": id}, and fails the ids in {@code failing}. */
   public static void mockProcess(TaskMocks mocks, Set<Integer> failing) {
-    mocks.stubFor(lambda("Process").willAnswer(call -> io.github.sfnemulator.mock.TaskResponse.returning(
-        TaskMocks.lambdaInvokeResult("{\"done\": " + id(call) + "}"))));
+    mocks.stubFor(
+        lambda("Process")
+            .willAnswer(
+                call ->
+                    io.github.sfnemulator.mock.TaskResponse.returning(
+                        TaskMocks.lambdaInvokeResult("{\"done\": " + id(call) + "}"))));
     if (!failing.isEmpty()) {
       mocks.stubFor(
           lambda("Process")
-              .withParameters(matching(p -> failing.contains(p.path("Payload").path("id").asInt()), "a failing id"))
+              .withParameters(
+                  matching(
+                      p -> failing.contains(p.path("Payload").path("id").asInt()), "a failing id"))
               .willThrow(lambdaError("Lambda.ServiceException", "down")));
     }
   }
@@ -92,8 +99,10 @@ public class RedriveTest {
     assertThat(mocks.calls()).extracting(RedriveTest::id).containsExactlyInAnyOrder(1, 4, 9);
     assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(execution.outputJson())
-        .isEqualTo(json("[{\"done\":0},{\"done\":1},{\"done\":2},{\"done\":3},{\"done\":4},"
-            + "{\"done\":5},{\"done\":6},{\"done\":7},{\"done\":8},{\"done\":9}]"));
+        .isEqualTo(
+            json(
+                "[{\"done\":0},{\"done\":1},{\"done\":2},{\"done\":3},{\"done\":4},"
+                    + "{\"done\":5},{\"done\":6},{\"done\":7},{\"done\":8},{\"done\":9}]"));
     List<HistoryEvent> history = execution.history();
     HistoryEvent redriven = history.get(eventsBefore);
     assertThat(redriven.type()).isEqualTo(HistoryEventType.ExecutionRedriven);
@@ -105,8 +114,10 @@ public class RedriveTest {
     List<HistoryEvent> after = history.subList(eventsBefore, history.size());
     assertThat(after.get(1).type()).isEqualTo(HistoryEventType.MapStateEntered);
     assertThat(after.get(1).previousEventId()).isEqualTo(redriven.id());
-    assertThat(after.stream().filter(e -> e.type() == HistoryEventType.MapIterationStarted)
-            .map(e -> e.details().get("index").asInt()))
+    assertThat(
+            after.stream()
+                .filter(e -> e.type() == HistoryEventType.MapIterationStarted)
+                .map(e -> e.details().get("index").asInt()))
         .containsExactly(1, 4, 9);
     for (int i = 0; i < history.size(); i++) {
       assertThat(history.get(i).id()).isEqualTo(i + 1);
@@ -114,7 +125,8 @@ public class RedriveTest {
     assertThat(execution.redriveCount()).isEqualTo(1);
     assertThat(execution.redriveDate()).isEqualTo(redriven.timestamp());
     assertThat(execution.redriveStatus()).isEqualTo(RedriveStatus.NOT_REDRIVABLE);
-    assertThat(execution.redriveStatusReason()).isEqualTo("Execution is SUCCEEDED and cannot be redriven");
+    assertThat(execution.redriveStatusReason())
+        .isEqualTo("Execution is SUCCEEDED and cannot be redriven");
   }
 
   @Test
@@ -213,7 +225,8 @@ public class RedriveTest {
                   "Parameters": {"FunctionName": "process", "Payload": {"id.$": "$"}}}}}}}}]}}}
             """);
     mockProcess(mocks, Set.of(2));
-    Execution execution = emulator.startExecution(machine.arn(), "n", "{\"ids\": [0, 1, 2]}").await();
+    Execution execution =
+        emulator.startExecution(machine.arn(), "n", "{\"ids\": [0, 1, 2]}").await();
     assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
     mocks.reset();
     mockProcess(mocks, Set.of());
@@ -223,8 +236,9 @@ public class RedriveTest {
     assertThat(mocks.calls()).extracting(RedriveTest::id).containsExactly(2);
     assertThat(execution.outputJson())
         .isEqualTo(json("[\"fixed\", [{\"done\": 0}, {\"done\": 1}, {\"done\": 2}]]"));
-    assertThat(execution.statesEntered()).containsExactly("Both", "Fixed", "Each", "Process", "Process", "Process",
-        "Both", "Each", "Process");
+    assertThat(execution.statesEntered())
+        .containsExactly(
+            "Both", "Fixed", "Each", "Process", "Process", "Process", "Both", "Each", "Process");
   }
 
   @Test
@@ -250,10 +264,14 @@ public class RedriveTest {
 
   @Test
   void refuses_what_aws_does_not_redrive_with_its_reasons() {
-    StateMachine machine = emulator.createStateMachine("Waits", "{\"StartAt\":\"W\",\"States\":{"
-        + "\"W\":{\"Type\":\"Wait\",\"Seconds\":60,\"Next\":\"F\"},\"F\":{\"Type\":\"Fail\",\"Error\":\"E\"}}}");
+    StateMachine machine =
+        emulator.createStateMachine(
+            "Waits",
+            "{\"StartAt\":\"W\",\"States\":{"
+                + "\"W\":{\"Type\":\"Wait\",\"Seconds\":60,\"Next\":\"F\"},\"F\":{\"Type\":\"Fail\",\"Error\":\"E\"}}}");
     Execution running = emulator.startExecution(machine.arn(), "r", "{}");
-    assertThat(reason(() -> running.redrive())).isEqualTo("Execution is RUNNING and cannot be redriven");
+    assertThat(reason(() -> running.redrive()))
+        .isEqualTo("Execution is RUNNING and cannot be redriven");
     running.await();
     // redrivable for 14 days after the stop (API reference, RedriveExecution)
     emulator.clock().advance(Duration.ofDays(14));
@@ -262,18 +280,29 @@ public class RedriveTest {
     assertThat(reason(() -> running.redrive())).isEqualTo("Execution redrivable period exceeded");
     assertThat(running.redriveStatusReason()).isEqualTo("Execution redrivable period exceeded");
 
-    StateMachine pass = emulator.createStateMachine("Pass", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}");
+    StateMachine pass =
+        emulator.createStateMachine(
+            "Pass", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}");
     Execution succeeded = emulator.startExecution(pass.arn(), "ok", "{}").await();
-    assertThat(reason(() -> succeeded.redrive())).isEqualTo("Execution is SUCCEEDED and cannot be redriven");
+    assertThat(reason(() -> succeeded.redrive()))
+        .isEqualTo("Execution is SUCCEEDED and cannot be redriven");
 
-    StateMachine express = emulator.createStateMachine(
-        "Express", "{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\"}}}", null, StateMachineType.EXPRESS);
+    StateMachine express =
+        emulator.createStateMachine(
+            "Express",
+            "{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\"}}}",
+            null,
+            StateMachineType.EXPRESS);
     Execution failedExpress = emulator.startExecution(express.arn(), "x", "{}").await();
     assertThat(reason(() -> failedExpress.redrive()))
         .isEqualTo("Execution of an EXPRESS state machine cannot be redriven");
 
     SfnApiException missing =
-        catchThrowableOfType(SfnApiException.class, () -> emulator.redriveExecution(machine.arn().replace(":stateMachine:", ":execution:") + ":nope", null));
+        catchThrowableOfType(
+            SfnApiException.class,
+            () ->
+                emulator.redriveExecution(
+                    machine.arn().replace(":stateMachine:", ":execution:") + ":nope", null));
     assertThat(missing.errorCode()).isEqualTo("ExecutionDoesNotExist");
   }
 
@@ -291,7 +320,8 @@ public class RedriveTest {
             """);
     StateMachine forever =
         emulator.createStateMachine(
-            "Forever", "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":99999999,\"End\":true}}}");
+            "Forever",
+            "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":99999999,\"End\":true}}}");
 
     Execution full = emulator.startExecution(loop.arn(), "full", "{}").await();
     Execution timedOut = emulator.startExecution(forever.arn(), "year", "{}").await();
@@ -299,7 +329,8 @@ public class RedriveTest {
     assertThat(full.history()).hasSize(25_000);
     assertThat(reason(full::redrive)).isEqualTo("Execution history event limit exceeded");
     assertThat(timedOut.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
-    assertThat(reason(timedOut::redrive)).isEqualTo("Execution has exceeded the max execution time");
+    assertThat(reason(timedOut::redrive))
+        .isEqualTo("Execution has exceeded the max execution time");
   }
 
   @Test
@@ -344,7 +375,8 @@ public class RedriveTest {
     mocks.stubFor(lambda("Process").willReturn(lambdaInvokeResult("{\"ok\":true}")));
     mocks.stubFor(
         lambda("Process") // items 1, 4 and 9 fail
-            .withParameters(matching(p -> Set.of(1, 4, 9).contains(p.at("/Payload/id").asInt()), "ids 1, 4, 9"))
+            .withParameters(
+                matching(p -> Set.of(1, 4, 9).contains(p.at("/Payload/id").asInt()), "ids 1, 4, 9"))
             .willThrow(lambdaError("Lambda.ServiceException", "down")));
     EmulatorOptions options = EmulatorOptions.newBuilder().taskResponder(mocks).build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
@@ -370,8 +402,10 @@ public class RedriveTest {
   @Test
   void a_redriven_execution_running_again_is_not_forgotten_by_the_retention_bound() {
     TaskMocks calls = TaskMocks.create();
-    calls.stubFor(lambda("Call").willThrow(lambdaError("Lambda.ServiceException", "down"))
-        .thenReturn(TaskMocks.lambdaInvokeResult("{}")));
+    calls.stubFor(
+        lambda("Call")
+            .willThrow(lambdaError("Lambda.ServiceException", "down"))
+            .thenReturn(TaskMocks.lambdaInvokeResult("{}")));
     try (StepFunctionsEmulator bounded =
         StepFunctionsEmulator.create(
             EmulatorOptions.newBuilder().taskResponder(calls).retainedEndedExecutions(1).build())) {
@@ -384,13 +418,16 @@ public class RedriveTest {
                   "Parameters": {"FunctionName": "f"}, "Next": "Hold"},
                 "Hold": {"Type": "Wait", "Seconds": 60, "End": true}}}
               """);
-      StateMachine pass = bounded.createStateMachine("Pass", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}");
+      StateMachine pass =
+          bounded.createStateMachine(
+              "Pass", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}");
       Execution redriven = bounded.startExecution(machine.arn(), "redriven", "{}").await();
       redriven.redrive(); // now waiting in Hold
 
       bounded.startExecution(pass.arn(), "other", "{}").await(); // the one ended execution kept
 
-      assertThat(bounded.describeExecution(redriven.arn()).status()).isEqualTo(ExecutionStatus.RUNNING);
+      assertThat(bounded.describeExecution(redriven.arn()).status())
+          .isEqualTo(ExecutionStatus.RUNNING);
     }
   }
 

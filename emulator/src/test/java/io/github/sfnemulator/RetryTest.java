@@ -51,7 +51,11 @@ class RetryTest {
 
   static Stream<Arguments> intervals() {
     return Stream.of(
-        Arguments.of("defaults: 1 s, x2, 3 attempts", "{\"ErrorEquals\": [\"E\"]}", 3, List.of(0L, 1L, 3L, 7L)),
+        Arguments.of(
+            "defaults: 1 s, x2, 3 attempts",
+            "{\"ErrorEquals\": [\"E\"]}",
+            3,
+            List.of(0L, 1L, 3L, 7L)),
         Arguments.of(
             "IntervalSeconds and BackoffRate",
             "{\"ErrorEquals\": [\"E\"], \"IntervalSeconds\": 2, \"BackoffRate\": 3, \"MaxAttempts\": 3}",
@@ -77,7 +81,8 @@ class RetryTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("intervals")
-  void waits_the_retry_intervals_on_the_clock(String behaviour, String retrier, int failures, List<Long> at) {
+  void waits_the_retry_intervals_on_the_clock(
+      String behaviour, String retrier, int failures, List<Long> at) {
     // WHEN the task fails 'failures' times, then succeeds
     Execution execution = run(taskWithRetry(retrier), "{}", failing(repeated(failures, "E")));
     // THEN
@@ -88,7 +93,8 @@ class RetryTest {
   @Test
   void ten_retries_an_hour_apart_finish_at_once_and_the_history_shows_the_hours() {
     // GIVEN
-    String retrier = "{\"ErrorEquals\": [\"E\"], \"IntervalSeconds\": 3600, \"BackoffRate\": 1, \"MaxAttempts\": 10}";
+    String retrier =
+        "{\"ErrorEquals\": [\"E\"], \"IntervalSeconds\": 3600, \"BackoffRate\": 1, \"MaxAttempts\": 10}";
     long before = System.nanoTime();
     // WHEN
     Execution execution = run(taskWithRetry(retrier), "{}", failing(repeated(10, "E")));
@@ -174,14 +180,27 @@ class RetryTest {
         "{\"ErrorEquals\": [\"E\"], \"IntervalSeconds\": 100, \"BackoffRate\": 1, \"MaxAttempts\": 6,"
             + " \"JitterStrategy\": \"FULL\"}";
     EmulatorOptions options =
-        EmulatorOptions.newBuilder().randomSeed(42).taskResponder(failing(repeated(6, "E"))).build();
+        EmulatorOptions.newBuilder()
+            .randomSeed(42)
+            .taskResponder(failing(repeated(6, "E")))
+            .build();
     // WHEN
-    List<Instant> first = times(TestExecutions.run(options, taskWithRetry(retrier), "{}"), HistoryEventType.TaskScheduled);
-    List<Instant> second = times(TestExecutions.run(options, taskWithRetry(retrier), "{}"), HistoryEventType.TaskScheduled);
+    List<Instant> first =
+        times(
+            TestExecutions.run(options, taskWithRetry(retrier), "{}"),
+            HistoryEventType.TaskScheduled);
+    List<Instant> second =
+        times(
+            TestExecutions.run(options, taskWithRetry(retrier), "{}"),
+            HistoryEventType.TaskScheduled);
     // THEN
     assertThat(first).isEqualTo(second).hasSize(7);
-    List<Duration> delays = IntStream.range(1, first.size()).mapToObj(i -> Duration.between(first.get(i - 1), first.get(i))).toList();
-    assertThat(delays).allSatisfy(d -> assertThat(d).isBetween(Duration.ZERO, Duration.ofSeconds(100)));
+    List<Duration> delays =
+        IntStream.range(1, first.size())
+            .mapToObj(i -> Duration.between(first.get(i - 1), first.get(i)))
+            .toList();
+    assertThat(delays)
+        .allSatisfy(d -> assertThat(d).isBetween(Duration.ZERO, Duration.ofSeconds(100)));
     assertThat(delays).doesNotHaveDuplicates();
   }
 
@@ -203,7 +222,8 @@ class RetryTest {
 
     Execution execution = run(taskWithRetry(retrier), "{}", failing(error));
 
-    assertThat(execution.status()).isEqualTo(retried ? ExecutionStatus.SUCCEEDED : ExecutionStatus.FAILED);
+    assertThat(execution.status())
+        .isEqualTo(retried ? ExecutionStatus.SUCCEEDED : ExecutionStatus.FAILED);
     assertThat(times(execution, HistoryEventType.TaskScheduled)).hasSize(retried ? 2 : 1);
   }
 }

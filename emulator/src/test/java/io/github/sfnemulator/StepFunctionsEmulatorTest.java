@@ -44,28 +44,36 @@ class StepFunctionsEmulatorTest {
     StateMachine created = emulator.createStateMachine("Orders", PASS);
     emulator.createStateMachine("Billing", PASS);
     // THEN
-    assertThat(created.arn()).isEqualTo("arn:aws:states:us-east-1:123456789012:stateMachine:Orders");
+    assertThat(created.arn())
+        .isEqualTo("arn:aws:states:us-east-1:123456789012:stateMachine:Orders");
     assertThat(created.name()).isEqualTo("Orders");
     assertThat(created.definition()).isEqualTo(PASS);
     assertThat(created.roleArn()).startsWith("arn:aws:iam::123456789012:role/");
     assertThat(emulator.describeStateMachine(created.arn())).isEqualTo(created);
-    assertThat(emulator.listStateMachines()).extracting(StateMachine::name).containsExactly("Orders", "Billing");
+    assertThat(emulator.listStateMachines())
+        .extracting(StateMachine::name)
+        .containsExactly("Orders", "Billing");
 
     emulator.deleteStateMachine(created.arn());
-    assertThat(errorCode(() -> emulator.describeStateMachine(created.arn()))).isEqualTo("StateMachineDoesNotExist");
-    assertThat(emulator.listStateMachines()).extracting(StateMachine::name).containsExactly("Billing");
+    assertThat(errorCode(() -> emulator.describeStateMachine(created.arn())))
+        .isEqualTo("StateMachineDoesNotExist");
+    assertThat(emulator.listStateMachines())
+        .extracting(StateMachine::name)
+        .containsExactly("Billing");
   }
 
   @Test
   void arns_use_the_configured_region_and_account() {
-    EmulatorOptions options = EmulatorOptions.newBuilder().region("eu-west-1").accountId("210987654321").build();
+    EmulatorOptions options =
+        EmulatorOptions.newBuilder().region("eu-west-1").accountId("210987654321").build();
     try (StepFunctionsEmulator other = StepFunctionsEmulator.create(options)) {
       StateMachine machine = other.createStateMachine("M", PASS);
 
       Execution execution = other.startExecution(machine.arn(), "run-1", "{}").await();
 
       assertThat(machine.arn()).isEqualTo("arn:aws:states:eu-west-1:210987654321:stateMachine:M");
-      assertThat(execution.arn()).isEqualTo("arn:aws:states:eu-west-1:210987654321:execution:M:run-1");
+      assertThat(execution.arn())
+          .isEqualTo("arn:aws:states:eu-west-1:210987654321:execution:M:run-1");
     }
   }
 
@@ -74,7 +82,8 @@ class StepFunctionsEmulatorTest {
     StateMachine first = emulator.createStateMachine("M", PASS);
 
     assertThat(emulator.createStateMachine("M", PASS)).isEqualTo(first);
-    assertThat(errorCode(() -> emulator.createStateMachine("M", WAIT_HOUR))).isEqualTo("StateMachineAlreadyExists");
+    assertThat(errorCode(() -> emulator.createStateMachine("M", WAIT_HOUR)))
+        .isEqualTo("StateMachineAlreadyExists");
   }
 
   // The rules of the API reference (StartExecution, CreateStateMachine, CreateActivity: "name"):
@@ -82,22 +91,39 @@ class StepFunctionsEmulatorTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "has space", "tab\there", "semi;colon", "a/b", "a:b", "[", "<", "}", "`", "{", "?", "*", "\"",
-        "#", "%", "\\", "^", "|", "~", "$", "&", ",", "nul\u0000", "del\u007f", "c1\u0085", "nbsp\u00a0",
+        "has space", "tab\there", "semi;colon", "a/b", "a:b", "[", "<", "}", "`", "{", "?", "*",
+            "\"",
+        "#", "%", "\\", "^", "|", "~", "$", "&", ",", "nul\u0000", "del\u007f", "c1\u0085",
+            "nbsp\u00a0",
         "lone\ud800"
       })
   void rejects_names_with_characters_aws_forbids_as_invalid_name(String name) {
     assertThat(errorCode(() -> emulator.createStateMachine(name, PASS))).isEqualTo("InvalidName");
     assertThat(errorCode(() -> emulator.createActivity(name))).isEqualTo("InvalidName");
     StateMachine machine = emulator.createStateMachine("Ok", PASS);
-    assertThat(errorCode(() -> emulator.startExecution(machine.arn(), name, "{}"))).isEqualTo("InvalidName");
+    assertThat(errorCode(() -> emulator.startExecution(machine.arn(), name, "{}")))
+        .isEqualTo("InvalidName");
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "a", "Z", "0", "9", "-", "_", "Order-42_retry", "order.42", "a+b", "a=b", "user@host", "\u00fcber",
-        "caf\u00e9", "it's", "(x)!", "\ud83d\ude00"
+        "a",
+        "Z",
+        "0",
+        "9",
+        "-",
+        "_",
+        "Order-42_retry",
+        "order.42",
+        "a+b",
+        "a=b",
+        "user@host",
+        "\u00fcber",
+        "caf\u00e9",
+        "it's",
+        "(x)!",
+        "\ud83d\ude00"
       })
   void accepts_the_names_aws_accepts(String name) {
     StateMachine machine = emulator.createStateMachine(name, PASS);
@@ -112,7 +138,9 @@ class StepFunctionsEmulatorTest {
     String name = "a".repeat(81);
     StateMachine machine = emulator.createStateMachine("a".repeat(80), PASS);
     // WHEN
-    SfnApiException e = catchThrowableOfType(() -> emulator.startExecution(machine.arn(), name, "{}"), SfnApiException.class);
+    SfnApiException e =
+        catchThrowableOfType(
+            () -> emulator.startExecution(machine.arn(), name, "{}"), SfnApiException.class);
     // THEN
     assertThat(e.errorCode()).isEqualTo("ValidationException");
     assertThat(e.getMessage())
@@ -120,14 +148,17 @@ class StepFunctionsEmulatorTest {
             "ValidationException: 1 validation error detected: Value '"
                 + name
                 + "' at 'name' failed to satisfy constraint: Member must have length less than or equal to 80");
-    assertThat(errorCode(() -> emulator.createStateMachine(name, PASS))).isEqualTo("ValidationException");
+    assertThat(errorCode(() -> emulator.createStateMachine(name, PASS)))
+        .isEqualTo("ValidationException");
     assertThat(errorCode(() -> emulator.createActivity(name))).isEqualTo("ValidationException");
     assertThat(machine.name()).hasSize(80);
   }
 
   @Test
   void an_empty_name_is_a_validation_exception() {
-    assertThat(catchThrowableOfType(() -> emulator.createStateMachine("", PASS), SfnApiException.class))
+    assertThat(
+            catchThrowableOfType(
+                () -> emulator.createStateMachine("", PASS), SfnApiException.class))
         .hasMessageEndingWith("Member must have length greater than or equal to 1")
         .extracting(SfnApiException::errorCode)
         .isEqualTo("ValidationException");
@@ -137,7 +168,8 @@ class StepFunctionsEmulatorTest {
   void starting_on_an_unknown_machine_fails_with_state_machine_does_not_exist() {
     String arn = "arn:aws:states:us-east-1:123456789012:stateMachine:Nope";
 
-    assertThat(errorCode(() -> emulator.startExecution(arn, "{}"))).isEqualTo("StateMachineDoesNotExist");
+    assertThat(errorCode(() -> emulator.startExecution(arn, "{}")))
+        .isEqualTo("StateMachineDoesNotExist");
   }
 
   @Test
@@ -148,7 +180,8 @@ class StepFunctionsEmulatorTest {
     Execution execution = emulator.startExecution(machine.arn(), "order-1", "{\"a\": 1}").await();
     // THEN
     assertThat(execution.name()).isEqualTo("order-1");
-    assertThat(execution.arn()).isEqualTo("arn:aws:states:us-east-1:123456789012:execution:M:order-1");
+    assertThat(execution.arn())
+        .isEqualTo("arn:aws:states:us-east-1:123456789012:execution:M:order-1");
     assertThat(execution.stateMachineArn()).isEqualTo(machine.arn());
     assertThat(execution.input()).isEqualTo("{\"a\":1}");
     assertThat(errorCode(() -> emulator.startExecution(machine.arn(), "order-1", "{}")))
@@ -157,7 +190,8 @@ class StepFunctionsEmulatorTest {
 
   @Test
   void start_execution_is_idempotent_for_a_running_execution_with_the_same_name_and_input() {
-    // GIVEN a running execution (API reference, StartExecution: "idempotent for STANDARD workflows")
+    // GIVEN a running execution (API reference, StartExecution: "idempotent for STANDARD
+    // workflows")
     StateMachine machine = emulator.createStateMachine("M", WAIT_HOUR);
     Execution first = emulator.startExecution(machine.arn(), "retry-me", "{\"a\": 1}");
 
@@ -172,14 +206,17 @@ class StepFunctionsEmulatorTest {
     first.await();
     assertThat(errorCode(() -> emulator.startExecution(machine.arn(), "retry-me", "{\"a\": 1}")))
         .isEqualTo("ExecutionAlreadyExists");
-    assertThat(first.history()).filteredOn(e -> e.type() == HistoryEventType.ExecutionStarted).hasSize(1);
+    assertThat(first.history())
+        .filteredOn(e -> e.type() == HistoryEventType.ExecutionStarted)
+        .hasSize(1);
   }
 
   @Test
   void rejects_input_that_is_not_json() {
     StateMachine machine = emulator.createStateMachine("M", PASS);
 
-    assertThat(errorCode(() -> emulator.startExecution(machine.arn(), "{not json"))).isEqualTo("InvalidExecutionInput");
+    assertThat(errorCode(() -> emulator.startExecution(machine.arn(), "{not json")))
+        .isEqualTo("InvalidExecutionInput");
   }
 
   @Test
@@ -189,13 +226,16 @@ class StepFunctionsEmulatorTest {
     emulator.startExecution(machine.arn(), "first", "{\"n\": 1}").await();
     emulator.startExecution(machine.arn(), "second", "{\"n\": 2}").await();
     // WHEN
-    Execution described = emulator.describeExecution(machine.arn().replace(":stateMachine:", ":execution:") + ":first");
+    Execution described =
+        emulator.describeExecution(
+            machine.arn().replace(":stateMachine:", ":execution:") + ":first");
     List<Execution> listed = emulator.listExecutions(machine.arn());
     // THEN
     assertThat(described.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(described.outputJson()).isEqualTo(json("{\"n\": 1}"));
     assertThat(listed).extracting(Execution::name).containsExactly("second", "first");
-    assertThat(errorCode(() -> emulator.describeExecution(described.arn() + "x"))).isEqualTo("ExecutionDoesNotExist");
+    assertThat(errorCode(() -> emulator.describeExecution(described.arn() + "x")))
+        .isEqualTo("ExecutionDoesNotExist");
   }
 
   @Test
@@ -205,7 +245,8 @@ class StepFunctionsEmulatorTest {
 
     emulator.deleteStateMachine(machine.arn());
 
-    assertThat(emulator.describeExecution(execution.arn()).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(emulator.describeExecution(execution.arn()).status())
+        .isEqualTo(ExecutionStatus.SUCCEEDED);
   }
 
   @Test
@@ -271,11 +312,14 @@ class StepFunctionsEmulatorTest {
   @Test
   void history_events_chain_ids_and_previous_ids() {
     StateMachine machine = emulator.createStateMachine("M", WAIT_HOUR);
-    List<HistoryEvent> history = emulator.startExecution(machine.arn(), "e", "{}").await().history();
+    List<HistoryEvent> history =
+        emulator.startExecution(machine.arn(), "e", "{}").await().history();
 
     assertThat(history).extracting(HistoryEvent::id).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
     // AWS links the first state's entered event to 0, not to ExecutionStarted
-    assertThat(history).extracting(HistoryEvent::previousEventId).containsExactly(0L, 0L, 2L, 3L, 4L, 5L);
+    assertThat(history)
+        .extracting(HistoryEvent::previousEventId)
+        .containsExactly(0L, 0L, 2L, 3L, 4L, 5L);
     assertThat(history.get(1).details().get("name").asText()).isEqualTo("W");
   }
 
@@ -300,10 +344,13 @@ class StepFunctionsEmulatorTest {
         """;
     // WHEN
     DefinitionException e =
-        catchThrowableOfType(() -> emulator.createStateMachine("Bad", definition), DefinitionException.class);
+        catchThrowableOfType(
+            () -> emulator.createStateMachine("Bad", definition), DefinitionException.class);
     // THEN
     assertThat(e.errors()).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(e.errors()).extracting(Diagnostic::location).contains("/States/A/Next", "/States/Orphan");
+    assertThat(e.errors())
+        .extracting(Diagnostic::location)
+        .contains("/States/A/Next", "/States/Orphan");
     assertThat(e.getMessage()).contains("Missing", "Orphan");
     assertThat(emulator.listStateMachines()).isEmpty();
   }
@@ -318,22 +365,30 @@ class StepFunctionsEmulatorTest {
       Execution first = bounded.startExecution(pass, "first", "{\"n\":1}").await();
       Execution second = bounded.startExecution(pass, "second", "{\"n\":2}").await();
 
-      assertThat(errorCode(() -> bounded.describeExecution(first.arn()))).isEqualTo("ExecutionDoesNotExist");
+      assertThat(errorCode(() -> bounded.describeExecution(first.arn())))
+          .isEqualTo("ExecutionDoesNotExist");
       assertThat(errorCode(() -> bounded.getExecutionHistory(first.arn(), false, 0, null)))
           .isEqualTo("ExecutionDoesNotExist");
       assertThat(bounded.describeExecution(second.arn()).output()).isEqualTo("{\"n\":2}");
-      assertThat(bounded.listExecutions(pass)).extracting(Execution::name).containsExactly("second");
-      assertThat(bounded.describeExecution(waiting.arn()).status()).isEqualTo(ExecutionStatus.RUNNING);
+      assertThat(bounded.listExecutions(pass))
+          .extracting(Execution::name)
+          .containsExactly("second");
+      assertThat(bounded.describeExecution(waiting.arn()).status())
+          .isEqualTo(ExecutionStatus.RUNNING);
       // the handle the caller holds keeps its result and history
       assertThat(first.output()).isEqualTo("{\"n\":1}");
-      assertThat(first.history()).extracting(HistoryEvent::type).contains(HistoryEventType.ExecutionSucceeded);
+      assertThat(first.history())
+          .extracting(HistoryEvent::type)
+          .contains(HistoryEventType.ExecutionSucceeded);
       // a forgotten execution's name may be used again
       Execution again = bounded.startExecution(pass, "first", "{}").await();
       assertThat(again.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
 
       waiting.await();
-      assertThat(errorCode(() -> bounded.describeExecution(again.arn()))).isEqualTo("ExecutionDoesNotExist");
-      assertThat(bounded.describeExecution(waiting.arn()).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(errorCode(() -> bounded.describeExecution(again.arn())))
+          .isEqualTo("ExecutionDoesNotExist");
+      assertThat(bounded.describeExecution(waiting.arn()).status())
+          .isEqualTo(ExecutionStatus.SUCCEEDED);
     }
   }
 
@@ -343,16 +398,22 @@ class StepFunctionsEmulatorTest {
     try (StepFunctionsEmulator bounded = StepFunctionsEmulator.create(options)) {
       String standard = bounded.createStateMachine("S", PASS).arn();
       String express =
-          bounded.createStateMachine("E", PASS, "arn:aws:iam::123456789012:role/r", StateMachineType.EXPRESS).arn();
+          bounded
+              .createStateMachine(
+                  "E", PASS, "arn:aws:iam::123456789012:role/r", StateMachineType.EXPRESS)
+              .arn();
       Execution kept = bounded.startExecution(standard, "kept", "{}").await();
       List<Execution> bursts = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
         bursts.add(bounded.startExecution(express, "{}").await());
       }
 
-      assertThat(bounded.describeExecution(kept.arn()).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-      assertThat(errorCode(() -> bounded.describeExecution(bursts.get(2).arn()))).isEqualTo("ExecutionDoesNotExist");
-      assertThat(bounded.describeExecution(bursts.get(4).arn()).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(bounded.describeExecution(kept.arn()).status())
+          .isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(errorCode(() -> bounded.describeExecution(bursts.get(2).arn())))
+          .isEqualTo("ExecutionDoesNotExist");
+      assertThat(bounded.describeExecution(bursts.get(4).arn()).status())
+          .isEqualTo(ExecutionStatus.SUCCEEDED);
     }
   }
 
@@ -368,8 +429,10 @@ class StepFunctionsEmulatorTest {
     }
     // THEN
     assertThat(EmulatorOptions.getDefaultInstance().retainedEndedExecutions()).isEqualTo(10_000);
-    assertThat(errorCode(() -> emulator.describeExecution(oldest.arn()))).isEqualTo("ExecutionDoesNotExist");
-    assertThat(emulator.describeExecution(second.arn()).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(errorCode(() -> emulator.describeExecution(oldest.arn())))
+        .isEqualTo("ExecutionDoesNotExist");
+    assertThat(emulator.describeExecution(second.arn()).status())
+        .isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(emulator.listExecutions(pass)).hasSize(10_000);
   }
 

@@ -23,7 +23,9 @@ class TimeoutTest {
         {"StartAt": "T", "States": {
           "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", %s "End": true}%s}}
         """
-        .formatted(fields, fields.contains("Caught") ? ", \"Caught\": {\"Type\": \"Pass\", \"End\": true}" : "");
+        .formatted(
+            fields,
+            fields.contains("Caught") ? ", \"Caught\": {\"Type\": \"Pass\", \"End\": true}" : "");
   }
 
   @Test
@@ -33,17 +35,21 @@ class TimeoutTest {
     // THEN
     assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(execution.error()).isEqualTo(StatesErrors.TIMEOUT);
-    assertThat(times(execution, HistoryEventType.TaskTimedOut)).containsExactly(START.plusSeconds(30));
-    assertThat(types(execution)).endsWith(HistoryEventType.TaskTimedOut, HistoryEventType.ExecutionFailed);
+    assertThat(times(execution, HistoryEventType.TaskTimedOut))
+        .containsExactly(START.plusSeconds(30));
+    assertThat(types(execution))
+        .endsWith(HistoryEventType.TaskTimedOut, HistoryEventType.ExecutionFailed);
   }
 
   @Test
   void task_timeout_seconds_path_reads_the_timeout_from_the_input() {
     // WHEN
-    Execution execution = run(task("\"TimeoutSecondsPath\": \"$.t\","), "{\"t\": 45}", NEVER_ANSWERS);
+    Execution execution =
+        run(task("\"TimeoutSecondsPath\": \"$.t\","), "{\"t\": 45}", NEVER_ANSWERS);
     // THEN
     assertThat(execution.error()).isEqualTo(StatesErrors.TIMEOUT);
-    assertThat(times(execution, HistoryEventType.TaskTimedOut)).containsExactly(START.plusSeconds(45));
+    assertThat(times(execution, HistoryEventType.TaskTimedOut))
+        .containsExactly(START.plusSeconds(45));
     HistoryEvent scheduled = events(execution, HistoryEventType.TaskScheduled).get(0);
     assertThat(scheduled.details().get("timeoutInSeconds").asLong()).isEqualTo(45);
   }
@@ -70,7 +76,8 @@ class TimeoutTest {
     // THEN
     assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(execution.outputJson().has("all")).isTrue();
-    assertThat(execution.outputJson().get("all").get("Error").asText()).isEqualTo(StatesErrors.TIMEOUT);
+    assertThat(execution.outputJson().get("all").get("Error").asText())
+        .isEqualTo(StatesErrors.TIMEOUT);
   }
 
   @Test

@@ -41,7 +41,8 @@ class UpdateStateMachineTest {
   void a_null_definition_keeps_the_definition_and_changes_the_role() {
     StateMachine machine = emulator.createStateMachine("Orders", PASS);
 
-    StateMachine updated = emulator.updateStateMachine(machine.arn(), null, "arn:aws:iam::123456789012:role/other");
+    StateMachine updated =
+        emulator.updateStateMachine(machine.arn(), null, "arn:aws:iam::123456789012:role/other");
 
     assertThat(updated.definition()).isEqualTo(PASS);
     assertThat(emulator.describeStateMachine(machine.arn()).roleArn()).endsWith(":role/other");

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class VersionsAndAliasesTest {
   static String pass(String result) {
-    return "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":\"" + result + "\",\"End\":true}}}";
+    return "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":\""
+        + result
+        + "\",\"End\":true}}}";
   }
 
   @Test
@@ -26,7 +28,8 @@ class VersionsAndAliasesTest {
       emulator.updateStateMachine(orders.arn(), pass("v2"), null);
       StateMachineVersion v2 = emulator.publishVersion(orders.arn(), "canary");
       StateMachineAlias prod =
-          emulator.createAlias("prod", "90/10 canary", AliasRoute.of(v1.arn(), 90), AliasRoute.of(v2.arn(), 10));
+          emulator.createAlias(
+              "prod", "90/10 canary", AliasRoute.of(v1.arn(), 90), AliasRoute.of(v2.arn(), 10));
 
       Execution execution = emulator.startExecution(prod.arn(), "{}").await();
       assertThat(v2.arn()).isEqualTo(orders.arn() + ":2");
@@ -34,7 +37,9 @@ class VersionsAndAliasesTest {
       // the router is seeded by EmulatorOptions.randomSeed: the same seed, the same choices
       assertThat(execution.stateMachineVersionArn()).isIn(v1.arn(), v2.arn());
       assertThat(execution.output()).isIn("\"v1\"", "\"v2\"");
-      assertThat(emulator.listExecutions(prod.arn())).extracting(Execution::arn).containsExactly(execution.arn());
+      assertThat(emulator.listExecutions(prod.arn()))
+          .extracting(Execution::arn)
+          .containsExactly(execution.arn());
     }
     // end::readme[]
   }
@@ -48,7 +53,8 @@ class VersionsAndAliasesTest {
       emulator.updateStateMachine(machine.arn(), pass("v2"), null);
       StateMachineVersion v2 = emulator.publishVersion(machine.arn(), null);
       StateMachineAlias alias =
-          emulator.createAlias("prod", null, AliasRoute.of(v1.arn(), 90), AliasRoute.of(v2.arn(), 10));
+          emulator.createAlias(
+              "prod", null, AliasRoute.of(v1.arn(), 90), AliasRoute.of(v2.arn(), 10));
       List<Integer> versions = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         String arn = emulator.startExecution(alias.arn(), "{}").stateMachineVersionArn();
@@ -104,7 +110,8 @@ class VersionsAndAliasesTest {
       emulator.updateStateMachine(machine.arn(), pass("v2"), null);
 
       SfnApiException stale =
-          catchThrowableOfType(() -> emulator.publishVersion(machine.arn(), "INITIAL", null), SfnApiException.class);
+          catchThrowableOfType(
+              () -> emulator.publishVersion(machine.arn(), "INITIAL", null), SfnApiException.class);
 
       assertThat(initial.number()).isEqualTo(1);
       assertThat(stale.errorCode()).isEqualTo("ConflictException");
@@ -120,9 +127,12 @@ class VersionsAndAliasesTest {
       Execution ran = emulator.startExecution(v1.arn(), "{}").await();
 
       emulator.deleteVersion(v1.arn());
-      SfnApiException again = catchThrowableOfType(() -> emulator.startExecution(v1.arn(), "{}"), SfnApiException.class);
+      SfnApiException again =
+          catchThrowableOfType(
+              () -> emulator.startExecution(v1.arn(), "{}"), SfnApiException.class);
 
-      assertThat(emulator.describeExecution(ran.arn()).stateMachineVersionArn()).isEqualTo(v1.arn());
+      assertThat(emulator.describeExecution(ran.arn()).stateMachineVersionArn())
+          .isEqualTo(v1.arn());
       assertThat(again.errorCode()).isEqualTo("StateMachineDoesNotExist");
       assertThat(emulator.publishVersion(machine.arn(), null).number()).isEqualTo(2);
     }
@@ -139,7 +149,9 @@ class VersionsAndAliasesTest {
       }
       emulator.updateStateMachine(machine.arn(), pass("r1001"), null);
 
-      SfnApiException full = catchThrowableOfType(() -> emulator.publishVersion(machine.arn(), null), SfnApiException.class);
+      SfnApiException full =
+          catchThrowableOfType(
+              () -> emulator.publishVersion(machine.arn(), null), SfnApiException.class);
       emulator.deleteVersion(machine.arn() + ":1");
 
       assertThat(full.errorCode()).isEqualTo("ServiceQuotaExceededException");

@@ -29,7 +29,10 @@ class WaitTest {
     return Stream.of(
         Arguments.of("\"Seconds\": 86400", input, START.plus(Duration.ofDays(1))),
         Arguments.of("\"SecondsPath\": \"$.s\"", input, START.plus(Duration.ofHours(1))),
-        Arguments.of("\"Timestamp\": \"2024-02-01T00:00:00Z\"", input, Instant.parse("2024-02-01T00:00:00Z")),
+        Arguments.of(
+            "\"Timestamp\": \"2024-02-01T00:00:00Z\"",
+            input,
+            Instant.parse("2024-02-01T00:00:00Z")),
         Arguments.of("\"TimestampPath\": \"$.t\"", input, Instant.parse("2024-01-03T12:00:00Z")),
         Arguments.of("\"Timestamp\": \"2023-01-01T00:00:00Z\"", input, START),
         Arguments.of("\"Seconds\": 0", input, START));
@@ -37,7 +40,8 @@ class WaitTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("waits")
-  void waits_on_the_virtual_clock_and_the_history_shows_the_time(String field, String input, Instant end) {
+  void waits_on_the_virtual_clock_and_the_history_shows_the_time(
+      String field, String input, Instant end) {
     // WHEN
     Execution execution = run(waitWith(field), input);
     // THEN
@@ -56,7 +60,8 @@ class WaitTest {
     Execution execution = run(waitWith("\"Seconds\": 86400"), "{}");
     // THEN
     assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(5));
-    assertThat(Duration.between(execution.startDate(), execution.stopDate())).isEqualTo(Duration.ofDays(1));
+    assertThat(Duration.between(execution.startDate(), execution.stopDate()))
+        .isEqualTo(Duration.ofDays(1));
   }
 
   @Test
@@ -112,7 +117,8 @@ class WaitTest {
   }
 
   static Stream<Arguments> misuse() {
-    String prefix = "An error occurred while executing the state 'W' (entered at the event id #2). ";
+    String prefix =
+        "An error occurred while executing the state 'W' (entered at the event id #2). ";
     return Stream.of(
         Arguments.of(
             "\"SecondsPath\": \"$.s\"",

@@ -9,7 +9,9 @@ import java.lang.management.ManagementFactory;
  * What the first test of a fresh JVM waits for: creating an emulator, its first state machine and
  * its first two executions, each timed once. Run it in a new JVM each time:
  *
- * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.sfnemulator.benchmarks.FirstExecution}</pre>
+ * <pre>
+ * {@code java -cp benchmarks/target/benchmarks.jar io.github.sfnemulator.benchmarks.FirstExecution}
+ * </pre>
  */
 public final class FirstExecution {
   private static final String DEFINITION =

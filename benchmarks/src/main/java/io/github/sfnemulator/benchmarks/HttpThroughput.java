@@ -55,16 +55,59 @@ public final class HttpThroughput {
     URI uri = URI.create(endpoint);
     try {
       String suffix = Long.toString(System.nanoTime(), 36);
-      String express = arn(call(uri, "CreateStateMachine",
-          "{\"name\":\"http-bench-express-" + suffix + "\",\"type\":\"EXPRESS\",\"roleArn\":\"arn:aws:iam::123456789012:role/r\",\"definition\":\"" + DEFINITION + "\"}"),
-          "stateMachineArn");
-      String standard = arn(call(uri, "CreateStateMachine",
-          "{\"name\":\"http-bench-standard-" + suffix + "\",\"roleArn\":\"arn:aws:iam::123456789012:role/r\",\"definition\":\"" + DEFINITION + "\"}"),
-          "stateMachineArn");
-      String execution = arn(call(uri, "StartExecution", "{\"stateMachineArn\":\"" + standard + "\",\"input\":\"{\\\"x\\\":1}\"}"), "executionArn");
-      measure(uri, "DescribeExecution", "{\"executionArn\":\"" + execution + "\"}", "\"SUCCEEDED\"", clients, warmup, seconds);
-      measure(uri, "GetExecutionHistory", "{\"executionArn\":\"" + execution + "\"}", "ExecutionSucceeded", clients, warmup, seconds);
-      measure(uri, "StartSyncExecution", "{\"stateMachineArn\":\"" + express + "\",\"input\":\"{\\\"x\\\":1}\"}", "\"SUCCEEDED\"", clients, warmup, seconds);
+      String express =
+          arn(
+              call(
+                  uri,
+                  "CreateStateMachine",
+                  "{\"name\":\"http-bench-express-"
+                      + suffix
+                      + "\",\"type\":\"EXPRESS\",\"roleArn\":\"arn:aws:iam::123456789012:role/r\",\"definition\":\""
+                      + DEFINITION
+                      + "\"}"),
+              "stateMachineArn");
+      String standard =
+          arn(
+              call(
+                  uri,
+                  "CreateStateMachine",
+                  "{\"name\":\"http-bench-standard-"
+                      + suffix
+                      + "\",\"roleArn\":\"arn:aws:iam::123456789012:role/r\",\"definition\":\""
+                      + DEFINITION
+                      + "\"}"),
+              "stateMachineArn");
+      String execution =
+          arn(
+              call(
+                  uri,
+                  "StartExecution",
+                  "{\"stateMachineArn\":\"" + standard + "\",\"input\":\"{\\\"x\\\":1}\"}"),
+              "executionArn");
+      measure(
+          uri,
+          "DescribeExecution",
+          "{\"executionArn\":\"" + execution + "\"}",
+          "\"SUCCEEDED\"",
+          clients,
+          warmup,
+          seconds);
+      measure(
+          uri,
+          "GetExecutionHistory",
+          "{\"executionArn\":\"" + execution + "\"}",
+          "ExecutionSucceeded",
+          clients,
+          warmup,
+          seconds);
+      measure(
+          uri,
+          "StartSyncExecution",
+          "{\"stateMachineArn\":\"" + express + "\",\"input\":\"{\\\"x\\\":1}\"}",
+          "\"SUCCEEDED\"",
+          clients,
+          warmup,
+          seconds);
     } finally {
       if (server != null) {
         server.close();
@@ -73,7 +116,14 @@ public final class HttpThroughput {
     }
   }
 
-  private static void measure(URI uri, String operation, String body, String expected, int clients, double warmup, double seconds)
+  private static void measure(
+      URI uri,
+      String operation,
+      String body,
+      String expected,
+      int clients,
+      double warmup,
+      double seconds)
       throws Exception {
     byte[] request = request(uri, operation, body);
     long warmupEnd = System.nanoTime() + (long) (warmup * 1e9);
@@ -86,30 +136,33 @@ public final class HttpThroughput {
       int client = c;
       long[] own = new long[1 << 22];
       latencies.add(own);
-      Thread t = new Thread(() -> {
-        try (Connection connection = new Connection(uri)) {
-          int n = 0;
-          long now = System.nanoTime();
-          while (now < end) {
-            long start = now;
-            String answer = connection.exchange(request);
-            now = System.nanoTime();
-            if (!answer.contains(expected)) {
-              throw new IllegalStateException(operation + " answered: " + answer);
-            }
-            if (start >= warmupEnd && n < own.length) {
-              own[n++] = now - start;
-            }
-          }
-          counts[client] = n;
-        } catch (Throwable e) {
-          synchronized (failure) {
-            failure[0] = e;
-          }
-        } finally {
-          done.countDown();
-        }
-      }, "http-client-" + c);
+      Thread t =
+          new Thread(
+              () -> {
+                try (Connection connection = new Connection(uri)) {
+                  int n = 0;
+                  long now = System.nanoTime();
+                  while (now < end) {
+                    long start = now;
+                    String answer = connection.exchange(request);
+                    now = System.nanoTime();
+                    if (!answer.contains(expected)) {
+                      throw new IllegalStateException(operation + " answered: " + answer);
+                    }
+                    if (start >= warmupEnd && n < own.length) {
+                      own[n++] = now - start;
+                    }
+                  }
+                  counts[client] = n;
+                } catch (Throwable e) {
+                  synchronized (failure) {
+                    failure[0] = e;
+                  }
+                } finally {
+                  done.countDown();
+                }
+              },
+              "http-client-" + c);
       t.start();
     }
     done.await();
@@ -124,16 +177,26 @@ public final class HttpThroughput {
       at += counts[c];
     }
     Arrays.sort(all);
-    System.out.println(String.format(Locale.ROOT,
-        "{\"operation\":\"%s\",\"clients\":%d,\"seconds\":%.1f,\"calls\":%d,\"calls_per_sec\":%.1f,\"p50_us\":%d,\"p99_us\":%d,\"endpoint\":\"%s\"}",
-        operation, clients, seconds, total, total / seconds, percentile(all, 50), percentile(all, 99), uri));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "{\"operation\":\"%s\",\"clients\":%d,\"seconds\":%.1f,\"calls\":%d,\"calls_per_sec\":%.1f,\"p50_us\":%d,\"p99_us\":%d,\"endpoint\":\"%s\"}",
+            operation,
+            clients,
+            seconds,
+            total,
+            total / seconds,
+            percentile(all, 50),
+            percentile(all, 99),
+            uri));
   }
 
   private static long percentile(long[] sorted, int p) {
     if (sorted.length == 0) {
       return 0;
     }
-    int index = Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1));
+    int index =
+        Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1));
     return sorted[index] / 1000;
   }
 
@@ -154,9 +217,16 @@ public final class HttpThroughput {
 
   private static byte[] request(URI uri, String operation, String body) {
     byte[] content = body.getBytes(StandardCharsets.UTF_8);
-    String head = "POST / HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-        + "\r\nContent-Type: application/x-amz-json-1.0\r\nX-Amz-Target: AWSStepFunctions." + operation
-        + "\r\nContent-Length: " + content.length + "\r\n\r\n";
+    String head =
+        "POST / HTTP/1.1\r\nHost: "
+            + uri.getHost()
+            + ":"
+            + uri.getPort()
+            + "\r\nContent-Type: application/x-amz-json-1.0\r\nX-Amz-Target: AWSStepFunctions."
+            + operation
+            + "\r\nContent-Length: "
+            + content.length
+            + "\r\n\r\n";
     byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
     byte[] request = Arrays.copyOf(headBytes, headBytes.length + content.length);
     System.arraycopy(content, 0, request, headBytes.length, content.length);

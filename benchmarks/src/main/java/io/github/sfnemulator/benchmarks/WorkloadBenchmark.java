@@ -41,7 +41,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class WorkloadBenchmark {
-  @Param({"pass-chain", "choice-loop", "map-3k", "parallel-fanout", "task-retry-catch", "wait-heavy"})
+  @Param({
+    "pass-chain",
+    "choice-loop",
+    "map-3k",
+    "parallel-fanout",
+    "task-retry-catch",
+    "wait-heavy"
+  })
   public String workload;
 
   private Workload loaded;

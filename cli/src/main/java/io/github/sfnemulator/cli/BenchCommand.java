@@ -102,7 +102,9 @@ final class BenchCommand implements Callable<Integer> {
       double perSecond = bench.runConcurrent(count, warm, concurrency);
       line.put("concurrent_executions_per_sec", Math.round(perSecond * 100) / 100.0);
     }
-    line.put("emulator", freshEmulator ? "fresh per execution" : "one for all executions, none retained");
+    line.put(
+        "emulator",
+        freshEmulator ? "fresh per execution" : "one for all executions, none retained");
     line.put("runner", "sfn-emulator@" + version());
     line.put("java", System.getProperty("java.version"));
     PrintWriter out = spec.commandLine().getOut();

@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code conformance [DIR]}: runs recorded AWS cases and prints the verdict of each one that is not a
- * plain pass, as the conformance test judges them.
+ * {@code conformance [DIR]}: runs recorded AWS cases and prints the verdict of each one that is not
+ * a plain pass, as the conformance test judges them.
  */
 @Command(
     name = "conformance",
@@ -29,20 +29,23 @@ final class ConformanceCommand implements Callable<Integer> {
       paramLabel = "DIR",
       arity = "0..1",
       defaultValue = "conformance",
-      description = "The corpus folder (holding cases/ and allowed-failures.json) or a folder of case files. "
-          + "Default: ${DEFAULT-VALUE}.")
+      description =
+          "The corpus folder (holding cases/ and allowed-failures.json) or a folder of case files. "
+              + "Default: ${DEFAULT-VALUE}.")
   Path dir;
 
   @Option(
       names = "--allowed-failures",
       paramLabel = "FILE",
-      description = "The list of cases allowed to fail. Default: allowed-failures.json beside the cases, else "
-          + "conformance/allowed-failures.json when it exists.")
+      description =
+          "The list of cases allowed to fail. Default: allowed-failures.json beside the cases, else "
+              + "conformance/allowed-failures.json when it exists.")
   Path allowedFailures;
 
   @Option(
       names = "--types-only",
-      description = "Compare only the outcome, the states entered and the event types (the older, coarser check).")
+      description =
+          "Compare only the outcome, the states entered and the event types (the older, coarser check).")
   boolean typesOnly;
 
   @Option(
@@ -53,7 +56,8 @@ final class ConformanceCommand implements Callable<Integer> {
 
   @Option(
       names = "--show-history",
-      description = "For each case that differs, print the recorded and the emulator's history, one event a line.")
+      description =
+          "For each case that differs, print the recorded and the emulator's history, one event a line.")
   boolean showHistory;
 
   @Spec CommandSpec spec;
@@ -62,17 +66,26 @@ final class ConformanceCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.isDirectory(dir)) {
-      spec.commandLine().getErr().println("conformance: '" + dir + "' is not a folder of case files.");
+      spec.commandLine()
+          .getErr()
+          .println("conformance: '" + dir + "' is not a folder of case files.");
       return 2;
     }
     Path list = allowedFailures;
-    Path beside = (Files.isDirectory(dir.resolve("cases")) ? dir : dir.getParent() == null ? Path.of(".") : dir.getParent())
-        .resolve(ConformanceCorpus.ALLOWED_FAILURES);
-    if (list == null && !Files.isRegularFile(beside) && Files.isRegularFile(Path.of("conformance", ConformanceCorpus.ALLOWED_FAILURES))) {
+    Path beside =
+        (Files.isDirectory(dir.resolve("cases"))
+                ? dir
+                : dir.getParent() == null ? Path.of(".") : dir.getParent())
+            .resolve(ConformanceCorpus.ALLOWED_FAILURES);
+    if (list == null
+        && !Files.isRegularFile(beside)
+        && Files.isRegularFile(Path.of("conformance", ConformanceCorpus.ALLOWED_FAILURES))) {
       list = Path.of("conformance", ConformanceCorpus.ALLOWED_FAILURES);
     }
     if (list != null && !Files.isRegularFile(list)) {
-      spec.commandLine().getErr().println("conformance: the allowed-failures list '" + list + "' does not exist.");
+      spec.commandLine()
+          .getErr()
+          .println("conformance: the allowed-failures list '" + list + "' does not exist.");
       return 2;
     }
     ConformanceCorpus corpus = ConformanceCorpus.at(dir, list);
@@ -102,7 +115,12 @@ final class ConformanceCommand implements Callable<Integer> {
     }
     out.println(
         (typesOnly ? "types only: " : "whole histories: ")
-            + passed + " passed, " + allowed + " allowed to fail, " + failed + " failed");
+            + passed
+            + " passed, "
+            + allowed
+            + " allowed to fail, "
+            + failed
+            + " failed");
     out.flush();
     return failed == 0 ? 0 : 1;
   }

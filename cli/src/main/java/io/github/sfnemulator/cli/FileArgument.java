@@ -19,18 +19,23 @@ final class FileArgument {
   /** The text of {@code file}; {@code role} says what it is for ("definition", "input"). */
   static String read(Path file, String role) {
     if (Files.isDirectory(file)) {
-      throw new CliException("the " + role + " file '" + file + "' is a folder. Give the path of a file.");
+      throw new CliException(
+          "the " + role + " file '" + file + "' is a folder. Give the path of a file.");
     }
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new CliException("the " + role + " file '" + file + "' does not exist. Check the path.");
+      throw new CliException(
+          "the " + role + " file '" + file + "' does not exist. Check the path.");
     } catch (AccessDeniedException e) {
-      throw new CliException("the " + role + " file '" + file + "' cannot be read: permission denied.");
+      throw new CliException(
+          "the " + role + " file '" + file + "' cannot be read: permission denied.");
     } catch (CharacterCodingException e) {
-      throw new CliException("the " + role + " file '" + file + "' is not UTF-8 text. Save it as UTF-8.");
+      throw new CliException(
+          "the " + role + " file '" + file + "' is not UTF-8 text. Save it as UTF-8.");
     } catch (IOException e) {
-      throw new CliException("the " + role + " file '" + file + "' cannot be read: " + e.getMessage());
+      throw new CliException(
+          "the " + role + " file '" + file + "' cannot be read: " + e.getMessage());
     }
   }
 }

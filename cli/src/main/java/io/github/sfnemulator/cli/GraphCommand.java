@@ -51,7 +51,8 @@ final class GraphCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (Path file : execution == null ? new Path[] {definition} : new Path[] {definition, execution}) {
+    for (Path file :
+        execution == null ? new Path[] {definition} : new Path[] {definition, execution}) {
       if (!Files.isRegularFile(file)) {
         err.println("graph: '" + file + "' is not a file. Check the path.");
         err.flush();

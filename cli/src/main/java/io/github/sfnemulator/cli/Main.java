@@ -36,7 +36,9 @@ public final class Main {
   public static int run(String... args) {
     // @FILE belongs to the commands (run --input @file), not to picocli's argument files.
     CommandLine commandLine =
-        new CommandLine(new Main()).setExpandAtFiles(false).setExecutionExceptionHandler(Main::oneLine);
+        new CommandLine(new Main())
+            .setExpandAtFiles(false)
+            .setExecutionExceptionHandler(Main::oneLine);
     try {
       return commandLine.execute(args);
     } catch (Error e) {

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code run DEFINITION [--input JSON|@FILE]}: runs one execution (of a bare definition, or of the
- * state machine {@code template.yaml#LogicalId} of a SAM, CloudFormation or CDK template) under
- * the virtual clock and prints its status, its output (or error and cause) and the path it took.
+ * state machine {@code template.yaml#LogicalId} of a SAM, CloudFormation or CDK template) under the
+ * virtual clock and prints its status, its output (or error and cause) and the path it took.
  */
 @Command(
     name = "run",
@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DEFINITION", description = "ASL definition file (JSON or YAML), or template.yaml#LogicalId.")
+  @Parameters(
+      paramLabel = "DEFINITION",
+      description = "ASL definition file (JSON or YAML), or template.yaml#LogicalId.")
   Path definition;
 
   @Option(
@@ -82,7 +84,9 @@ final class RunCommand implements Callable<Integer> {
                       + " state machines; name one: "
                       + String.join(
                           ", ",
-                          machines.stream().map(m -> template.template() + "#" + m.logicalId()).toList())
+                          machines.stream()
+                              .map(m -> template.template() + "#" + m.logicalId())
+                              .toList())
                       + "."));
       err.flush();
       return 1;
@@ -126,6 +130,8 @@ final class RunCommand implements Callable<Integer> {
     int dot = name.indexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
     String cleaned = base.replaceAll("[^A-Za-z0-9_-]", "-");
-    return cleaned.isEmpty() ? "StateMachine" : cleaned.substring(0, Math.min(80, cleaned.length()));
+    return cleaned.isEmpty()
+        ? "StateMachine"
+        : cleaned.substring(0, Math.min(80, cleaned.length()));
   }
 }

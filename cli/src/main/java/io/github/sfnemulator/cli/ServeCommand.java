@@ -46,7 +46,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "8083", description = "Port to listen on (0: any). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--port",
+      defaultValue = "8083",
+      description = "Port to listen on (0: any). Default: ${DEFAULT-VALUE}.")
   int port;
 
   @Option(
@@ -55,7 +58,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Interface to bind; 0.0.0.0 accepts other hosts. Default: ${DEFAULT-VALUE}.")
   String host;
 
-  @Option(names = "--mocks", paramLabel = "FILE", description = "MockConfigFile.json; executions select a test case with ARN#TestCase.")
+  @Option(
+      names = "--mocks",
+      paramLabel = "FILE",
+      description = "MockConfigFile.json; executions select a test case with ARN#TestCase.")
   Path mocks;
 
   @Option(

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A command-line argument that names a SAM, CloudFormation or CDK template ({@code
- * template.yaml}) or one state machine in it ({@code template.yaml#LogicalId}).
+ * A command-line argument that names a SAM, CloudFormation or CDK template ({@code template.yaml})
+ * or one state machine in it ({@code template.yaml#LogicalId}).
  */
 record TemplateTarget(Path template, String logicalId) {
   static final String INVALID_TEMPLATE = "INVALID_TEMPLATE";
@@ -31,8 +31,8 @@ record TemplateTarget(Path template, String logicalId) {
   /**
    * The state machines it names: every one of the template, or the one after '#'.
    *
-   * @throws io.github.sfnemulator.template.TemplateException when the template cannot be loaded
-   *     or has no such state machine
+   * @throws io.github.sfnemulator.template.TemplateException when the template cannot be loaded or
+   *     has no such state machine
    */
   List<TemplateStateMachine> stateMachines() {
     StateMachineTemplate loaded = StateMachineTemplate.load(template);
@@ -42,9 +42,9 @@ record TemplateTarget(Path template, String logicalId) {
   }
 
   /**
-   * Validates each state machine: one line per diagnostic, {@code FILE#LogicalId:LOCATION:
-   * SEVERITY CODE: message}, or one {@code FILE:: ERROR INVALID_TEMPLATE: ...} line when the
-   * template cannot be loaded. Returns whether every state machine is valid.
+   * Validates each state machine: one line per diagnostic, {@code FILE#LogicalId:LOCATION: SEVERITY
+   * CODE: message}, or one {@code FILE:: ERROR INVALID_TEMPLATE: ...} line when the template cannot
+   * be loaded. Returns whether every state machine is valid.
    */
   boolean validate(Function<String, ValidationResult> validator, java.io.PrintWriter out) {
     List<TemplateStateMachine> machines;
@@ -59,12 +59,16 @@ record TemplateTarget(Path template, String logicalId) {
           template
               + ":"
               + Diagnostic.warning(
-                  "NO_STATE_MACHINE", "", "The template has no AWS::StepFunctions::StateMachine or AWS::Serverless::StateMachine."));
+                  "NO_STATE_MACHINE",
+                  "",
+                  "The template has no AWS::StepFunctions::StateMachine or AWS::Serverless::StateMachine."));
     }
     boolean valid = true;
     for (TemplateStateMachine machine : machines) {
       ValidationResult result = validator.apply(machine.definition());
-      result.diagnostics().forEach(d -> out.println(template + "#" + machine.logicalId() + ":" + d));
+      result
+          .diagnostics()
+          .forEach(d -> out.println(template + "#" + machine.logicalId() + ":" + d));
       valid &= result.isValid();
     }
     return valid;

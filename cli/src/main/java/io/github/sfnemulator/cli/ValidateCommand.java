@@ -1,14 +1,14 @@
 package io.github.sfnemulator.cli;
 
-import io.github.sfnemulator.internal.parse.DefinitionReader;
-import io.github.sfnemulator.internal.parse.DefinitionParser;
-import io.github.sfnemulator.validation.Diagnostic;
-import io.github.sfnemulator.validation.ValidationResult;
 import io.github.sfnemulator.SfnApiException;
 import io.github.sfnemulator.internal.limits.ApiConstraints;
+import io.github.sfnemulator.internal.parse.DefinitionParser;
+import io.github.sfnemulator.internal.parse.DefinitionReader;
+import io.github.sfnemulator.validation.Diagnostic;
+import io.github.sfnemulator.validation.ValidationResult;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,7 +39,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "ASL definition files, or templates (template.yaml, cdk.out/Stack.template.json), or template.yaml#LogicalId.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "ASL definition files, or templates (template.yaml, cdk.out/Stack.template.json), or template.yaml#LogicalId.")
   List<Path> files;
 
   @Override
@@ -83,7 +87,8 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       ApiConstraints.checkDefinition(text);
     } catch (SfnApiException e) {
-      return new ValidationResult(List.of(Diagnostic.error(DEFINITION_TOO_LARGE, "", e.getMessage())));
+      return new ValidationResult(
+          List.of(Diagnostic.error(DEFINITION_TOO_LARGE, "", e.getMessage())));
     }
     return DefinitionParser.validate(
         DefinitionReader.read(text, DefinitionReader.Format.forFileName(file.toString())));

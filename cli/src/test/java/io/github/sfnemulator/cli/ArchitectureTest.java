@@ -10,8 +10,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * STYLE.md keeps other modules out of the emulator's internals. The command line is its entry
- * point and the exception, held to a fixed list: the project's own commands (conformance runs the
+ * STYLE.md keeps other modules out of the emulator's internals. The command line is its entry point
+ * and the exception, held to a fixed list: the project's own commands (conformance runs the
  * recorded cases, bench the shared workloads) and validate's reading of JSON and YAML definitions.
  */
 class ArchitectureTest {

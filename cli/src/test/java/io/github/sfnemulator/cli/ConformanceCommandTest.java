@@ -56,7 +56,8 @@ class ConformanceCommandTest {
     // THEN
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out().lines().findFirst().orElseThrow())
-        .isEqualTo("FAIL linked: history event #2 PassStateEntered at /previousEventId: expected 1 but was 0");
+        .isEqualTo(
+            "FAIL linked: history event #2 PassStateEntered at /previousEventId: expected 1 but was 0");
   }
 
   @Test
@@ -73,7 +74,8 @@ class ConformanceCommandTest {
   }
 
   @Test
-  void a_listed_case_that_fails_is_allowed_and_one_that_passes_must_leave_the_list() throws IOException {
+  void a_listed_case_that_fails_is_allowed_and_one_that_passes_must_leave_the_list()
+      throws IOException {
     // GIVEN a failing and a passing case, both listed
     writeCase("cases/b/wrong.json", "wrong", "{\"x\":2}");
     writeCase("cases/a/ok.json", "ok", "{\"x\":1}");
@@ -94,25 +96,41 @@ class ConformanceCommandTest {
   }
 
   private void writeCaseWithHistory(String path, int firstStatePrevious) throws IOException {
-    String event = "{\"id\":%d,\"previousEventId\":%d,\"timestamp\":\"timestamp\",\"type\":\"%s\",%s}";
+    String event =
+        "{\"id\":%d,\"previousEventId\":%d,\"timestamp\":\"timestamp\",\"type\":\"%s\",%s}";
     String history =
         "["
             + String.join(
                 ",",
-                event.formatted(1, 0, "ExecutionStarted",
+                event.formatted(
+                    1,
+                    0,
+                    "ExecutionStarted",
                     "\"executionStartedEventDetails\":{\"input\":{},\"inputDetails\":{\"truncated\":false},\"roleArn\":\"snf_role_arn\"}"),
-                event.formatted(2, firstStatePrevious, "PassStateEntered",
+                event.formatted(
+                    2,
+                    firstStatePrevious,
+                    "PassStateEntered",
                     "\"stateEnteredEventDetails\":{\"name\":\"P\",\"input\":{},\"inputDetails\":{\"truncated\":false}}"),
-                event.formatted(3, 2, "PassStateExited",
+                event.formatted(
+                    3,
+                    2,
+                    "PassStateExited",
                     "\"stateExitedEventDetails\":{\"name\":\"P\",\"output\":{\"x\":1},\"outputDetails\":{\"truncated\":false}}"),
-                event.formatted(4, 3, "ExecutionSucceeded",
+                event.formatted(
+                    4,
+                    3,
+                    "ExecutionSucceeded",
                     "\"executionSucceededEventDetails\":{\"output\":{\"x\":1},\"outputDetails\":{\"truncated\":false}}"))
             + "]";
     Path file = dir.resolve(path);
     Files.writeString(
         file,
-        "{\"id\":\"linked\",\"definition\":" + DEFINITION
-            + ",\"input\":{},\"expected\":{\"status\":\"SUCCEEDED\",\"output\":{\"x\":1},\"history\":" + history + "}}");
+        "{\"id\":\"linked\",\"definition\":"
+            + DEFINITION
+            + ",\"input\":{},\"expected\":{\"status\":\"SUCCEEDED\",\"output\":{\"x\":1},\"history\":"
+            + history
+            + "}}");
   }
 
   private void writeCase(String path, String id, String output) throws IOException {

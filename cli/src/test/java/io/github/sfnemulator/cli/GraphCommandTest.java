@@ -48,20 +48,28 @@ class GraphCommandTest {
     Path definition = write("every.asl.json", text);
     TaskMocks mocks =
         TaskMocks.create()
-            .stubFor(lambda("Charge").willThrow(lambdaError("Card.Declined", "insufficient funds")));
+            .stubFor(
+                lambda("Charge").willThrow(lambdaError("Card.Declined", "insufficient funds")));
     try (StepFunctionsEmulator emulator =
         StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(mocks).build())) {
       StateMachine machine = emulator.createStateMachine("every", text);
       Execution run =
-          emulator.startExecution(machine.arn(), "o-1", "{\"kind\":\"x\",\"amount\":500,\"vip\":true}").await();
+          emulator
+              .startExecution(machine.arn(), "o-1", "{\"kind\":\"x\",\"amount\":500,\"vip\":true}")
+              .await();
       write("history.json", HistoryJson.write(run.history()));
     }
     Path svg = dir.resolve("run.svg");
 
     // WHEN
     CliRun run =
-        CliRun.run("graph", definition.toString(), "--execution", dir.resolve("history.json").toString(),
-            "-o", svg.toString());
+        CliRun.run(
+            "graph",
+            definition.toString(),
+            "--execution",
+            dir.resolve("history.json").toString(),
+            "-o",
+            svg.toString());
 
     // THEN
     assertThat(run.exitCode()).isZero();
@@ -77,7 +85,12 @@ class GraphCommandTest {
 
     // WHEN
     CliRun run =
-        CliRun.run("graph", definition.toString(), "--execution", history.toString(), "-o",
+        CliRun.run(
+            "graph",
+            definition.toString(),
+            "--execution",
+            history.toString(),
+            "-o",
             dir.resolve("x.svg").toString());
 
     // THEN
@@ -92,7 +105,9 @@ class GraphCommandTest {
 
     // THEN
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("graph: '" + dir.resolve("nope.asl.json") + "' is not a file. Check the path.\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "graph: '" + dir.resolve("nope.asl.json") + "' is not a file. Check the path.\n");
   }
 
   private Path write(String name, String text) throws IOException {

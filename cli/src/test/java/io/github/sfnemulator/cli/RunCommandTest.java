@@ -51,7 +51,8 @@ class RunCommandTest {
     // THEN
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
-        .isEqualTo("Status: FAILED\nError: Greeting.NoOne\nCause: nobody to greet\nPath: Check -> NoOne\n");
+        .isEqualTo(
+            "Status: FAILED\nError: Greeting.NoOne\nCause: nobody to greet\nPath: Check -> NoOne\n");
   }
 
   @Test
@@ -59,7 +60,8 @@ class RunCommandTest {
     // GIVEN
     Path file =
         Files.writeString(
-            dir.resolve("broken.asl.json"), "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"B\"}}}");
+            dir.resolve("broken.asl.json"),
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"B\"}}}");
 
     // WHEN
     CliRun run = CliRun.run("run", file.toString());
@@ -67,7 +69,8 @@ class RunCommandTest {
     // THEN
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("Invalid definition 'broken'", "/States/A/Next: ERROR MISSING_TRANSITION_TARGET");
+    assertThat(run.err())
+        .contains("Invalid definition 'broken'", "/States/A/Next: ERROR MISSING_TRANSITION_TARGET");
   }
 
   @Test
@@ -78,7 +81,9 @@ class RunCommandTest {
     assertThat(run.err()).contains("nope.asl.json' is not a file");
   }
 
-  private static final byte[] NOT_UTF8 = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+  private static final byte[] NOT_UTF8 = {
+    '{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'
+  };
 
   @Test
   void a_definition_file_that_is_not_utf8_is_one_line_naming_it() throws IOException {
@@ -89,7 +94,8 @@ class RunCommandTest {
     // THEN
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
-        .isEqualTo("run: the definition file '" + file + "' is not UTF-8 text. Save it as UTF-8.\n");
+        .isEqualTo(
+            "run: the definition file '" + file + "' is not UTF-8 text. Save it as UTF-8.\n");
   }
 
   @Test
@@ -100,7 +106,8 @@ class RunCommandTest {
     CliRun run = CliRun.run("run", file.toString(), "--input", "@missing.json");
     // THEN
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("run: the input file 'missing.json' does not exist. Check the path.\n");
+    assertThat(run.err())
+        .isEqualTo("run: the input file 'missing.json' does not exist. Check the path.\n");
   }
 
   @Test
@@ -113,9 +120,11 @@ class RunCommandTest {
     CliRun folder = CliRun.run("run", file.toString(), "--input", "@" + dir);
     // THEN
     assertThat(notUtf8.exitCode()).isEqualTo(1);
-    assertThat(notUtf8.err()).isEqualTo("run: the input file '" + input + "' is not UTF-8 text. Save it as UTF-8.\n");
+    assertThat(notUtf8.err())
+        .isEqualTo("run: the input file '" + input + "' is not UTF-8 text. Save it as UTF-8.\n");
     assertThat(folder.exitCode()).isEqualTo(1);
-    assertThat(folder.err()).isEqualTo("run: the input file '" + dir + "' is a folder. Give the path of a file.\n");
+    assertThat(folder.err())
+        .isEqualTo("run: the input file '" + dir + "' is a folder. Give the path of a file.\n");
   }
 
   @Test
@@ -126,7 +135,9 @@ class RunCommandTest {
     CliRun trailing = CliRun.run("run", file.toString(), "--input", "{\"a\":1} junk");
     // THEN
     assertThat(trailing.exitCode()).isEqualTo(1);
-    assertThat(trailing.err()).startsWith(file + ": InvalidExecutionInput: ").doesNotContain("\tat ");
+    assertThat(trailing.err())
+        .startsWith(file + ": InvalidExecutionInput: ")
+        .doesNotContain("\tat ");
     assertThat(trailing.err().lines()).hasSize(1);
   }
 

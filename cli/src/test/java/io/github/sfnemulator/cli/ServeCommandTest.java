@@ -47,7 +47,8 @@ class ServeCommandTest {
                 "AWS_DEFAULT_REGION", "eu-west-1"));
     FirstLine line = new FirstLine();
     CommandLine cli = new CommandLine(command).setOut(new PrintWriter(line, true));
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute("--port", "0"));
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(() -> cli.execute("--port", "0"));
     // WHEN
     String printed = line.first.get(30, TimeUnit.SECONDS);
     URI endpoint = URI.create(printed.substring(printed.indexOf("http://")).trim());
@@ -56,8 +57,11 @@ class ServeCommandTest {
     try (SfnClient sfn = client(endpoint)) {
       arn =
           sfn.createStateMachine(
-                  b -> b.name("Charge").definition(MACHINE).roleArn("arn:aws:iam::210987654321:role/r")
-                      .type(StateMachineType.EXPRESS))
+                  b ->
+                      b.name("Charge")
+                          .definition(MACHINE)
+                          .roleArn("arn:aws:iam::210987654321:role/r")
+                          .type(StateMachineType.EXPRESS))
               .stateMachineArn();
       String machine = arn;
       output = sfn.startSyncExecution(b -> b.stateMachineArn(machine + "#HappyPath")).output();
@@ -65,7 +69,8 @@ class ServeCommandTest {
       command.stop();
     }
     // THEN
-    assertThat(printed).startsWith("sfn-emulator serving the Step Functions API at http://127.0.0.1:");
+    assertThat(printed)
+        .startsWith("sfn-emulator serving the Step Functions API at http://127.0.0.1:");
     assertThat(arn).isEqualTo("arn:aws:states:eu-west-1:210987654321:stateMachine:Charge");
     assertThat(output).isEqualTo("{\"paid\":true}");
     assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
@@ -87,7 +92,8 @@ class ServeCommandTest {
   @Test
   void a_negative_retention_is_reported_with_exit_code_2() {
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new ServeCommand(Map.of())).setErr(new PrintWriter(err, true));
+    CommandLine cli =
+        new CommandLine(new ServeCommand(Map.of())).setErr(new PrintWriter(err, true));
 
     int code = cli.execute("--port", "0", "--retain-executions", "-1");
 
@@ -98,12 +104,16 @@ class ServeCommandTest {
   @Test
   void a_missing_mock_file_is_one_line_with_exit_code_2() {
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new ServeCommand(Map.of())).setErr(new PrintWriter(err, true));
+    CommandLine cli =
+        new CommandLine(new ServeCommand(Map.of())).setErr(new PrintWriter(err, true));
 
     int code = cli.execute("--port", "0", "--mocks", "missing-MockConfigFile.json");
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).startsWith("serve: ").contains("missing-MockConfigFile.json").doesNotContain("\tat ");
+    assertThat(err.toString())
+        .startsWith("serve: ")
+        .contains("missing-MockConfigFile.json")
+        .doesNotContain("\tat ");
     assertThat(err.toString().lines()).hasSize(1);
   }
 
@@ -112,7 +122,13 @@ class ServeCommandTest {
     CliRun run = CliRun.run("serve", "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("--virtual-time", "--retain-executions", "--mocks", "SFN_MOCK_CONFIG", "LAMBDA_ENDPOINT");
+    assertThat(run.out())
+        .contains(
+            "--virtual-time",
+            "--retain-executions",
+            "--mocks",
+            "SFN_MOCK_CONFIG",
+            "LAMBDA_ENDPOINT");
   }
 
   private static SfnClient client(URI endpoint) {

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 
-/** {@code validate template.yaml} and {@code run template.yaml#LogicalId} through {@link Main#run}. */
+/**
+ * {@code validate template.yaml} and {@code run template.yaml#LogicalId} through {@link Main#run}.
+ */
 @ResourceLock(Resources.SYSTEM_OUT)
 class TemplateCommandsTest {
   private static final String TEMPLATE =

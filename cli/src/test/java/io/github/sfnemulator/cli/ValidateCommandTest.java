@@ -2,10 +2,7 @@ package io.github.sfnemulator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -135,25 +132,34 @@ class ValidateCommandTest {
   @Test
   void reports_a_file_that_is_not_utf8_as_an_error_line() throws IOException {
     // GIVEN
-    Path file = Files.write(dir.resolve("latin.asl.json"), new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
+    Path file =
+        Files.write(dir.resolve("latin.asl.json"), new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
     // WHEN
     CliRun run = run("validate", file.toString());
     // THEN
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out().lines())
         .containsExactly(
-            file + ":: ERROR CANNOT_READ_FILE: Cannot validate: the file is not UTF-8 text. Save it as UTF-8.",
+            file
+                + ":: ERROR CANNOT_READ_FILE: Cannot validate: the file is not UTF-8 text. Save it as UTF-8.",
             "1 file: 0 valid, 1 invalid");
   }
 
   @Test
   void reports_a_definition_over_1048576_characters_as_an_error_line() throws IOException {
     // GIVEN
-    Path file = write("huge.asl.json", "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}" + " ".repeat(1_048_576));
+    Path file =
+        write(
+            "huge.asl.json",
+            "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}"
+                + " ".repeat(1_048_576));
     // WHEN
     CliRun run = run("validate", file.toString());
     // THEN
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).startsWith(file + ":: ERROR DEFINITION_TOO_LARGE: ValidationException: 1 validation error detected");
+    assertThat(run.out())
+        .startsWith(
+            file
+                + ":: ERROR DEFINITION_TOO_LARGE: ValidationException: 1 validation error detected");
   }
 }

@@ -39,9 +39,15 @@ public record CoverageCheck(double states, double transitions, double catches, d
     for (MachineCoverage m : data.machines()) {
       shortfall(out, m, "states", m.states(), states, e -> e.kind() == CoverageElement.Kind.STATE);
       shortfall(out, m, "transitions", m.transitions(), transitions, e -> e.kind().isTransition());
-      shortfall(out, m, "catches", m.catches(), catches, e -> e.kind() == CoverageElement.Kind.CATCH);
       shortfall(
-          out, m, "retriers", m.retriers(), retriers, e -> e.kind() == CoverageElement.Kind.RETRIER);
+          out, m, "catches", m.catches(), catches, e -> e.kind() == CoverageElement.Kind.CATCH);
+      shortfall(
+          out,
+          m,
+          "retriers",
+          m.retriers(),
+          retriers,
+          e -> e.kind() == CoverageElement.Kind.RETRIER);
     }
     return out;
   }
@@ -62,7 +68,14 @@ public record CoverageCheck(double states, double transitions, double catches, d
             .filter(e -> !e.covered())
             .map(CoverageElement::label)
             .collect(Collectors.joining("; "));
-    out.add(String.format(Locale.ROOT, "%s: %s covered %s, below the minimum %.1f%%. Not covered: %s",
-        m.name(), counter, c, minimum * 100, missed));
+    out.add(
+        String.format(
+            Locale.ROOT,
+            "%s: %s covered %s, below the minimum %.1f%%. Not covered: %s",
+            m.name(),
+            counter,
+            c,
+            minimum * 100,
+            missed));
   }
 }

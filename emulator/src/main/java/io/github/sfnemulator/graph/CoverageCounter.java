@@ -6,6 +6,13 @@ import org.apiguardian.api.API;
 /**
  * How many elements of one kind a test run covered, of how many.
  *
+ * <pre>{@code
+ * CoverageCounter transitions = CoverageData.readAll(Path.of("target/sfn-coverage"))
+ *     .machines().get(0).transitions();
+ * transitions.toString();      // 80.0% (8/10)
+ * boolean enough = transitions.ratio() >= 0.8; // a build can require a minimum
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

@@ -92,7 +92,9 @@ public final class CoverageData {
     synchronized (this) {
       for (Entry e : entries.values()) {
         ObjectNode m = machines.addObject();
-        m.put("name", e.graph.name()).put("definition", e.definition).put("executions", e.executions);
+        m.put("name", e.graph.name())
+            .put("definition", e.definition)
+            .put("executions", e.executions);
         ObjectNode hits = m.putObject("hits");
         new TreeMap<>(e.hits).forEach(hits::put);
       }
@@ -118,14 +120,19 @@ public final class CoverageData {
     }
     if (!FORMAT.equals(root.path("format").asText())) {
       throw new IllegalArgumentException(
-          file + " is not sfn coverage data (no \"format\": \"" + FORMAT + "\"). Delete it or move it"
+          file
+              + " is not sfn coverage data (no \"format\": \""
+              + FORMAT
+              + "\"). Delete it or move it"
               + " out of the coverage folder.");
     }
     CoverageData data = new CoverageData();
     for (JsonNode m : root.path("machines")) {
       Entry e = data.entry(m.path("name").asText(), m.path("definition").asText());
       e.executions += m.path("executions").asInt();
-      m.path("hits").fields().forEachRemaining(h -> e.hits.merge(h.getKey(), h.getValue().asInt(), Integer::sum));
+      m.path("hits")
+          .fields()
+          .forEachRemaining(h -> e.hits.merge(h.getKey(), h.getValue().asInt(), Integer::sum));
     }
     return data;
   }
@@ -138,7 +145,9 @@ public final class CoverageData {
     }
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(directory)) {
-      walk.filter(p -> p.getFileName().toString().endsWith(FILE_SUFFIX)).sorted().forEach(files::add);
+      walk.filter(p -> p.getFileName().toString().endsWith(FILE_SUFFIX))
+          .sorted()
+          .forEach(files::add);
     }
     for (Path f : files) {
       all.merge(read(f));

@@ -47,28 +47,51 @@ public final class CoverageReport {
 
   static String indexPage(Map<MachineCoverage, String> pages) {
     StringBuilder b = head("State machine coverage");
-    b.append("<h1>State machine coverage</h1>\n<table>\n<tr><th>State machine</th><th>Executions</th>")
+    b.append(
+            "<h1>State machine coverage</h1>\n<table>\n<tr><th>State machine</th><th>Executions</th>")
         .append("<th>States</th><th>Transitions</th><th>Catches</th><th>Retriers</th></tr>\n");
-    pages.forEach((m, page) -> b.append("<tr><td><a href=\"").append(esc(page)).append("\">")
-        .append(esc(m.name())).append("</a></td><td class=\"num\">").append(m.executions())
-        .append("</td>").append(cell(m.states())).append(cell(m.transitions()))
-        .append(cell(m.catches())).append(cell(m.retriers())).append("</tr>\n"));
+    pages.forEach(
+        (m, page) ->
+            b.append("<tr><td><a href=\"")
+                .append(esc(page))
+                .append("\">")
+                .append(esc(m.name()))
+                .append("</a></td><td class=\"num\">")
+                .append(m.executions())
+                .append("</td>")
+                .append(cell(m.states()))
+                .append(cell(m.transitions()))
+                .append(cell(m.catches()))
+                .append(cell(m.retriers()))
+                .append("</tr>\n"));
     return b.append("</table>\n</body></html>\n").toString();
   }
 
   static String machinePage(MachineCoverage m) {
     StringBuilder b = head(m.name() + " coverage");
     b.append("<p><a href=\"index.html\">All state machines</a></p>\n<h1>")
-        .append(esc(m.name())).append("</h1>\n<table>\n<tr><th>Executions</th><th>States</th>")
-        .append("<th>Transitions</th><th>Catches</th><th>Retriers</th></tr>\n<tr><td class=\"num\">")
-        .append(m.executions()).append("</td>").append(cell(m.states())).append(cell(m.transitions()))
-        .append(cell(m.catches())).append(cell(m.retriers())).append("</tr>\n</table>\n");
+        .append(esc(m.name()))
+        .append("</h1>\n<table>\n<tr><th>Executions</th><th>States</th>")
+        .append(
+            "<th>Transitions</th><th>Catches</th><th>Retriers</th></tr>\n<tr><td class=\"num\">")
+        .append(m.executions())
+        .append("</td>")
+        .append(cell(m.states()))
+        .append(cell(m.transitions()))
+        .append(cell(m.catches()))
+        .append(cell(m.retriers()))
+        .append("</tr>\n</table>\n");
     b.append("<div class=\"graph\">\n").append(m.toSvg()).append("</div>\n");
     List<CoverageElement> missed = m.elements().stream().filter(e -> !e.covered()).toList();
     b.append("<h2>Not covered (").append(missed.size()).append(")</h2>\n<ul class=\"missed\">\n");
     for (CoverageElement e : missed) {
-      b.append("<li data-element=\"").append(esc(e.id())).append("\">").append(esc(kindName(e.kind())))
-          .append(": ").append(esc(e.label())).append("</li>\n");
+      b.append("<li data-element=\"")
+          .append(esc(e.id()))
+          .append("\">")
+          .append(esc(kindName(e.kind())))
+          .append(": ")
+          .append(esc(e.label()))
+          .append("</li>\n");
     }
     return b.append("</ul>\n</body></html>\n").toString();
   }
@@ -84,7 +107,11 @@ public final class CoverageReport {
       counter(o, "retriers", m.retriers());
       ArrayNode elements = o.putArray("elements");
       for (CoverageElement e : m.elements()) {
-        elements.addObject().put("id", e.id()).put("kind", e.kind().name()).put("label", e.label())
+        elements
+            .addObject()
+            .put("id", e.id())
+            .put("kind", e.kind().name())
+            .put("label", e.label())
             .put("hits", e.hits());
       }
     }
@@ -108,8 +135,13 @@ public final class CoverageReport {
 
   private static String cell(CoverageCounter c) {
     String css = c.total() == 0 ? "na" : c.covered() == c.total() ? "full" : "part";
-    return "<td class=\"num " + css + "\"><span class=\"bar\" style=\"width:"
-        + String.format(Locale.ROOT, "%.0f", c.ratio() * 60) + "px\"></span> " + esc(c.toString()) + "</td>";
+    return "<td class=\"num "
+        + css
+        + "\"><span class=\"bar\" style=\"width:"
+        + String.format(Locale.ROOT, "%.0f", c.ratio() * 60)
+        + "px\"></span> "
+        + esc(c.toString())
+        + "</td>";
   }
 
   private static StringBuilder head(String title) {
@@ -117,11 +149,13 @@ public final class CoverageReport {
         .append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
         .append(esc(title))
         .append("</title>\n<style>\n")
-        .append("body { font-family: 'DejaVu Sans', Arial, sans-serif; margin: 24px; color: #24292f; }\n")
+        .append(
+            "body { font-family: 'DejaVu Sans', Arial, sans-serif; margin: 24px; color: #24292f; }\n")
         .append("table { border-collapse: collapse; margin: 12px 0; }\n")
         .append("th, td { border: 1px solid #d0d7de; padding: 6px 12px; text-align: left; }\n")
         .append("th { background: #f6f8fa; } td.num { white-space: nowrap; }\n")
-        .append(".bar { display: inline-block; height: 10px; background: #1a7f37; vertical-align: middle; }\n")
+        .append(
+            ".bar { display: inline-block; height: 10px; background: #1a7f37; vertical-align: middle; }\n")
         .append("td.part .bar { background: #bf8700; } td.part { color: #9a6700; }\n")
         .append(".graph { border: 1px solid #d0d7de; display: inline-block; margin: 8px 0; }\n")
         .append(".missed li { color: #cf222e; }\n")
@@ -139,6 +173,9 @@ public final class CoverageReport {
   }
 
   private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

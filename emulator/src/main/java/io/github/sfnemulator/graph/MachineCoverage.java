@@ -29,7 +29,8 @@ public final class MachineCoverage {
   private final Map<String, Integer> hits;
   private final List<CoverageElement> elements;
 
-  MachineCoverage(StateMachineGraph graph, String definition, int executions, Map<String, Integer> hits) {
+  MachineCoverage(
+      StateMachineGraph graph, String definition, int executions, Map<String, Integer> hits) {
     this.graph = graph;
     this.definition = definition;
     this.executions = executions;
@@ -75,8 +76,17 @@ public final class MachineCoverage {
 
   /** The state machine drawn with each element coloured covered or not, with its counts. */
   public String toSvg() {
-    return graph.toCoverageSvg(hits, name() + ": states " + states() + ", transitions "
-        + transitions() + ", catches " + catches() + ", retriers " + retriers());
+    return graph.toCoverageSvg(
+        hits,
+        name()
+            + ": states "
+            + states()
+            + ", transitions "
+            + transitions()
+            + ", catches "
+            + catches()
+            + ", retriers "
+            + retriers());
   }
 
   Map<String, Integer> hits() {
@@ -101,14 +111,22 @@ public final class MachineCoverage {
       if (!n.isState()) {
         continue;
       }
-      out.add(new CoverageElement(n.id(), CoverageElement.Kind.STATE, n.name(), hits.getOrDefault(n.id(), 0)));
+      out.add(
+          new CoverageElement(
+              n.id(), CoverageElement.Kind.STATE, n.name(), hits.getOrDefault(n.id(), 0)));
       for (GraphNode.Retry r : n.retriers()) {
-        out.add(new CoverageElement(r.id(), CoverageElement.Kind.RETRIER, n.name() + ": " + r.label(),
-            hits.getOrDefault(r.id(), 0)));
+        out.add(
+            new CoverageElement(
+                r.id(),
+                CoverageElement.Kind.RETRIER,
+                n.name() + ": " + r.label(),
+                hits.getOrDefault(r.id(), 0)));
       }
       for (GraphEdge e : graph.edgesFrom(n.id())) {
         if (e.kind().isTransition()) {
-          out.add(new CoverageElement(e.id(), kind(e.kind()), label(graph, e), hits.getOrDefault(e.id(), 0)));
+          out.add(
+              new CoverageElement(
+                  e.id(), kind(e.kind()), label(graph, e), hits.getOrDefault(e.id(), 0)));
         }
       }
     }
@@ -127,9 +145,13 @@ public final class MachineCoverage {
   private static String label(StateGraph graph, GraphEdge e) {
     String arrow = graph.node(e.sourceId()).name() + " → " + graph.node(e.targetId()).name();
     return switch (e.kind()) {
-      case CHOICE -> arrow + " (Choice rule "
-          + (Integer.parseInt(e.id().substring(e.id().lastIndexOf('/') + 1)) + 1) + ": "
-          + e.label() + ")";
+      case CHOICE ->
+          arrow
+              + " (Choice rule "
+              + (Integer.parseInt(e.id().substring(e.id().lastIndexOf('/') + 1)) + 1)
+              + ": "
+              + e.label()
+              + ")";
       case DEFAULT -> arrow + " (Default)";
       case CATCH -> arrow + " (Catch " + e.label() + ")";
       default -> arrow + " (Next)";

@@ -56,7 +56,8 @@ public final class StateMachineGraph {
   public static StateMachineGraph of(String name, String definition) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(definition, "definition");
-    return new StateMachineGraph(name, GraphBuilder.build(DefinitionParser.parse(name, definition)));
+    return new StateMachineGraph(
+        name, GraphBuilder.build(DefinitionParser.parse(name, definition)));
   }
 
   public String name() {

@@ -6,6 +6,13 @@ import org.apiguardian.api.API;
  * A Catch an execution took: the state whose last attempt failed, the error and cause it caught,
  * and the state the Catch led to.
  *
+ * <pre>{@code
+ * Catch caught = ExecutionTrace.of(execution).catches().get(0);
+ * caught.state(); // Charge
+ * caught.error(); // Card.Declined
+ * caught.next();  // Refund
+ * }</pre>
+ *
  * @param state the name of the state that failed
  * @param error the caught error name
  * @param cause the caught cause; may be null

@@ -21,8 +21,8 @@ import org.apiguardian.api.API;
  * @param kind which kind of child it is
  * @param stateName the state of the parent that started it
  * @param stateEnteredEventId the id, in the parent's history, of that state's entered event
- * @param name its execution name; a Distributed Map's child is named {@code
- *     <parent>-<Map entered event id>-<index>}
+ * @param name its execution name; a Distributed Map's child is named {@code <parent>-<Map entered
+ *     event id>-<index>}
  * @param arn its execution ARN
  * @param history its history, oldest event first
  * @param childExecutions the children it started in turn
@@ -38,7 +38,16 @@ public record ChildExecution(
     List<HistoryEvent> history,
     List<ChildExecution> childExecutions) {
 
-  /** What started a child execution. */
+  /**
+   * What started a child execution.
+   *
+   * <pre>{@code
+   * List<String> started = execution.childExecutions().stream()
+   *     .filter(child -> child.kind() == ChildExecution.Kind.START_EXECUTION)
+   *     .map(ChildExecution::arn)
+   *     .toList();
+   * }</pre>
+   */
   public enum Kind {
     /** An iteration of a Distributed Map: its states are the Map's inner states. */
     MAP_RUN,

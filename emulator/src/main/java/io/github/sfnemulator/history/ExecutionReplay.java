@@ -27,11 +27,11 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p>Without describe-execution the input is read from the history's {@code ExecutionStarted}
- * event, and the state machine and execution names are the emulator's, which matters only when
- * the definition reads {@code $$.Execution} or {@code $$.StateMachine}. A Distributed Map's child
- * executions are not in the parent's history, so their Task states have no recorded results; a
- * Task that waited for a job ({@code .sync}) cannot be replayed yet. Immutable; each {@link
- * #run()} uses a new emulator.
+ * event, and the state machine and execution names are the emulator's, which matters only when the
+ * definition reads {@code $$.Execution} or {@code $$.StateMachine}. A Distributed Map's child
+ * executions are not in the parent's history, so their Task states have no recorded results; a Task
+ * that waited for a job ({@code .sync}) cannot be replayed yet. Immutable; each {@link #run()} uses
+ * a new emulator.
  *
  * @since 0.1
  */
@@ -42,7 +42,8 @@ public final class ExecutionReplay {
   private final String describe;
   private final EmulatorOptions options;
 
-  private ExecutionReplay(String definition, String history, String describe, EmulatorOptions options) {
+  private ExecutionReplay(
+      String definition, String history, String describe, EmulatorOptions options) {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.history = Objects.requireNonNull(history, "history");
     this.describe = describe;
@@ -81,8 +82,8 @@ public final class ExecutionReplay {
    * Replays the execution and compares the histories.
    *
    * @throws IllegalArgumentException when the definition, history or describe-execution JSON is
-   *     malformed, the recorded execution had not ended, or a Task of it waited for a job
-   *     ({@code .sync}), naming what to give instead
+   *     malformed, the recorded execution had not ended, or a Task of it waited for a job ({@code
+   *     .sync}), naming what to give instead
    */
   public ReplayResult run() {
     RecordedExecution recorded = RecordedExecution.read(definition, history, describe, options);

@@ -38,6 +38,7 @@ public final class ExecutionTrace {
   private final String executionName;
   private final List<HistoryEvent> history;
   private final List<StateVisit> visits = new ArrayList<>();
+
   /** The child executions' traces, with the state that started each. */
   private final List<Map.Entry<String, ExecutionTrace>> children = new ArrayList<>();
 
@@ -96,8 +97,8 @@ public final class ExecutionTrace {
   }
 
   /**
-   * The traces of the child executions the state named {@code stateName} started, in the order
-   * they started: a Distributed Map's, one per item (or batch), or a {@code states:startExecution}
+   * The traces of the child executions the state named {@code stateName} started, in the order they
+   * started: a Distributed Map's, one per item (or batch), or a {@code states:startExecution}
    * Task's; empty when it started none.
    *
    * <pre>{@code
@@ -296,15 +297,17 @@ public final class ExecutionTrace {
 
   /**
    * For a Map's or Parallel's own event, the entered type of the state it belongs to. AWS links
-   * such an event (an iteration's end, the state's failure) to the last event inside, which may
-   * be a state that never exited.
+   * such an event (an iteration's end, the state's failure) to the last event inside, which may be
+   * a state that never exited.
    */
   private static HistoryEventType containerEntered(HistoryEventType type) {
     if (type.isStateEntered()) {
       return null; // its owner is the visit it is nested in, of any type
     }
     String name = type.name();
-    if (name.startsWith("MapState") || name.startsWith("MapIteration") || name.startsWith("MapRun")) {
+    if (name.startsWith("MapState")
+        || name.startsWith("MapIteration")
+        || name.startsWith("MapRun")) {
       return HistoryEventType.MapStateEntered;
     }
     if (name.startsWith("ParallelState")) {

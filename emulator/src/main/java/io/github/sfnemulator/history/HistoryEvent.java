@@ -50,7 +50,14 @@ public final class HistoryEvent {
       HistoryEventType type,
       String detailsKey,
       ObjectNode details) {
-    this(id, previousEventId, timestamp, type, detailsKey, Objects.requireNonNull(details, "details"), null);
+    this(
+        id,
+        previousEventId,
+        timestamp,
+        type,
+        detailsKey,
+        Objects.requireNonNull(details, "details"),
+        null);
   }
 
   private HistoryEvent(
@@ -171,7 +178,18 @@ public final class HistoryEvent {
 
   @Override
   public String toString() {
-    return "HistoryEvent[id=" + id + ", previousEventId=" + previousEventId + ", timestamp=" + timestamp
-        + ", type=" + type + ", detailsKey=" + detailsKey + ", details=" + details() + "]";
+    return "HistoryEvent[id="
+        + id
+        + ", previousEventId="
+        + previousEventId
+        + ", timestamp="
+        + timestamp
+        + ", type="
+        + type
+        + ", detailsKey="
+        + detailsKey
+        + ", details="
+        + details()
+        + "]";
   }
 }

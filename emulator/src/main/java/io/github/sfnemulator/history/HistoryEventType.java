@@ -3,8 +3,15 @@ package io.github.sfnemulator.history;
 import org.apiguardian.api.API;
 
 /**
- * The history event types of AWS Step Functions, named exactly as {@code GetExecutionHistory}
- * names them.
+ * The history event types of AWS Step Functions, named exactly as {@code GetExecutionHistory} names
+ * them.
+ *
+ * <pre>{@code
+ * List<String> failedTasks = execution.history().stream()
+ *     .filter(event -> event.type() == HistoryEventType.TaskFailed)
+ *     .map(event -> event.details().path("error").asText())
+ *     .toList();
+ * }</pre>
  *
  * @since 0.1
  */

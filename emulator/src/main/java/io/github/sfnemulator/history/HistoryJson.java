@@ -109,7 +109,11 @@ public final class HistoryJson {
         return java.time.OffsetDateTime.parse(value.asText()).toInstant();
       } catch (DateTimeParseException again) {
         throw new IllegalArgumentException(
-            "Event " + id + " has timestamp '" + value.asText() + "': give epoch seconds or ISO-8601.");
+            "Event "
+                + id
+                + " has timestamp '"
+                + value.asText()
+                + "': give epoch seconds or ISO-8601.");
       }
     }
   }

@@ -46,8 +46,8 @@ public final class ReplayResult {
   }
 
   /**
-   * The replayed execution, for further assertions; empty when none could start (the definition
-   * was rejected).
+   * The replayed execution, for further assertions; empty when none could start (the definition was
+   * rejected).
    */
   public Optional<Execution> execution() {
     return Optional.ofNullable(execution);

@@ -135,7 +135,16 @@ public final class AwsBackends implements TaskResponder, AutoCloseable {
     clients.close();
   }
 
-  /** Builds {@link AwsBackends}; region and credentials default to us-east-1 and test/test. */
+  /**
+   * Builds {@link AwsBackends}; region and credentials default to us-east-1 and test/test.
+   *
+   * <pre>{@code
+   * AwsBackends aws = AwsBackends.newBuilder()
+   *     .endpoint("lambda", URI.create("http://localhost:4566")) // one service elsewhere
+   *     .region("eu-west-1")
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder {
     private URI endpoint;
     private final Map<String, URI> serviceEndpoints = new HashMap<>();

@@ -7,7 +7,15 @@ import org.apiguardian.api.API;
 
 /**
  * Which Task calls a mock answers or a verification counts: a state name, a resource, a Lambda
- * state, or a Lambda function whatever state invokes it, narrowed by parameter matchers. Immutable; {@link #withParameters} returns a new pattern.
+ * state, or a Lambda function whatever state invokes it, narrowed by parameter matchers. Immutable;
+ * {@link #withParameters} returns a new pattern.
+ *
+ * <pre>{@code
+ * mocks.verify(3, invocationsOf("Charge"));                 // by state name
+ * mocks.verify(1, callsToFunction("charge-card"));         // by Lambda function, from any state
+ * mocks.verify(invocationsOf("Notify").withParameters(matchingJsonPath("$.Message")));
+ * List<TaskCall> published = mocks.findAll(callsTo("arn:aws:states:::sns:publish"));
+ * }</pre>
  *
  * @since 0.1
  */

@@ -39,6 +39,8 @@ final class LambdaFunctions {
 
   static String describeInvoked(TaskCall call) {
     String invoked = invokedBy(call);
-    return invoked == null ? "no Lambda function (Resource " + call.resource() + ")" : "'" + invoked + "'";
+    return invoked == null
+        ? "no Lambda function (Resource " + call.resource() + ")"
+        : "'" + invoked + "'";
   }
 }

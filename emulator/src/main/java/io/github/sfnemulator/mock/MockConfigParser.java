@@ -138,9 +138,9 @@ final class MockConfigParser {
       List.of("CallResult", "After", "Heartbeats", "Success", "Failure");
 
   /**
-   * sfn-emulator's extension for callback tasks: {@code {"After": "PT2H", "Heartbeats":
-   * ["PT30M"], "Success": <output>}} or {@code "Failure": {"Error", "Cause"}}, and an optional
-   * {@code CallResult} (what the service call answered).
+   * sfn-emulator's extension for callback tasks: {@code {"After": "PT2H", "Heartbeats": ["PT30M"],
+   * "Success": <output>}} or {@code "Failure": {"Error", "Cause"}}, and an optional {@code
+   * CallResult} (what the service call answered).
    */
   private static TokenCallback callback(JsonNode node, String pointer) {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -164,7 +164,9 @@ final class MockConfigParser {
             pointer + "/Failure/Error", "must be a string (the error name)");
       }
       JsonNode cause = f.get("Cause");
-      c = TokenCallback.failure(error.asText(), cause == null || cause.isNull() ? null : cause.asText());
+      c =
+          TokenCallback.failure(
+              error.asText(), cause == null || cause.isNull() ? null : cause.asText());
     } else if (node.has("Heartbeats")) {
       c = TokenCallback.heartbeatsOnly();
     } else {

@@ -14,6 +14,13 @@ import org.apiguardian.api.API;
  * ({@link TaskCall#invocation()}, counted per state per execution across retries, loops and Map
  * iterations) and declines the others.
  *
+ * <pre>{@code
+ * MockConfigTestCase retryPath = MockConfig.fromPath(Path.of("MockConfigFile.json"))
+ *     .testCase("Order", "RetryPath");
+ * retryPath.mockedStates(); // [Charge, Notify]
+ * EmulatorOptions options = EmulatorOptions.newBuilder().taskResponder(retryPath.orElse(mocks)).build();
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

@@ -8,6 +8,13 @@ import org.apiguardian.api.API;
  * TaskMocks#matchingJsonPath} and {@link TaskMocks#matching}. Used both to pick a mock and to
  * verify calls.
  *
+ * <pre>{@code
+ * ParametersMatcher bigOrder =
+ *     matching(parameters -> parameters.path("amount").asInt() > 1000, "amount over 1000");
+ * mocks.stubFor(lambda("Charge").withParameters(bigOrder).willThrow(lambdaError("Card.Declined", "limit")));
+ * mocks.stubFor(state("Notify").withParameters(equalToJson("{\"Message\":\"done\"}")).willReturn("{}"));
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

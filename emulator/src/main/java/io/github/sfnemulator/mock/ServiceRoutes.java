@@ -58,8 +58,9 @@ public record ServiceRoutes(Set<String> states, Set<String> services) {
 
   /**
    * The service a Task resource calls: {@code dynamodb} for {@code
-   * arn:aws:states:::dynamodb:putItem}, {@code s3} for {@code arn:aws:states:::aws-sdk:s3:getObject},
-   * {@code lambda} for a function ARN; null for an activity or anything else.
+   * arn:aws:states:::dynamodb:putItem}, {@code s3} for {@code
+   * arn:aws:states:::aws-sdk:s3:getObject}, {@code lambda} for a function ARN; null for an activity
+   * or anything else.
    */
   public static String serviceOf(String resource) {
     if (FUNCTION_ARN.matcher(resource).matches()) {

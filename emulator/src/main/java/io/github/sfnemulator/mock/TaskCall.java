@@ -6,6 +6,13 @@ import org.apiguardian.api.API;
 /**
  * One call a Task state makes to its resource, as a {@link TaskResponder} sees it.
  *
+ * <pre>{@code
+ * TaskResponder echo = call -> call.invocation() == 0
+ *     ? TaskResponse.throwing("States.TaskFailed", "first attempt of " + call.stateName())
+ *     : TaskResponse.returning(call.parameters());
+ * TaskCall first = mocks.findAll(invocationsOf("Charge")).get(0); // what the state was called with
+ * }</pre>
+ *
  * @param executionArn the execution making the call
  * @param stateName the Task state's name
  * @param resource the state's Resource ARN

@@ -170,7 +170,10 @@ public final class TaskMocks implements TaskResponder, OptionalTaskResponder {
     return TokenCallback.success(output);
   }
 
-  /** The worker of a callback task sends {@code SendTaskFailure} with {@code error} and {@code cause}. */
+  /**
+   * The worker of a callback task sends {@code SendTaskFailure} with {@code error} and {@code
+   * cause}.
+   */
   public static TokenCallback tokenFailure(String error, String cause) {
     return TokenCallback.failure(error, cause);
   }

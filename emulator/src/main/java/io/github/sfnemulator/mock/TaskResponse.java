@@ -8,6 +8,14 @@ import org.apiguardian.api.API;
  * What a Task state's resource answers: a result, an error, a time-out, or, for a callback task,
  * the call's result and what its worker later does with the task token ({@link TokenCallback}).
  *
+ * <pre>{@code
+ * TaskResponder responder = call -> switch (call.stateName()) {
+ *   case "Charge" -> TaskResponse.returning("{\"charged\":true}");
+ *   case "Ship" -> TaskResponse.throwing("Carrier.Unavailable", "no carrier today");
+ *   default -> new TaskResponse.Timeout();
+ * };
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

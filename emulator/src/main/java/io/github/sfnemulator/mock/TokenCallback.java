@@ -36,7 +36,14 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TokenCallback implements TaskResponse {
 
-  /** How the worker ends the wait. */
+  /**
+   * How the worker ends the wait.
+   *
+   * <pre>{@code
+   * TokenCallback callback = tokenFailure("Rejected", "over budget").after(Duration.ofDays(1));
+   * callback.outcome(); // FAILURE: SendTaskFailure with callback.error() and callback.cause()
+   * }</pre>
+   */
   public enum Outcome {
     /** {@code SendTaskSuccess} with {@link #output()}. */
     SUCCESS,
@@ -124,7 +131,9 @@ public final class TokenCallback implements TaskResponse {
             + " PT1H30M or P1D");
   }
 
-  /** The worker sends {@code SendTaskSuccess} with {@code output}, at once unless {@link #after}. */
+  /**
+   * The worker sends {@code SendTaskSuccess} with {@code output}, at once unless {@link #after}.
+   */
   public static TokenCallback success(JsonNode output) {
     return new TokenCallback(
         Outcome.SUCCESS,

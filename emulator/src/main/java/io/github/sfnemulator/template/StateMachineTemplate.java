@@ -79,9 +79,9 @@ public final class StateMachineTemplate {
   /**
    * Loads the template at {@code path}.
    *
-   * @throws TemplateException when the file cannot be read, is not a template, or a state
-   *     machine's definition cannot be resolved; the message names the template, the resource, the
-   *     field and the function
+   * @throws TemplateException when the file cannot be read, is not a template, or a state machine's
+   *     definition cannot be resolved; the message names the template, the resource, the field and
+   *     the function
    */
   public static StateMachineTemplate load(Path path, TemplateOptions options) {
     Account account =
@@ -99,8 +99,8 @@ public final class StateMachineTemplate {
   }
 
   /**
-   * Whether the file at {@code path} is a template (it has {@code Resources} and no {@code
-   * States}) rather than a bare definition; false when it cannot be read.
+   * Whether the file at {@code path} is a template (it has {@code Resources} and no {@code States})
+   * rather than a bare definition; false when it cannot be read.
    */
   public static boolean isTemplate(Path path) {
     try {

@@ -7,9 +7,9 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * How a template's intrinsic functions resolve: the region and account of the pseudo parameters
- * and ARNs (those of an emulator by default), the stack name, and values the user gives in place
- * of anything the template would compute.
+ * How a template's intrinsic functions resolve: the region and account of the pseudo parameters and
+ * ARNs (those of an emulator by default), the stack name, and values the user gives in place of
+ * anything the template would compute.
  *
  * <pre>{@code
  * TemplateOptions options = TemplateOptions.newBuilder()
@@ -67,7 +67,14 @@ public final class TemplateOptions {
     return values;
   }
 
-  /** Builds {@link TemplateOptions}. */
+  /**
+   * Builds {@link TemplateOptions}.
+   *
+   * <pre>{@code
+   * TemplateOptions options = TemplateOptions.newBuilder().region("eu-west-1").stackName("orders").build();
+   * StateMachineTemplate template = StateMachineTemplate.load(Path.of("template.yaml"), options);
+   * }</pre>
+   */
   public static final class Builder {
     private String region = EmulatorOptions.getDefaultInstance().region();
     private String accountId = EmulatorOptions.getDefaultInstance().accountId();

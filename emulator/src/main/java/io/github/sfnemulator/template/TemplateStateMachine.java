@@ -32,7 +32,10 @@ public record TemplateStateMachine(
     String definition,
     Optional<Path> definitionFile) {
 
-  /** The name it would have on AWS, shortened to what the emulator accepts: its name, else its logical id. */
+  /**
+   * The name it would have on AWS, shortened to what the emulator accepts: its name, else its
+   * logical id.
+   */
   public String nameOrLogicalId() {
     return name.orElse(logicalId);
   }

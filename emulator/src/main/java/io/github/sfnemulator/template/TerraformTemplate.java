@@ -12,7 +12,8 @@ import org.apiguardian.api.API;
 /**
  * A definition file as Terraform's {@code templatefile(path, vars)} renders it for an {@code
  * aws_sfn_state_machine}: {@code ${name}} and {@code ${jsonencode(name)}} replaced by the
- * variables, <code>$${</code> and <code>%%{</code> kept as literal <code>${</code> and <code>%{</code>.
+ * variables, <code>$${</code> and <code>%%{</code> kept as literal <code>${</code> and <code>%{
+ * </code>.
  *
  * <pre>{@code
  * // definition = templatefile("statemachine.asl.json", { charge_arn = aws_lambda_function.charge.arn })
@@ -38,7 +39,11 @@ public final class TerraformTemplate {
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new TemplateException(
-          "Terraform template '" + path + "': cannot read it (" + e.getMessage() + "). Check the path.");
+          "Terraform template '"
+              + path
+              + "': cannot read it ("
+              + e.getMessage()
+              + "). Check the path.");
     }
     return render(text, path.getFileName().toString(), variables);
   }

@@ -19,13 +19,17 @@ import org.junit.jupiter.api.TestFactory;
  * the list only shrinks.
  */
 class ConformanceTest {
-  private static final Path CORPUS = Path.of(System.getProperty("sfn.conformance.dir", "../conformance"));
-  private static final Path SHARED = Path.of(System.getProperty("sfn.conformance.shared", "../../shared/conformance"));
+  private static final Path CORPUS =
+      Path.of(System.getProperty("sfn.conformance.dir", "../conformance"));
+  private static final Path SHARED =
+      Path.of(System.getProperty("sfn.conformance.shared", "../../shared/conformance"));
 
   @Test
   void the_project_carries_the_corpus() {
     assertThat(CORPUS.resolve("cases"))
-        .as("the conformance corpus must travel with the project: copy ../shared/conformance to %s", CORPUS.toAbsolutePath())
+        .as(
+            "the conformance corpus must travel with the project: copy ../shared/conformance to %s",
+            CORPUS.toAbsolutePath())
         .isDirectory();
   }
 
@@ -41,7 +45,10 @@ class ConformanceTest {
   Stream<DynamicTest> recorded_cases_behave_as_on_aws() {
     ConformanceCorpus corpus = ConformanceCorpus.at(CORPUS, null);
     return corpus.cases().stream()
-        .map(c -> DynamicTest.dynamicTest(c.id(), () -> check(corpus.verdict(c, Comparison.FULL_HISTORY))));
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.id(), () -> check(corpus.verdict(c, Comparison.FULL_HISTORY))));
   }
 
   private static void check(Verdict verdict) {

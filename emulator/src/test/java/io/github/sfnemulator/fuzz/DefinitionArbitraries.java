@@ -26,19 +26,35 @@ final class DefinitionArbitraries {
     "Pass", "Pass", "Task", "Choice", "Wait", "Succeed", "Fail", "Map", "Parallel", "Bogus"
   };
   private static final String[] OPERATORS = {
-    "StringEquals", "NumericEquals", "NumericLessThan", "BooleanEquals", "IsPresent", "IsNull",
-    "StringMatches", "TimestampEquals", "NumericEqualsPath", "StringLessThanPath", "IsNumeric",
-    "NumericGreaterThanEquals", "Bogus"
+    "StringEquals",
+    "NumericEquals",
+    "NumericLessThan",
+    "BooleanEquals",
+    "IsPresent",
+    "IsNull",
+    "StringMatches",
+    "TimestampEquals",
+    "NumericEqualsPath",
+    "StringLessThanPath",
+    "IsNumeric",
+    "NumericGreaterThanEquals",
+    "Bogus"
   };
   private static final String[] ERRORS = {
-    "States.ALL", "States.TaskFailed", "Lambda.ServiceException", "States.Runtime",
-    "States.QueryEvaluationError", "States.DataLimitExceeded", "Custom"
+    "States.ALL",
+    "States.TaskFailed",
+    "Lambda.ServiceException",
+    "States.Runtime",
+    "States.QueryEvaluationError",
+    "States.DataLimitExceeded",
+    "Custom"
   };
 
   private DefinitionArbitraries() {}
 
   /** Source pieces for one definition, and a seed to assemble them. */
-  private record Pieces(long seed, List<String> paths, List<String> intrinsics, List<String> jsonata) {}
+  private record Pieces(
+      long seed, List<String> paths, List<String> intrinsics, List<String> jsonata) {}
 
   static Arbitrary<String> definitions() {
     return Combinators.combine(
@@ -53,12 +69,21 @@ final class DefinitionArbitraries {
   /** JSON inputs, mostly small objects the generated paths can select in; sometimes not JSON. */
   static Arbitrary<String> inputs() {
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(8, Arbitraries.longs().map(seed -> write(value(new Random(seed), 3)))),
+        net.jqwik.api.Tuple.of(
+            8, Arbitraries.longs().map(seed -> write(value(new Random(seed), 3)))),
         net.jqwik.api.Tuple.of(
             1,
             Arbitraries.of(
-                "", "null", "{", "{\"a\":1} junk", "[1,2", "\"x\"", "1e999999", "{\"a\":\"\\ud800\"}",
-                "[".repeat(2000) + "]".repeat(2000), "{\"a\":" .repeat(1500) + "1" + "}".repeat(1500),
+                "",
+                "null",
+                "{",
+                "{\"a\":1} junk",
+                "[1,2",
+                "\"x\"",
+                "1e999999",
+                "{\"a\":\"\\ud800\"}",
+                "[".repeat(2000) + "]".repeat(2000),
+                "{\"a\":".repeat(1500) + "1" + "}".repeat(1500),
                 "{\"s\":\"" + "x".repeat(262_200) + "\"}")));
   }
 
@@ -159,7 +184,9 @@ final class DefinitionArbitraries {
         transition(state, index, count);
       }
       if (random.nextInt(15) == 0) {
-        state.put(pick(random, "Bogus", "Next", "End", "Resource", "Parameters"), pick(random, "x", "S1"));
+        state.put(
+            pick(random, "Bogus", "Next", "End", "Resource", "Parameters"),
+            pick(random, "x", "S1"));
       }
       return state;
     }
@@ -239,9 +266,19 @@ final class DefinitionArbitraries {
     }
 
     private void task(ObjectNode state, boolean jsonata) {
-      state.put("Resource", pick(random, "arn:aws:states:::lambda:invoke", "arn:aws:lambda:us-east-1:123456789012:function:f", "not-an-arn"));
+      state.put(
+          "Resource",
+          pick(
+              random,
+              "arn:aws:states:::lambda:invoke",
+              "arn:aws:lambda:us-east-1:123456789012:function:f",
+              "not-an-arn"));
       if (jsonata) {
-        state.set("Arguments", random.nextBoolean() ? jsonataTemplate() : NODES.objectNode().put("fail", expression()));
+        state.set(
+            "Arguments",
+            random.nextBoolean()
+                ? jsonataTemplate()
+                : NODES.objectNode().put("fail", expression()));
         dataFields(state, true, false);
       } else {
         ObjectNode parameters = (ObjectNode) payloadTemplate();
@@ -314,9 +351,16 @@ final class DefinitionArbitraries {
 
     private void waitFields(ObjectNode state, boolean jsonata) {
       switch (random.nextInt(4)) {
-        case 0 -> state.put("Seconds", jsonata && random.nextBoolean() ? expression() : String.valueOf(random.nextInt(100)));
+        case 0 ->
+            state.put(
+                "Seconds",
+                jsonata && random.nextBoolean()
+                    ? expression()
+                    : String.valueOf(random.nextInt(100)));
         case 1 -> state.put("Seconds", random.nextInt(86_400) - 5);
-        case 2 -> state.put(jsonata ? "Timestamp" : "TimestampPath", jsonata ? "2024-06-01T00:00:00Z" : path());
+        case 2 ->
+            state.put(
+                jsonata ? "Timestamp" : "TimestampPath", jsonata ? "2024-06-01T00:00:00Z" : path());
         default -> state.put(jsonata ? "Seconds" : "SecondsPath", jsonata ? expression() : path());
       }
       if (state.get("Seconds") != null && state.get("Seconds").isTextual() && !jsonata) {
@@ -349,7 +393,9 @@ final class DefinitionArbitraries {
         state.set("ItemSelector", payloadTemplate());
       }
       ObjectNode processor = machine(depth - 1, jsonata ? "JSONata" : null, false);
-      processor.putObject("ProcessorConfig").put("Mode", pick(random, "INLINE", "INLINE", "DISTRIBUTED", "Bogus"));
+      processor
+          .putObject("ProcessorConfig")
+          .put("Mode", pick(random, "INLINE", "INLINE", "DISTRIBUTED", "Bogus"));
       state.set("ItemProcessor", processor);
       if (random.nextInt(4) == 0) {
         state.put("ToleratedFailurePercentage", pick(random, 0, 50, 100, 101));

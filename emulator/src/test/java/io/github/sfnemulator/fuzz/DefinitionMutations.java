@@ -27,11 +27,38 @@ import net.jqwik.api.Combinators;
 final class DefinitionMutations {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String[] FIELDS = {
-    "Next", "End", "Parameters", "ResultPath", "InputPath", "OutputPath", "ItemsPath", "Variable",
-    "Default", "Choices", "Seconds", "SecondsPath", "Timestamp", "ErrorPath", "CausePath",
-    "Retry", "Catch", "Assign", "Output", "Arguments", "QueryLanguage", "Items", "ItemSelector",
-    "ResultSelector", "MaxConcurrency", "MaxConcurrencyPath", "TimeoutSecondsPath", "Condition",
-    "ToleratedFailurePercentagePath", "HeartbeatSeconds", "Credentials", "Label"
+    "Next",
+    "End",
+    "Parameters",
+    "ResultPath",
+    "InputPath",
+    "OutputPath",
+    "ItemsPath",
+    "Variable",
+    "Default",
+    "Choices",
+    "Seconds",
+    "SecondsPath",
+    "Timestamp",
+    "ErrorPath",
+    "CausePath",
+    "Retry",
+    "Catch",
+    "Assign",
+    "Output",
+    "Arguments",
+    "QueryLanguage",
+    "Items",
+    "ItemSelector",
+    "ResultSelector",
+    "MaxConcurrency",
+    "MaxConcurrencyPath",
+    "TimeoutSecondsPath",
+    "Condition",
+    "ToleratedFailurePercentagePath",
+    "HeartbeatSeconds",
+    "Credentials",
+    "Label"
   };
   private static final List<JsonNode> SEEDS = load();
 
@@ -44,10 +71,13 @@ final class DefinitionMutations {
             QueryArbitraries.paths(),
             QueryArbitraries.intrinsics(),
             QueryArbitraries.jsonata())
-        .as((index, seed, path, call, jsonata) -> mutate(SEEDS.get(index), new Random(seed), path, call, jsonata));
+        .as(
+            (index, seed, path, call, jsonata) ->
+                mutate(SEEDS.get(index), new Random(seed), path, call, jsonata));
   }
 
-  private static String mutate(JsonNode seed, Random random, String path, String call, String jsonata) {
+  private static String mutate(
+      JsonNode seed, Random random, String path, String call, String jsonata) {
     JsonNode copy = seed.deepCopy();
     List<ObjectNode> objects = new ArrayList<>();
     collect(copy, objects);
@@ -60,12 +90,16 @@ final class DefinitionMutations {
             : names.get(random.nextInt(names.size()));
     switch (random.nextInt(7)) {
       case 0 -> target.put(field, path);
-      case 1 -> target.put(field.endsWith(".$") ? field : field + (random.nextBoolean() ? ".$" : ""), call);
+      case 1 ->
+          target.put(
+              field.endsWith(".$") ? field : field + (random.nextBoolean() ? ".$" : ""), call);
       case 2 -> target.put(field, "{% " + jsonata + " %}");
       case 3 -> target.remove(field);
       case 4 -> target.set(field, DefinitionArbitraries.value(random, 2));
       case 5 -> target.put(field, random.nextBoolean() ? "S" + random.nextInt(3) : "");
-      default -> target.set(field, MAPPER.createArrayNode().add(MAPPER.createObjectNode().put("Variable", path)));
+      default ->
+          target.set(
+              field, MAPPER.createArrayNode().add(MAPPER.createObjectNode().put("Variable", path)));
     }
     return copy.toString();
   }
@@ -83,15 +117,18 @@ final class DefinitionMutations {
 
   private static List<JsonNode> load() {
     List<JsonNode> seeds = new ArrayList<>();
-    for (String dir : new String[] {"src/test/resources", "../fixtures/src/main/resources", "../samples"}) {
+    for (String dir :
+        new String[] {"src/test/resources", "../fixtures/src/main/resources", "../samples"}) {
       files(Path.of(dir), ".asl.json").forEach(file -> seeds.add(read(file)));
     }
     String conformance = System.getProperty("sfn.conformance.dir", "");
     if (!conformance.isEmpty()) {
-      files(Path.of(conformance), ".json").forEach(file -> {
-        JsonNode c = read(file);
-        seeds.add(c == null ? null : c.get("definition"));
-      });
+      files(Path.of(conformance), ".json")
+          .forEach(
+              file -> {
+                JsonNode c = read(file);
+                seeds.add(c == null ? null : c.get("definition"));
+              });
     }
     // Executions that wait for a task token or an activity worker do not end by themselves (time
     // is not skipped while one may yet answer): allowed, but each would cost the whole bound.
@@ -115,7 +152,10 @@ final class DefinitionMutations {
     }
   }
 
-  /** The file's JSON, or null: a template's definition file holds ${...} placeholders until substituted. */
+  /**
+   * The file's JSON, or null: a template's definition file holds ${...} placeholders until
+   * substituted.
+   */
   private static JsonNode read(Path file) {
     try {
       return MAPPER.readTree(Files.readString(file));

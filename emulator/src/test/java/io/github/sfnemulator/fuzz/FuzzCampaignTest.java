@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,21 +11,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Example;
+import net.jqwik.api.RandomGenerator;
 
 /**
  * The long fuzzing run of issue 14: {@code -Dfuzz.cases=1000000} generated cases, spread over the
  * five targets of {@link FuzzTest} and run on {@code -Dfuzz.threads} threads (default 2), from
- * {@code -Dfuzz.seed} (default 14); {@code -Dfuzz.targets=path,jsonata} picks targets. Unlike a jqwik property it does not stop at the first escape:
- * every escape is saved under {@code target/fuzz-failures} and the test fails at the end. Without
- * {@code fuzz.cases} it is skipped; the build's short pass is {@link FuzzTest}. Outcomes by kind,
- * cases, escapes and wall time go to {@code target/fuzz-campaign.json}.
+ * {@code -Dfuzz.seed} (default 14); {@code -Dfuzz.targets=path,jsonata} picks targets. Unlike a
+ * jqwik property it does not stop at the first escape: every escape is saved under {@code
+ * target/fuzz-failures} and the test fails at the end. Without {@code fuzz.cases} it is skipped;
+ * the build's short pass is {@link FuzzTest}. Outcomes by kind, cases, escapes and wall time go to
+ * {@code target/fuzz-campaign.json}.
  */
 class FuzzCampaignTest {
   private static final int GEN_SIZE = 1000;
@@ -61,9 +61,14 @@ class FuzzCampaignTest {
       if (i % 25_000 == 0) {
         Files.writeString(
             progress,
-            i + " cases queued after " + (System.nanoTime() - started) / 1_000_000_000L + " s, "
-                + escapes.size() + " escapes\n",
-            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            i
+                + " cases queued after "
+                + (System.nanoTime() - started) / 1_000_000_000L
+                + " s, "
+                + escapes.size()
+                + " escapes\n",
+            java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.APPEND);
       }
     }
     for (int t = 0; t < threads; t++) {
@@ -111,23 +116,34 @@ class FuzzCampaignTest {
     RandomGenerator<String> paths = generator(QueryArbitraries.paths());
     RandomGenerator<String> intrinsics = generator(QueryArbitraries.intrinsics());
     RandomGenerator<String> jsonata = generator(QueryArbitraries.jsonata());
-    String[] pathFields = {"InputPath", "OutputPath", "ResultPath", "Parameters", "Choice", "ItemsPath"};
+    String[] pathFields = {
+      "InputPath", "OutputPath", "ResultPath", "Parameters", "Choice", "ItemsPath"
+    };
     return List.of(
-        new Target("definition", r -> new FuzzCase("definition", value(definitions, r), value(inputs, r))),
+        new Target(
+            "definition", r -> new FuzzCase("definition", value(definitions, r), value(inputs, r))),
         new Target(
             "path",
             r ->
                 new FuzzCase(
                     "path",
-                    FuzzDefinitions.withPath(pathFields[r.nextInt(pathFields.length)], value(paths, r)),
+                    FuzzDefinitions.withPath(
+                        pathFields[r.nextInt(pathFields.length)], value(paths, r)),
                     value(inputs, r))),
         new Target(
             "intrinsic",
-            r -> new FuzzCase("intrinsic", FuzzDefinitions.withIntrinsic(value(intrinsics, r)), value(inputs, r))),
+            r ->
+                new FuzzCase(
+                    "intrinsic",
+                    FuzzDefinitions.withIntrinsic(value(intrinsics, r)),
+                    value(inputs, r))),
         new Target(
             "jsonata",
-            r -> new FuzzCase("jsonata", FuzzDefinitions.withJsonata(value(jsonata, r)), value(inputs, r))),
-        new Target("input", r -> new FuzzCase("input", FuzzDefinitions.forInputs(), value(inputs, r))));
+            r ->
+                new FuzzCase(
+                    "jsonata", FuzzDefinitions.withJsonata(value(jsonata, r)), value(inputs, r))),
+        new Target(
+            "input", r -> new FuzzCase("input", FuzzDefinitions.forInputs(), value(inputs, r))));
   }
 
   private static RandomGenerator<String> generator(Arbitrary<String> arbitrary) {

@@ -44,6 +44,8 @@ record FuzzCase(String target, String definition, String input) {
   }
 
   private static String abbreviate(String text) {
-    return text.length() <= 400 ? text : text.substring(0, 400) + "... (" + text.length() + " chars)";
+    return text.length() <= 400
+        ? text
+        : text.substring(0, 400) + "... (" + text.length() + " chars)";
   }
 }

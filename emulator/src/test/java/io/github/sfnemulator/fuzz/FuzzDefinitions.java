@@ -32,7 +32,8 @@ final class FuzzDefinitions {
   }
 
   static String withJsonata(String expression) {
-    return "{\"QueryLanguage\":\"JSONata\"," + pass("Output", quote("{% " + expression + " %}")).substring(1);
+    return "{\"QueryLanguage\":\"JSONata\","
+        + pass("Output", quote("{% " + expression + " %}")).substring(1);
   }
 
   /** A Pass that reads the whole input and renders it as text. */

@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.LongAdder;
  * diagnostic (and then {@code createStateMachine} refuses with {@link DefinitionException}), a
  * documented {@link SfnApiException}, or an execution that ends. Anything else escapes: another
  * exception, an {@link Error}, {@code validate} and {@code createStateMachine} disagreeing, or no
- * end within {@link #BOUND} of real time. An escape is saved under {@code target/fuzz-failures}
- * and fails the property with the reproduction.
+ * end within {@link #BOUND} of real time. An escape is saved under {@code target/fuzz-failures} and
+ * fails the property with the reproduction.
  */
 final class FuzzRunner {
   /** Real time one case may take; every allowed outcome takes milliseconds. */
@@ -55,7 +55,8 @@ final class FuzzRunner {
   /** Cases slower than this are listed by {@link #slowCases()}: where the throughput goes. */
   private static final long SLOW_NANOS = 250_000_000L;
 
-  private static final java.util.Queue<String> SLOW = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private static final java.util.Queue<String> SLOW =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private Thread workerThread;
   private ExecutorService worker = newWorker();
@@ -97,7 +98,8 @@ final class FuzzRunner {
         machine = emulator.createStateMachine("Fuzz", fuzzCase.definition());
       } catch (DefinitionException e) {
         if (valid) {
-          throw new Disagreement("validate() found no error, createStateMachine refused: " + e.getMessage());
+          throw new Disagreement(
+              "validate() found no error, createStateMachine refused: " + e.getMessage());
         }
         return "diagnostic";
       }
@@ -118,14 +120,17 @@ final class FuzzRunner {
       // A Fail state's own error names (generated, so endless in variety) count as one kind.
       return "ended:"
           + ended.status()
-          + (error == null ? "" : error.startsWith("States.") ? ":" + error : ":(a Fail state's own error)");
+          + (error == null
+              ? ""
+              : error.startsWith("States.") ? ":" + error : ":(a Fail state's own error)");
     }
   }
 
   private static AssertionError escape(FuzzCase fuzzCase, String what, Throwable cause) {
     count("ESCAPE");
     String saved = save(fuzzCase);
-    return new AssertionError(what + "\n  reproduction saved to " + saved + "\n  case: " + fuzzCase, cause);
+    return new AssertionError(
+        what + "\n  reproduction saved to " + saved + "\n  case: " + fuzzCase, cause);
   }
 
   private static String save(FuzzCase fuzzCase) {
@@ -133,7 +138,10 @@ final class FuzzRunner {
       Files.createDirectories(FAILURES);
       Path file =
           FAILURES.resolve(
-              fuzzCase.target() + "-" + Integer.toHexString(fuzzCase.toJson().hashCode()) + ".json");
+              fuzzCase.target()
+                  + "-"
+                  + Integer.toHexString(fuzzCase.toJson().hashCode())
+                  + ".json");
       Files.writeString(file, fuzzCase.toJson());
       return file.toString();
     } catch (IOException e) {
@@ -172,9 +180,9 @@ final class FuzzRunner {
   }
 
   /**
-   * A hung case's thread would go on spinning and slow every case after it, until they too pass
-   * the bound. Its emulator is its own, so nothing shared is left half-done: stop it (Java 17
-   * still allows it; this is a test harness) and go on with a fresh thread.
+   * A hung case's thread would go on spinning and slow every case after it, until they too pass the
+   * bound. Its emulator is its own, so nothing shared is left half-done: stop it (Java 17 still
+   * allows it; this is a test harness) and go on with a fresh thread.
    */
   @SuppressWarnings({"removal", "deprecation"})
   private void stopStuckWorker() {

@@ -17,11 +17,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * Issue 14's fuzzing harness: nothing a definition or an input holds may hang, crash or poison
- * the emulator. Each property feeds generated text through {@link FuzzRunner}, which allows a
- * diagnostic, a documented API exception or an ended execution, and fails with a saved
- * reproduction on anything else (including {@code validate()} and {@code createStateMachine}
- * disagreeing).
+ * Issue 14's fuzzing harness: nothing a definition or an input holds may hang, crash or poison the
+ * emulator. Each property feeds generated text through {@link FuzzRunner}, which allows a
+ * diagnostic, a documented API exception or an ended execution, and fails with a saved reproduction
+ * on anything else (including {@code validate()} and {@code createStateMachine} disagreeing).
  *
  * <p>The build runs {@code jqwik.tries.default} tries per property (see {@code
  * junit-platform.properties}) and replays every reproduction saved in {@code
@@ -51,7 +50,9 @@ class FuzzTest {
 
   @Property
   void generated_paths_give_a_diagnostic_or_an_ended_execution(
-      @ForAll("paths") String path, @ForAll("pathFields") String field, @ForAll("inputs") String input) {
+      @ForAll("paths") String path,
+      @ForAll("pathFields") String field,
+      @ForAll("inputs") String input) {
     runner.run(new FuzzCase("path", FuzzDefinitions.withPath(field, path), input));
   }
 
@@ -86,7 +87,8 @@ class FuzzTest {
 
   @AfterContainer
   static void report() throws IOException {
-    String summary = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(FuzzRunner.outcomes());
+    String summary =
+        MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(FuzzRunner.outcomes());
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "fuzz-outcomes.json"), summary);
     Files.write(Path.of("target", "fuzz-slow-cases.txt"), FuzzRunner.slowCases());
@@ -114,7 +116,8 @@ class FuzzTest {
 
   @Provide
   Arbitrary<String> pathFields() {
-    return Arbitraries.of("InputPath", "OutputPath", "ResultPath", "Parameters", "Choice", "ItemsPath");
+    return Arbitraries.of(
+        "InputPath", "OutputPath", "ResultPath", "Parameters", "Choice", "ItemsPath");
   }
 
   @Provide
@@ -126,5 +129,4 @@ class FuzzTest {
   Arbitrary<String> jsonata() {
     return QueryArbitraries.jsonata();
   }
-
 }

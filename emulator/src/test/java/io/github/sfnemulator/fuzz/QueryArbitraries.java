@@ -12,37 +12,175 @@ import net.jqwik.api.Combinators;
  */
 final class QueryArbitraries {
   private static final String[] PATH_STEPS = {
-    ".a", ".b", ".items", ".n", ".s", "[0]", "[1]", "[-1]", "[*]", "..a", "..*", "['k']", "[\"a\"]",
-    "[1:3]", "[::2]", "[0,1]", "[?(@.n > 1)]", "[?(@.a == 'x')]", "[?(@.n)]", ".length()", ".*",
-    "$", "(", ")", "[", "]", "'", " ", "@", ".", "[99999999999]", "['a','b']", ".a.b.c"
+    ".a",
+    ".b",
+    ".items",
+    ".n",
+    ".s",
+    "[0]",
+    "[1]",
+    "[-1]",
+    "[*]",
+    "..a",
+    "..*",
+    "['k']",
+    "[\"a\"]",
+    "[1:3]",
+    "[::2]",
+    "[0,1]",
+    "[?(@.n > 1)]",
+    "[?(@.a == 'x')]",
+    "[?(@.n)]",
+    ".length()",
+    ".*",
+    "$",
+    "(",
+    ")",
+    "[",
+    "]",
+    "'",
+    " ",
+    "@",
+    ".",
+    "[99999999999]",
+    "['a','b']",
+    ".a.b.c"
   };
-  private static final String[] PATH_ROOTS = {"$", "$", "$", "$$", "$$.Execution", "$var", "$9x", ""};
+  private static final String[] PATH_ROOTS = {
+    "$", "$", "$", "$$", "$$.Execution", "$var", "$9x", ""
+  };
 
   private static final String[] INTRINSICS = {
-    "States.Format", "States.StringToJson", "States.JsonToString", "States.Array",
-    "States.ArrayPartition", "States.ArrayContains", "States.ArrayRange", "States.ArrayGetItem",
-    "States.ArrayLength", "States.ArrayUnique", "States.Base64Encode", "States.Base64Decode",
-    "States.Hash", "States.JsonMerge", "States.MathRandom", "States.MathAdd", "States.StringSplit",
-    "States.UUID", "States.Nope", "Format"
+    "States.Format",
+    "States.StringToJson",
+    "States.JsonToString",
+    "States.Array",
+    "States.ArrayPartition",
+    "States.ArrayContains",
+    "States.ArrayRange",
+    "States.ArrayGetItem",
+    "States.ArrayLength",
+    "States.ArrayUnique",
+    "States.Base64Encode",
+    "States.Base64Decode",
+    "States.Hash",
+    "States.JsonMerge",
+    "States.MathRandom",
+    "States.MathAdd",
+    "States.StringSplit",
+    "States.UUID",
+    "States.Nope",
+    "Format"
   };
   private static final String[] INTRINSIC_LITERALS = {
-    "'x'", "'{}'", "'{} and {}'", "'a,b,c'", "','", "'\\''", "''", "'SHA-256'", "'MD5'", "0", "1",
-    "-1", "1.5", "3", "1000", "99999999999", "1e400", "true", "false", "null", "'{\"a\":1}'",
-    "'aGk='", "'***'", "'\\{\\}'"
+    "'x'",
+    "'{}'",
+    "'{} and {}'",
+    "'a,b,c'",
+    "','",
+    "'\\''",
+    "''",
+    "'SHA-256'",
+    "'MD5'",
+    "0",
+    "1",
+    "-1",
+    "1.5",
+    "3",
+    "1000",
+    "99999999999",
+    "1e400",
+    "true",
+    "false",
+    "null",
+    "'{\"a\":1}'",
+    "'aGk='",
+    "'***'",
+    "'\\{\\}'"
   };
 
   private static final String[] JSONATA_ATOMS = {
-    "1", "0", "-1", "1.5", "1e308", "'x'", "\"s\"", "''", "true", "false", "null", "$states.input",
-    "$states.input.a", "$states.input.items", "$states.input.n", "$states.context.Execution.Name",
-    "$states.result", "$v", "$x", "[1,2,3]", "[]", "{}", "{\"k\": 1}", "$", "$$", "a", "items[0]"
+    "1",
+    "0",
+    "-1",
+    "1.5",
+    "1e308",
+    "'x'",
+    "\"s\"",
+    "''",
+    "true",
+    "false",
+    "null",
+    "$states.input",
+    "$states.input.a",
+    "$states.input.items",
+    "$states.input.n",
+    "$states.context.Execution.Name",
+    "$states.result",
+    "$v",
+    "$x",
+    "[1,2,3]",
+    "[]",
+    "{}",
+    "{\"k\": 1}",
+    "$",
+    "$$",
+    "a",
+    "items[0]"
   };
   private static final String[] JSONATA_FUNCTIONS = {
-    "$string", "$length", "$substring", "$uppercase", "$sum", "$count", "$max", "$join", "$split",
-    "$sort", "$reverse", "$keys", "$lookup", "$merge", "$append", "$exists", "$number", "$not",
-    "$pad", "$partition", "$range", "$hash", "$random", "$uuid", "$parse", "$now", "$millis",
-    "$formatNumber", "$formatBase", "$round", "$power", "$sqrt", "$distinct", "$zip", "$shuffle",
-    "$contains", "$replace", "$match", "$eval", "$toMillis", "$fromMillis", "$type", "$boolean",
-    "$abs", "$floor", "$each", "$spread", "$sift", "$error", "$assert", "$encodeUrl", "$base64decode"
+    "$string",
+    "$length",
+    "$substring",
+    "$uppercase",
+    "$sum",
+    "$count",
+    "$max",
+    "$join",
+    "$split",
+    "$sort",
+    "$reverse",
+    "$keys",
+    "$lookup",
+    "$merge",
+    "$append",
+    "$exists",
+    "$number",
+    "$not",
+    "$pad",
+    "$partition",
+    "$range",
+    "$hash",
+    "$random",
+    "$uuid",
+    "$parse",
+    "$now",
+    "$millis",
+    "$formatNumber",
+    "$formatBase",
+    "$round",
+    "$power",
+    "$sqrt",
+    "$distinct",
+    "$zip",
+    "$shuffle",
+    "$contains",
+    "$replace",
+    "$match",
+    "$eval",
+    "$toMillis",
+    "$fromMillis",
+    "$type",
+    "$boolean",
+    "$abs",
+    "$floor",
+    "$each",
+    "$spread",
+    "$sift",
+    "$error",
+    "$assert",
+    "$encodeUrl",
+    "$base64decode"
   };
   private static final String[] JSONATA_OPERATORS = {
     " + ", " - ", " * ", " / ", " % ", " & ", " = ", " != ", " < ", " >= ", " and ", " or ", " in ",
@@ -63,8 +201,10 @@ final class QueryArbitraries {
   private QueryArbitraries() {}
 
   static Arbitrary<String> paths() {
-    Arbitrary<String> steps = Arbitraries.of(PATH_STEPS).list().ofMaxSize(6).map(l -> String.join("", l));
-    Arbitrary<String> path = Combinators.combine(Arbitraries.of(PATH_ROOTS), steps).as(String::concat);
+    Arbitrary<String> steps =
+        Arbitraries.of(PATH_STEPS).list().ofMaxSize(6).map(l -> String.join("", l));
+    Arbitrary<String> path =
+        Combinators.combine(Arbitraries.of(PATH_ROOTS), steps).as(String::concat);
     return mutated(path, PATH_STEPS);
   }
 
@@ -101,14 +241,19 @@ final class QueryArbitraries {
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(4, atom),
         net.jqwik.api.Tuple.of(
-            3, Combinators.combine(sub, Arbitraries.of(JSONATA_OPERATORS), sub).as((a, o, b) -> a + o + b)),
+            3,
+            Combinators.combine(sub, Arbitraries.of(JSONATA_OPERATORS), sub)
+                .as((a, o, b) -> a + o + b)),
         net.jqwik.api.Tuple.of(
             3,
             Combinators.combine(Arbitraries.of(JSONATA_FUNCTIONS), sub.list().ofMaxSize(3))
                 .as((f, args) -> f + "(" + String.join(", ", args) + ")")),
-        net.jqwik.api.Tuple.of(1, Combinators.combine(sub, sub, sub).as((c, a, b) -> c + " ? " + a + " : " + b)),
-        net.jqwik.api.Tuple.of(1, Combinators.combine(sub, sub).as((a, b) -> "($v := " + a + "; " + b + ")")),
-        net.jqwik.api.Tuple.of(1, Combinators.combine(sub, sub).as((a, b) -> "[" + a + ".." + b + "]")),
+        net.jqwik.api.Tuple.of(
+            1, Combinators.combine(sub, sub, sub).as((c, a, b) -> c + " ? " + a + " : " + b)),
+        net.jqwik.api.Tuple.of(
+            1, Combinators.combine(sub, sub).as((a, b) -> "($v := " + a + "; " + b + ")")),
+        net.jqwik.api.Tuple.of(
+            1, Combinators.combine(sub, sub).as((a, b) -> "[" + a + ".." + b + "]")),
         net.jqwik.api.Tuple.of(1, Combinators.combine(sub, sub).as((a, b) -> a + "[" + b + "]")),
         net.jqwik.api.Tuple.of(1, sub.map(a -> "{\"k\": " + a + "}")),
         net.jqwik.api.Tuple.of(
@@ -124,10 +269,21 @@ final class QueryArbitraries {
   static Arbitrary<String> mutated(Arbitrary<String> texts, String[] pieces) {
     Arbitrary<String> dropped =
         Combinators.combine(texts, Arbitraries.integers().between(0, 1000))
-            .as((t, i) -> t.isEmpty() ? t : t.substring(0, i % t.length()) + t.substring(i % t.length() + 1));
+            .as(
+                (t, i) ->
+                    t.isEmpty()
+                        ? t
+                        : t.substring(0, i % t.length()) + t.substring(i % t.length() + 1));
     Arbitrary<String> inserted =
-        Combinators.combine(texts, Arbitraries.integers().between(0, 1000), Arbitraries.of('(', ')', '[', ']', '{', '}', '\'', '"', '$', ',', '\\', '.', '%', '\u0000', '\u00e9'))
-            .as((t, i, c) -> t.substring(0, i % (t.length() + 1)) + c + t.substring(i % (t.length() + 1)));
+        Combinators.combine(
+                texts,
+                Arbitraries.integers().between(0, 1000),
+                Arbitraries.of(
+                    '(', ')', '[', ']', '{', '}', '\'', '"', '$', ',', '\\', '.', '%', '\u0000',
+                    '\u00e9'))
+            .as(
+                (t, i, c) ->
+                    t.substring(0, i % (t.length() + 1)) + c + t.substring(i % (t.length() + 1)));
     Arbitrary<String> repeated =
         Combinators.combine(
                 Arbitraries.of(pieces),

@@ -31,10 +31,13 @@ class CoverageDataTest {
   }
 
   static List<HistoryEvent> declined() {
-    return run("{\"kind\":\"x\",\"amount\":5,\"vip\":false}",
-        TaskMocks.create().stubFor(lambda("Charge")
-            .willThrow(lambdaError("Lambda.TooManyRequestsException", "slow"))
-            .thenThrow(lambdaError("Card.Declined", "no"))));
+    return run(
+        "{\"kind\":\"x\",\"amount\":5,\"vip\":false}",
+        TaskMocks.create()
+            .stubFor(
+                lambda("Charge")
+                    .willThrow(lambdaError("Lambda.TooManyRequestsException", "slow"))
+                    .thenThrow(lambdaError("Card.Declined", "no"))));
   }
 
   static List<HistoryEvent> bulk() {
@@ -59,9 +62,16 @@ class CoverageDataTest {
         .filteredOn(CoverageElement::covered)
         .extracting(CoverageElement::label)
         .containsExactly(
-            "Validate", "Validate → Route (Next)", "Route", "Route → Hold (Default)", "Hold",
-            "Hold → Charge (Next)", "Charge", "Charge: Retry Lambda.TooManyRequestsException ×3",
-            "Charge → Declined (Catch Card.Declined)", "Declined");
+            "Validate",
+            "Validate → Route (Next)",
+            "Route",
+            "Route → Hold (Default)",
+            "Hold",
+            "Hold → Charge (Next)",
+            "Charge",
+            "Charge: Retry Lambda.TooManyRequestsException ×3",
+            "Charge → Declined (Catch Card.Declined)",
+            "Declined");
   }
 
   @Test
@@ -83,12 +93,21 @@ class CoverageDataTest {
     MachineCoverage every = all.machines().get(0);
     assertThat(every.name()).isEqualTo("every");
     assertThat(every.executions()).isEqualTo(3);
-    assertThat(every.elements()).filteredOn(e -> e.id().equals("/States/Charge/Catch/0"))
-        .extracting(CoverageElement::hits).containsExactly(2);
-    assertThat(every.elements()).filteredOn(e -> e.id().equals("/States/Route/Choices/0"))
-        .extracting(CoverageElement::hits).containsExactly(1);
-    assertThat(every.elements()).filteredOn(e -> e.id().equals("/States/PerRegion/ItemProcessor/States/Both/Branches/1/States/Right"))
-        .extracting(CoverageElement::hits).containsExactly(1);
+    assertThat(every.elements())
+        .filteredOn(e -> e.id().equals("/States/Charge/Catch/0"))
+        .extracting(CoverageElement::hits)
+        .containsExactly(2);
+    assertThat(every.elements())
+        .filteredOn(e -> e.id().equals("/States/Route/Choices/0"))
+        .extracting(CoverageElement::hits)
+        .containsExactly(1);
+    assertThat(every.elements())
+        .filteredOn(
+            e ->
+                e.id()
+                    .equals("/States/PerRegion/ItemProcessor/States/Both/Branches/1/States/Right"))
+        .extracting(CoverageElement::hits)
+        .containsExactly(1);
   }
 
   @Test
@@ -101,10 +120,15 @@ class CoverageDataTest {
     Path index = CoverageReport.write(data, dir.resolve("report"));
 
     // THEN
-    assertThat(Files.readString(index)).contains("<a href=\"every.html\">every</a>", "33.3% (5/15)");
+    assertThat(Files.readString(index))
+        .contains("<a href=\"every.html\">every</a>", "33.3% (5/15)");
     String page = Files.readString(dir.resolve("report/every.html"));
-    assertThat(page).contains("<svg", "class=\"state fail covered\"", "class=\"edge catch uncovered\"",
-        "<li data-element=\"/States/Charge/Catch/1\">Catch: Charge → Broken (Catch States.ALL)</li>");
+    assertThat(page)
+        .contains(
+            "<svg",
+            "class=\"state fail covered\"",
+            "class=\"edge catch uncovered\"",
+            "<li data-element=\"/States/Charge/Catch/1\">Catch: Charge → Broken (Catch States.ALL)</li>");
     assertThat(Files.readString(dir.resolve("report/coverage.json")))
         .contains("\"name\":\"every\"", "\"catches\":{\"covered\":1,\"total\":2}");
   }
@@ -119,9 +143,10 @@ class CoverageDataTest {
     List<String> problems = new CoverageCheck(0.3, 0.2, 0.75, 1.0).check(data);
 
     // THEN
-    assertThat(problems).containsExactly(
-        "every: catches covered 50.0% (1/2), below the minimum 75.0%. Not covered:"
-            + " Charge → Broken (Catch States.ALL)");
+    assertThat(problems)
+        .containsExactly(
+            "every: catches covered 50.0% (1/2), below the minimum 75.0%. Not covered:"
+                + " Charge → Broken (Catch States.ALL)");
     assertThat(new CoverageCheck(0.3, 0.2, 0.5, 1.0).check(data)).isEmpty();
   }
 

@@ -42,9 +42,14 @@ class CoverageReportInBrowserTest {
     // WHEN
     Process process =
         new ProcessBuilder(
-                chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--hide-scrollbars", "--user-data-dir=" + dir.resolve("profile"),
-                "--window-size=" + WIDTH + "," + HEIGHT, "--screenshot=" + png,
+                chromium.get().toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                "--user-data-dir=" + dir.resolve("profile"),
+                "--window-size=" + WIDTH + "," + HEIGHT,
+                "--screenshot=" + png,
                 dir.resolve("report/every.html").toUri().toString())
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("chromium.log").toFile())
@@ -74,7 +79,10 @@ class CoverageReportInBrowserTest {
     }
     String path = System.getenv().getOrDefault("PATH", "");
     return Stream.of(path.split(File.pathSeparator))
-        .flatMap(d -> List.of("chromium", "chromium-browser", "google-chrome").stream().map(n -> Path.of(d, n)))
+        .flatMap(
+            d ->
+                List.of("chromium", "chromium-browser", "google-chrome").stream()
+                    .map(n -> Path.of(d, n)))
         .filter(Files::isExecutable)
         .findFirst();
   }

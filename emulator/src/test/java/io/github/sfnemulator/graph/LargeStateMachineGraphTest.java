@@ -25,15 +25,32 @@ class LargeStateMachineGraphTest {
       if (i == STATES - 2) {
         state = "{\"Type\":\"Pass\",\"End\":true}";
       } else if (i % 10 == 0 && i + 5 < STATES - 1) {
-        state = "{\"Type\":\"Choice\",\"Choices\":[{\"Variable\":\"$.n\",\"NumericEquals\":" + i
-            + ",\"Next\":\"S" + (i + 5) + "\"}],\"Default\":\"" + next + "\"}";
+        state =
+            "{\"Type\":\"Choice\",\"Choices\":[{\"Variable\":\"$.n\",\"NumericEquals\":"
+                + i
+                + ",\"Next\":\"S"
+                + (i + 5)
+                + "\"}],\"Default\":\""
+                + next
+                + "\"}";
       } else if (i % 50 == 25) {
-        state = "{\"Type\":\"Parallel\",\"Branches\":[{\"StartAt\":\"P" + i
-            + "\",\"States\":{\"P" + i + "\":{\"Type\":\"Pass\",\"End\":true}}}],\"Next\":\"" + next + "\"}";
+        state =
+            "{\"Type\":\"Parallel\",\"Branches\":[{\"StartAt\":\"P"
+                + i
+                + "\",\"States\":{\"P"
+                + i
+                + "\":{\"Type\":\"Pass\",\"End\":true}}}],\"Next\":\""
+                + next
+                + "\"}";
       } else if (i % 3 == 0) {
-        state = "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\","
-            + "\"Parameters\":{\"FunctionName\":\"f" + i + "\"},"
-            + "\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"Next\":\"Handler\"}],\"Next\":\"" + next + "\"}";
+        state =
+            "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\","
+                + "\"Parameters\":{\"FunctionName\":\"f"
+                + i
+                + "\"},"
+                + "\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"Next\":\"Handler\"}],\"Next\":\""
+                + next
+                + "\"}";
       } else {
         state = "{\"Type\":\"Pass\",\"Next\":\"" + next + "\"}";
       }
@@ -56,27 +73,38 @@ class LargeStateMachineGraphTest {
     // Reported, not asserted: the build machines are shared, so wall time says little.
     reporter.publishEntry(
         "layout and SVG of " + STATES + " states",
-        (System.nanoTime() - start) / 1_000_000 + " ms wall, "
-            + (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000 + " ms CPU");
+        (System.nanoTime() - start) / 1_000_000
+            + " ms wall, "
+            + (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000
+            + " ms CPU");
 
     // THEN
     SvgDocument doc = SvgDocument.parse(svg);
     List<Element> boxes =
-        doc.groups("state").stream().filter(e -> !SvgDocument.classes(e).contains("group")).toList();
+        doc.groups("state").stream()
+            .filter(e -> !SvgDocument.classes(e).contains("group"))
+            .toList();
     // 200 states, of which 4 Parallels drawn as groups, each with a Pass inside
     assertThat(boxes).hasSize(STATES);
     assertThat(doc.groups("parallel")).hasSize(4);
     List<double[]> rects =
         boxes.stream()
             .map(SvgDocument::rect)
-            .map(r -> new double[] {SvgDocument.number(r, "x"), SvgDocument.number(r, "y"),
-                SvgDocument.number(r, "width"), SvgDocument.number(r, "height")})
+            .map(
+                r ->
+                    new double[] {
+                      SvgDocument.number(r, "x"),
+                      SvgDocument.number(r, "y"),
+                      SvgDocument.number(r, "width"),
+                      SvgDocument.number(r, "height")
+                    })
             .toList();
     for (int i = 0; i < rects.size(); i++) {
       for (int j = i + 1; j < rects.size(); j++) {
         assertThat(overlap(rects.get(i), rects.get(j)))
-            .as("%s and %s overlap", boxes.get(i).getAttribute("data-name"),
-                boxes.get(j).getAttribute("data-name"))
+            .as(
+                "%s and %s overlap",
+                boxes.get(i).getAttribute("data-name"), boxes.get(j).getAttribute("data-name"))
             .isFalse();
       }
     }

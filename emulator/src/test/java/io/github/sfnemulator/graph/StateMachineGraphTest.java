@@ -15,7 +15,6 @@ import io.github.sfnemulator.validation.DefinitionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
@@ -31,7 +30,8 @@ class StateMachineGraphTest {
   @Test
   void draws_every_state_as_a_box_of_its_type() {
     // GIVEN
-    StateMachineGraph graph = StateMachineGraph.of("every", definition("every-state-type.asl.json"));
+    StateMachineGraph graph =
+        StateMachineGraph.of("every", definition("every-state-type.asl.json"));
 
     // WHEN
     SvgDocument svg = SvgDocument.parse(graph.toSvg());
@@ -42,8 +42,16 @@ class StateMachineGraphTest {
     assertThat(svg.groups("state"))
         .extracting(e -> e.getAttribute("data-name") + ":" + e.getAttribute("data-type"))
         .containsExactlyInAnyOrder(
-            "Validate:Pass", "Route:Choice", "Hold:Wait", "Charge:Task", "Pack:Pass",
-            "Audit:Pass", "Left:Pass", "Right:Pass", "Done:Succeed", "Declined:Fail",
+            "Validate:Pass",
+            "Route:Choice",
+            "Hold:Wait",
+            "Charge:Task",
+            "Pack:Pass",
+            "Audit:Pass",
+            "Left:Pass",
+            "Right:Pass",
+            "Done:Succeed",
+            "Declined:Fail",
             "Broken:Fail");
     assertThat(SvgDocument.classes(svg.state("Charge"))).contains("state", "task");
     assertThat(SvgDocument.texts(svg.state("Charge")))
@@ -53,7 +61,8 @@ class StateMachineGraphTest {
   @Test
   void draws_parallel_branches_and_map_processors_as_nested_groups() {
     // GIVEN
-    StateMachineGraph graph = StateMachineGraph.of("every", definition("every-state-type.asl.json"));
+    StateMachineGraph graph =
+        StateMachineGraph.of("every", definition("every-state-type.asl.json"));
 
     // WHEN
     SvgDocument svg = SvgDocument.parse(graph.toSvg());
@@ -68,9 +77,10 @@ class StateMachineGraphTest {
     assertThat(eachItem.getAttribute("data-parent")).isEqualTo("/States/Fanout/Branches/0");
     assertThat(svg.element("/States/Fanout/Branches/0").getAttribute("data-parent"))
         .isEqualTo("/States/Fanout");
-    assertThat(svg.state("Pack").getAttribute("data-parent")).isEqualTo(eachItem.getAttribute("data-element"));
-    assertThat(svg.state("Left").getAttribute("data-parent")).isEqualTo(
-        "/States/PerRegion/ItemProcessor/States/Both/Branches/0");
+    assertThat(svg.state("Pack").getAttribute("data-parent"))
+        .isEqualTo(eachItem.getAttribute("data-element"));
+    assertThat(svg.state("Left").getAttribute("data-parent"))
+        .isEqualTo("/States/PerRegion/ItemProcessor/States/Both/Branches/0");
     assertThat(both.getAttribute("data-parent")).isEqualTo("/States/PerRegion");
     assertInside(SvgDocument.rect(svg.state("Pack")), SvgDocument.rect(eachItem));
     assertInside(SvgDocument.rect(eachItem), SvgDocument.rect(fanout));
@@ -80,28 +90,40 @@ class StateMachineGraphTest {
   @Test
   void draws_choice_rules_and_default_as_labelled_edges_and_catches_dashed_with_their_errors() {
     // GIVEN
-    StateMachineGraph graph = StateMachineGraph.of("every", definition("every-state-type.asl.json"));
+    StateMachineGraph graph =
+        StateMachineGraph.of("every", definition("every-state-type.asl.json"));
 
     // WHEN
     SvgDocument svg = SvgDocument.parse(graph.toSvg());
 
     // THEN
-    assertThat(svg.groups("choice").stream().filter(e -> e.getAttribute("class").startsWith("edge")))
+    assertThat(
+            svg.groups("choice").stream().filter(e -> e.getAttribute("class").startsWith("edge")))
         .extracting(e -> e.getAttribute("data-target") + " " + SvgDocument.texts(e))
         .containsExactly(
             "/States/Fanout [$.kind StringEquals \"bulk\"]",
             "/States/Charge [($.amount NumericGreaterThan 100 and $.vip Bool…]");
     assertThat(SvgDocument.texts(svg.element("/States/Route/Default"))).containsExactly("Default");
-    assertThat(svg.element("/States/Route/Default").getAttribute("data-target")).isEqualTo("/States/Hold");
+    assertThat(svg.element("/States/Route/Default").getAttribute("data-target"))
+        .isEqualTo("/States/Hold");
     Element declined = svg.element("/States/Charge/Catch/0");
     assertThat(SvgDocument.classes(declined)).contains("edge", "catch");
     assertThat(declined.getAttribute("data-target")).isEqualTo("/States/Declined");
     assertThat(SvgDocument.texts(declined)).containsExactly("Card.Declined");
-    assertThat(SvgDocument.texts(svg.element("/States/Charge/Catch/1"))).containsExactly("States.ALL");
-    assertThat(svg.element("/States/Validate/Next").getAttribute("data-target")).isEqualTo("/States/Route");
-    assertThat(svg.groups("edge")).allSatisfy(e -> assertThat(
-        e.getElementsByTagNameNS("*", "path").item(0).getAttributes().getNamedItem("d").getNodeValue())
-        .matches("M[-0-9.]+,[-0-9.]+( L[-0-9.]+,[-0-9.]+)+"));
+    assertThat(SvgDocument.texts(svg.element("/States/Charge/Catch/1")))
+        .containsExactly("States.ALL");
+    assertThat(svg.element("/States/Validate/Next").getAttribute("data-target"))
+        .isEqualTo("/States/Route");
+    assertThat(svg.groups("edge"))
+        .allSatisfy(
+            e ->
+                assertThat(
+                        e.getElementsByTagNameNS("*", "path")
+                            .item(0)
+                            .getAttributes()
+                            .getNamedItem("d")
+                            .getNodeValue())
+                    .matches("M[-0-9.]+,[-0-9.]+( L[-0-9.]+,[-0-9.]+)+"));
   }
 
   @Test
@@ -118,12 +140,18 @@ class StateMachineGraphTest {
     try (StepFunctionsEmulator emulator =
         StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(mocks).build())) {
       StateMachine machine = emulator.createStateMachine("every", text);
-      run = emulator.startExecution(machine.arn(), "o-1", "{\"kind\":\"small\",\"amount\":5,\"vip\":false}").await();
+      run =
+          emulator
+              .startExecution(
+                  machine.arn(), "o-1", "{\"kind\":\"small\",\"amount\":5,\"vip\":false}")
+              .await();
     }
 
     // WHEN
     SvgDocument svg =
-        SvgDocument.parse(StateMachineGraph.of("every", text).toSvg(ExecutionTrace.of(run.name(), run.history())));
+        SvgDocument.parse(
+            StateMachineGraph.of("every", text)
+                .toSvg(ExecutionTrace.of(run.name(), run.history())));
 
     // THEN
     assertThat(SvgDocument.texts(svg.root()).get(0))
@@ -135,9 +163,12 @@ class StateMachineGraphTest {
     assertThat(SvgDocument.title(svg.state("Hold")))
         .contains("entered 2024-01-01T00:00:00Z, exited 2024-01-01T01:00:00Z");
     Element charge = svg.state("Charge");
-    assertThat(SvgDocument.texts(charge)).contains("×1 ↻1", "Retry Lambda.TooManyRequestsException ×3 ·1");
-    assertThat(SvgDocument.title(charge)).contains("retried once", "error Card.Declined: insufficient funds");
-    assertThat(SvgDocument.classes(svg.element("/States/Charge/Catch/0"))).contains("taken", "caught");
+    assertThat(SvgDocument.texts(charge))
+        .contains("×1 ↻1", "Retry Lambda.TooManyRequestsException ×3 ·1");
+    assertThat(SvgDocument.title(charge))
+        .contains("retried once", "error Card.Declined: insufficient funds");
+    assertThat(SvgDocument.classes(svg.element("/States/Charge/Catch/0")))
+        .contains("taken", "caught");
     assertThat(SvgDocument.classes(svg.element("/States/Charge/Catch/1"))).doesNotContain("taken");
     Element declined = svg.state("Declined");
     assertThat(SvgDocument.classes(declined)).contains("visited", "failed");
@@ -152,13 +183,19 @@ class StateMachineGraphTest {
     Execution run;
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
       StateMachine machine = emulator.createStateMachine("every", text);
-      run = emulator.startExecution(machine.arn(), "o-2",
-          "{\"kind\":\"bulk\",\"items\":[1,2,3],\"regions\":[\"eu\",\"us\"]}").await();
+      run =
+          emulator
+              .startExecution(
+                  machine.arn(),
+                  "o-2",
+                  "{\"kind\":\"bulk\",\"items\":[1,2,3],\"regions\":[\"eu\",\"us\"]}")
+              .await();
     }
 
     // WHEN
     SvgDocument svg =
-        SvgDocument.parse(StateMachineGraph.of("every", text).toSvg(ExecutionTrace.of(run.history())));
+        SvgDocument.parse(
+            StateMachineGraph.of("every", text).toSvg(ExecutionTrace.of(run.history())));
 
     // THEN
     assertThat(SvgDocument.texts(svg.state("Pack"))).contains("×3");
@@ -185,5 +222,4 @@ class StateMachineGraphTest {
     assertThat(iy + SvgDocument.number(inner, "height"))
         .isLessThanOrEqualTo(SvgDocument.number(outer, "y") + SvgDocument.number(outer, "height"));
   }
-
 }

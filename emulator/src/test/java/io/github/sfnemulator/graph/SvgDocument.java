@@ -64,7 +64,11 @@ final class SvgDocument {
     return groups("state").stream()
         .filter(e -> e.getAttribute("data-name").equals(name))
         .findFirst()
-        .or(() -> groups("group").stream().filter(e -> e.getAttribute("data-name").equals(name)).findFirst())
+        .or(
+            () ->
+                groups("group").stream()
+                    .filter(e -> e.getAttribute("data-name").equals(name))
+                    .findFirst())
         .orElseThrow(() -> new AssertionError("no state " + name));
   }
 

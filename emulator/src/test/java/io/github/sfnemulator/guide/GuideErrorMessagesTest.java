@@ -48,7 +48,10 @@ class GuideErrorMessagesTest {
   @Test
   void a_state_no_mock_selects_fails_the_execution_saying_how_to_mock_it() {
     Execution execution =
-        run(TaskMocks.create().stubFor(lambda("Charge").willReturn(lambdaInvokeResult("{\"ok\":true}"))), "{}");
+        run(
+            TaskMocks.create()
+                .stubFor(lambda("Charge").willReturn(lambdaInvokeResult("{\"ok\":true}"))),
+            "{}");
 
     assertThat(execution.error()).isEqualTo("States.Runtime");
     assertThat(execution.cause()).isEqualTo(message("no-mock"));
@@ -58,7 +61,10 @@ class GuideErrorMessagesTest {
   void a_mock_that_selects_the_state_but_not_its_parameters_is_named_as_the_near_miss() {
     TaskMocks mocks =
         TaskMocks.create()
-            .stubFor(lambda("Charge").withParameters(matchingJsonPath("$.Payload.card")).willReturn("{}"));
+            .stubFor(
+                lambda("Charge")
+                    .withParameters(matchingJsonPath("$.Payload.card"))
+                    .willReturn("{}"));
 
     assertThat(run(mocks, "{\"amount\":20}").cause()).isEqualTo(message("near-miss"));
   }
@@ -86,7 +92,8 @@ class GuideErrorMessagesTest {
 
   @Test
   void an_invalid_definition_lists_every_diagnostic_with_its_location() {
-    String misspelt = GuideMockingTest.ORDER.replace("\"Next\": \"Refund\"", "\"Next\": \"Refnud\"");
+    String misspelt =
+        GuideMockingTest.ORDER.replace("\"Next\": \"Refund\"", "\"Next\": \"Refnud\"");
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
       assertThat(catchThrowable(() -> emulator.createStateMachine("order", misspelt)))
           .hasMessage(message("invalid-definition"));

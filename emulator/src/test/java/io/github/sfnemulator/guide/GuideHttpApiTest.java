@@ -42,14 +42,16 @@ class GuideHttpApiTest {
                 .httpClient(UrlConnectionHttpClient.create())
                 // keeps StartSyncExecution and TestState off a "sync-" host name
                 .overrideConfiguration(
-                    c -> c.putAdvancedOption(
-                        SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
+                    c ->
+                        c.putAdvancedOption(
+                            SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
                 .build()) {
       String machineArn =
           sfn.createStateMachine(
-                  b -> b.name("order")
-                      .definition(GuideMockingTest.ORDER)
-                      .roleArn("arn:aws:iam::123456789012:role/order"))
+                  b ->
+                      b.name("order")
+                          .definition(GuideMockingTest.ORDER)
+                          .roleArn("arn:aws:iam::123456789012:role/order"))
               .stateMachineArn();
       String executionArn =
           sfn.startExecution(b -> b.stateMachineArn(machineArn).input("{\"amount\":20}"))

@@ -81,9 +81,13 @@ class GuideMockingTest {
       assertThat(small.statesEntered()).containsExactly("Charge", "Notify");
       assertThat(large.statesEntered()).containsExactly("Charge", "Refund");
       mocks.verify(2, invocationsOf("Charge"));
-      mocks.verify(1, invocationsOf("Notify").withParameters(equalToJson(
-          "{\"TopicArn\":\"arn:aws:sns:us-east-1:123456789012:orders\","
-              + "\"Message\":{\"amount\":20,\"payment\":{\"charged\":true}}}")));
+      mocks.verify(
+          1,
+          invocationsOf("Notify")
+              .withParameters(
+                  equalToJson(
+                      "{\"TopicArn\":\"arn:aws:sns:us-east-1:123456789012:orders\","
+                          + "\"Message\":{\"amount\":20,\"payment\":{\"charged\":true}}}")));
     }
     // end::dsl[]
   }
@@ -91,12 +95,14 @@ class GuideMockingTest {
   @Test
   void a_mock_config_test_case_is_selected_by_the_arn_suffix() {
     // tag::mock-config[]
-    MockConfig config = MockConfig.fromPath(Path.of("src/test/resources/guide/MockConfigFile.json"));
+    MockConfig config =
+        MockConfig.fromPath(Path.of("src/test/resources/guide/MockConfigFile.json"));
     EmulatorOptions options = EmulatorOptions.newBuilder().mockConfig(config).build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
       StateMachine order = emulator.createStateMachine("order", ORDER);
 
-      Execution happy = emulator.startExecution(order.arn() + "#HappyPath", "{\"amount\":20}").await();
+      Execution happy =
+          emulator.startExecution(order.arn() + "#HappyPath", "{\"amount\":20}").await();
       Execution declined =
           emulator.startExecution(order.arn() + "#DeclinedCard", "{\"amount\":20}").await();
 
@@ -132,8 +138,7 @@ class GuideMockingTest {
         Execution execution = emulator.startExecution(order.arn(), "{\"amount\":20}").await();
 
         // Charge went to the Lambda endpoint, Notify to the mock
-        assertThat(execution.output())
-            .isEqualTo("{\"amount\":20,\"payment\":{\"charged\":true}}");
+        assertThat(execution.output()).isEqualTo("{\"amount\":20,\"payment\":{\"charged\":true}}");
       }
       // end::aws-backends[]
     } finally {

@@ -81,10 +81,10 @@ class GuideVirtualTimeTest {
       Execution execution = emulator.startExecution(approval.arn(), "{}"); // runs up to Approve
       Instant start = emulator.clock().now();
 
-      emulator.sendTaskSuccess(token.get(), "{\"approved\":true}");   // enters the one-day Wait
+      emulator.sendTaskSuccess(token.get(), "{\"approved\":true}"); // enters the one-day Wait
       emulator.clock().advance(Duration.ofHours(23));
       assertThat(execution.status()).isEqualTo(ExecutionStatus.RUNNING);
-      emulator.clock().advance(Duration.ofHours(1));                   // the Wait ends
+      emulator.clock().advance(Duration.ofHours(1)); // the Wait ends
 
       assertThat(execution.await().statesEntered()).containsExactly("Approve", "Cooling", "Ship");
       assertThat(execution.stopDate()).isEqualTo(start.plus(Duration.ofDays(1)));

@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  * execution: {@code get-execution-history} ({"events": [...]}, the API's camelCase event types and
  * {@code *EventDetails} objects, JSON payloads as text, timestamps as ISO-8601 text with
  * microseconds and an offset, as the CLI formats the API's epoch seconds) and {@code
- * describe-execution}. The recorder's placeholders become concrete values (account
- * 123456789012, region us-east-1, a UUID per {@code <uuid:N>}), as they were before recording.
- * See the API reference's HistoryEvent
+ * describe-execution}. The recorder's placeholders become concrete values (account 123456789012,
+ * region us-east-1, a UUID per {@code <uuid:N>}), as they were before recording. See the API
+ * reference's HistoryEvent
  * (https://docs.aws.amazon.com/step-functions/latest/apireference/API_HistoryEvent.html) and the
  * CLI's get-execution-history page.
  */
@@ -34,7 +34,8 @@ record AwsCliRecording(String definition, String historyJson, String describeJso
       "arn:aws:states:us-east-1:123456789012:execution:OrderFlow:order-42";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Pattern PLACEHOLDER = Pattern.compile("<([A-Za-z_][A-Za-z0-9_\\-]*)(?::(\\d+))?>");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("<([A-Za-z_][A-Za-z0-9_\\-]*)(?::(\\d+))?>");
   private static final DateTimeFormatter CLI_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(ZoneOffset.UTC);
   private static final Instant START = Instant.parse("2025-03-14T09:26:53.589Z");
@@ -58,18 +59,32 @@ record AwsCliRecording(String definition, String historyJson, String describeJso
         }
         events.add(event);
       }
-      String history = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(NODES.objectNode().set("events", events));
+      String history =
+          JSON.writerWithDefaultPrettyPrinter()
+              .writeValueAsString(NODES.objectNode().set("events", events));
       ObjectNode describe =
-          NODES.objectNode()
+          NODES
+              .objectNode()
               .put("executionArn", EXECUTION_ARN)
-              .put("stateMachineArn", "arn:aws:states:us-east-1:123456789012:stateMachine:OrderFlow")
+              .put(
+                  "stateMachineArn", "arn:aws:states:us-east-1:123456789012:stateMachine:OrderFlow")
               .put("name", "order-42")
               .put("status", c.path("expected").path("status").asText())
               .put("startDate", CLI_TIME.format(START))
-              .put("input", details(c.path("expected").path("history").path(0).path("executionStartedEventDetails")).path("input").asText());
+              .put(
+                  "input",
+                  details(
+                          c.path("expected")
+                              .path("history")
+                              .path(0)
+                              .path("executionStartedEventDetails"))
+                      .path("input")
+                      .asText());
       describe.putObject("inputDetails").put("included", true);
       return new AwsCliRecording(
-          concrete(JSON.writeValueAsString(c.get("definition"))), history, JSON.writeValueAsString(describe));
+          concrete(JSON.writeValueAsString(c.get("definition"))),
+          history,
+          JSON.writeValueAsString(describe));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -98,7 +113,11 @@ record AwsCliRecording(String definition, String historyJson, String describeJso
     ObjectNode out = NODES.objectNode();
     for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
-      out.set(f.getKey(), f.getValue().isContainerNode() ? NODES.textNode(concrete(JSON.writeValueAsString(f.getValue()))) : f.getValue());
+      out.set(
+          f.getKey(),
+          f.getValue().isContainerNode()
+              ? NODES.textNode(concrete(JSON.writeValueAsString(f.getValue())))
+              : f.getValue());
     }
     return out;
   }

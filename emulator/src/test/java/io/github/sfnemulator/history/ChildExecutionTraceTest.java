@@ -53,14 +53,19 @@ class ChildExecutionTraceTest {
 
       // WHEN
       Execution execution =
-          emulator.startExecution(arn, "order-1", "[{\"item\": 0}, {\"item\": 1}, {\"item\": 2}]").await();
+          emulator
+              .startExecution(arn, "order-1", "[{\"item\": 0}, {\"item\": 1}, {\"item\": 2}]")
+              .await();
       ExecutionTrace trace = ExecutionTrace.of(execution);
 
       // THEN each item is a child execution, with its own path, retries and catches
       List<ExecutionTrace> items = trace.childExecutions("ProcessItems");
-      assertThat(items).extracting(ExecutionTrace::executionName)
+      assertThat(items)
+          .extracting(ExecutionTrace::executionName)
           .containsExactly("order-1-2-0", "order-1-2-1", "order-1-2-2");
-      assertThat(items).extracting(ExecutionTrace::statesEntered, t -> t.retries("Charge"), ExecutionTrace::outcome)
+      assertThat(items)
+          .extracting(
+              ExecutionTrace::statesEntered, t -> t.retries("Charge"), ExecutionTrace::outcome)
           .containsExactly(
               tuple(List.of("Charge"), 1, "SUCCEEDED"),
               tuple(List.of("Charge"), 0, "SUCCEEDED"),
@@ -85,7 +90,11 @@ class ChildExecutionTraceTest {
           .startsWith(
               tuple(1L, 0L, HistoryEventType.ExecutionStarted),
               tuple(2L, 0L, HistoryEventType.TaskStateEntered))
-          .endsWith(tuple((long) first.history().size(), first.history().size() - 1L, HistoryEventType.ExecutionSucceeded));
+          .endsWith(
+              tuple(
+                  (long) first.history().size(),
+                  first.history().size() - 1L,
+                  HistoryEventType.ExecutionSucceeded));
       assertThat(first.history().get(0).input()).isEqualTo("{\"item\":0}");
       assertThat(first.status()).isEqualTo(io.github.sfnemulator.ExecutionStatus.SUCCEEDED);
       assertThat(first.output()).isEqualTo("{\"charged\":true}");
@@ -104,11 +113,14 @@ class ChildExecutionTraceTest {
         StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(mocks).build())) {
       // WHEN
       Execution execution =
-          emulator.startExecution(emulator.createStateMachine("Orders", express).arn(), "[1, 2]").await();
+          emulator
+              .startExecution(emulator.createStateMachine("Orders", express).arn(), "[1, 2]")
+              .await();
 
       // THEN
       assertThat(execution.childExecutions()).isEmpty();
-      assertThat(ExecutionTrace.of(execution).statesEntered()).containsExactly("ProcessItems", "Done");
+      assertThat(ExecutionTrace.of(execution).statesEntered())
+          .containsExactly("ProcessItems", "Done");
     }
   }
 
@@ -117,7 +129,9 @@ class ChildExecutionTraceTest {
     try (StepFunctionsEmulator emulator =
         StepFunctionsEmulator.create(
             EmulatorOptions.newBuilder()
-                .taskResponder(TaskMocks.create().stubFor(state("Flaky").willThrow("Oops", "once").thenReturn("{}")))
+                .taskResponder(
+                    TaskMocks.create()
+                        .stubFor(state("Flaky").willThrow("Oops", "once").thenReturn("{}")))
                 .build())) {
       // GIVEN a child whose Task is retried once
       String child =

@@ -15,10 +15,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ExecutionReplayTest {
-  private static final Path CORPUS = Path.of(System.getProperty("sfn.conformance.dir", "../conformance"));
+  private static final Path CORPUS =
+      Path.of(System.getProperty("sfn.conformance.dir", "../conformance"));
   // an inline Map whose Lambda task fails, is retried, fails again and is caught (recorded on AWS)
   private static final Path MAP_RETRY_CATCH =
-      CORPUS.resolve("cases/states_variables/test_map_catch_error_MAP_CATCH_ERROR_OUTPUT_WITH_RETRY.json");
+      CORPUS.resolve(
+          "cases/states_variables/test_map_catch_error_MAP_CATCH_ERROR_OUTPUT_WITH_RETRY.json");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
@@ -35,9 +37,13 @@ class ExecutionReplayTest {
     // THEN every event matches, under the recorded names
     assertThat(result.firstDifference()).isEmpty();
     assertThat(result.message())
-        .isEqualTo("PASS: the replay of " + AwsCliRecording.EXECUTION_ARN + " matches its 17 recorded events");
+        .isEqualTo(
+            "PASS: the replay of "
+                + AwsCliRecording.EXECUTION_ARN
+                + " matches its 17 recorded events");
     assertThat(result.execution().orElseThrow().arn()).isEqualTo(AwsCliRecording.EXECUTION_ARN);
-    assertThat(ExecutionTrace.of(result.execution().orElseThrow().history()).retries("ProcessItem")).isEqualTo(1);
+    assertThat(ExecutionTrace.of(result.execution().orElseThrow().history()).retries("ProcessItem"))
+        .isEqualTo(1);
     result.assertMatches();
   }
 
@@ -87,13 +93,16 @@ class ExecutionReplayTest {
     // GIVEN a history whose last events are missing
     AwsCliRecording recording = AwsCliRecording.of(MAP_RETRY_CATCH);
     ObjectNode history = (ObjectNode) JSON.readTree(recording.historyJson());
-    com.fasterxml.jackson.databind.node.ArrayNode events = (com.fasterxml.jackson.databind.node.ArrayNode) history.get("events");
+    com.fasterxml.jackson.databind.node.ArrayNode events =
+        (com.fasterxml.jackson.databind.node.ArrayNode) history.get("events");
     while (events.size() > 5) {
       events.remove(events.size() - 1);
     }
 
     // WHEN / THEN
-    assertThatThrownBy(() -> ExecutionReplay.of(recording.definition(), JSON.writeValueAsString(history)).run())
+    assertThatThrownBy(
+            () ->
+                ExecutionReplay.of(recording.definition(), JSON.writeValueAsString(history)).run())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "The recorded execution had not ended: its last event is #5 TaskStateEntered. Record the"
@@ -101,14 +110,16 @@ class ExecutionReplayTest {
   }
 
   /** A recording made by an emulator run: execution 'run-1' of state machine 'Approvals'. */
-  private static String record(String definition, String input, TaskMocks mocks, String... children) {
+  private static String record(
+      String definition, String input, TaskMocks mocks, String... children) {
     return record(definition, input, 0, mocks, children);
   }
 
   /** The same, with the emulator's random seed: another seed issues other task tokens. */
   private static String record(
       String definition, String input, long seed, TaskMocks mocks, String... children) {
-    EmulatorOptions options = EmulatorOptions.newBuilder().randomSeed(seed).taskResponder(mocks).build();
+    EmulatorOptions options =
+        EmulatorOptions.newBuilder().randomSeed(seed).taskResponder(mocks).build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
       for (int i = 0; i < children.length; i++) {
         emulator.createStateMachine("Child" + i, children[i]);
@@ -132,18 +143,21 @@ class ExecutionReplayTest {
         """;
     String recorded =
         record(definition, "[1, 2]", TaskMocks.create())
-            .replaceAll("(:mapRun:Approvals/Each:)[^\"]+", "$17d2a1f3e-5b9c-4e0a-9f1d-2c3b4a5e6f70");
+            .replaceAll(
+                "(:mapRun:Approvals/Each:)[^\"]+", "$17d2a1f3e-5b9c-4e0a-9f1d-2c3b4a5e6f70");
     assertThat(recorded).contains(":mapRun:Approvals/Each:7d2a1f3e-5b9c-4e0a-9f1d-2c3b4a5e6f70");
 
     // WHEN
-    ReplayResult result = ExecutionReplay.of(definition, recorded).withDescribe(DESCRIBE_RUN_1).run();
+    ReplayResult result =
+        ExecutionReplay.of(definition, recorded).withDescribe(DESCRIBE_RUN_1).run();
 
     // THEN
     result.assertMatches();
   }
 
   @Test
-  void a_callback_task_replays_its_submitted_answer_and_the_token_answer_whatever_token_aws_issued() {
+  void
+      a_callback_task_replays_its_submitted_answer_and_the_token_answer_whatever_token_aws_issued() {
     // GIVEN a recording whose SQS message carried a token this replay cannot issue again, answered
     // two hours later
     String definition =
@@ -162,7 +176,8 @@ class ExecutionReplayTest {
                             .after(Duration.ofHours(2))
                             .withCallResult("{\"MessageId\": \"m-1\"}")));
     String recorded = record(definition, "{\"order\": 42}", 7, reviewer);
-    assertThat(tokenIn(recorded)).isNotEqualTo(tokenIn(record(definition, "{\"order\": 42}", 0, reviewer)));
+    assertThat(tokenIn(recorded))
+        .isNotEqualTo(tokenIn(record(definition, "{\"order\": 42}", 0, reviewer)));
 
     // WHEN
     ReplayResult result = ExecutionReplay.of(definition, recorded).run();
@@ -174,7 +189,8 @@ class ExecutionReplayTest {
         .contains(HistoryEventType.TaskSubmitted, HistoryEventType.TaskSucceeded);
     assertThat(
             Duration.between(
-                result.execution().orElseThrow().startDate(), result.execution().orElseThrow().stopDate()))
+                result.execution().orElseThrow().startDate(),
+                result.execution().orElseThrow().stopDate()))
         .isEqualTo(Duration.ofHours(2));
   }
 
@@ -208,7 +224,8 @@ class ExecutionReplayTest {
   }
 
   @Test
-  void a_parallels_branches_compare_as_a_multiset_whatever_order_aws_wrote_them_in() throws Exception {
+  void a_parallels_branches_compare_as_a_multiset_whatever_order_aws_wrote_them_in()
+      throws Exception {
     // GIVEN a recording of two Task branches, whose events AWS may interleave in any order
     String definition =
         """
@@ -223,7 +240,8 @@ class ExecutionReplayTest {
             .stubFor(state("Left").willReturn("{\"side\": \"left\"}"))
             .stubFor(state("Right").willReturn("{\"side\": \"right\"}"));
     ObjectNode history = (ObjectNode) JSON.readTree(record(definition, "{}", mocks));
-    com.fasterxml.jackson.databind.node.ArrayNode events = (com.fasterxml.jackson.databind.node.ArrayNode) history.get("events");
+    com.fasterxml.jackson.databind.node.ArrayNode events =
+        (com.fasterxml.jackson.databind.node.ArrayNode) history.get("events");
     // the recording has the two branches' first events the other way round
     com.fasterxml.jackson.databind.JsonNode fourth = events.get(3);
     events.set(3, events.get(4));

@@ -60,16 +60,22 @@ class ExecutionTraceTest {
     Execution execution;
     try (StepFunctionsEmulator emulator =
         StepFunctionsEmulator.create(
-            EmulatorOptions.newBuilder().taskResponder(call -> TaskResponse.throwing("Boom", "it broke")).build())) {
-      execution = emulator.startExecution(emulator.createStateMachine("M", definition).arn(), "{\"items\":[1]}").await();
+            EmulatorOptions.newBuilder()
+                .taskResponder(call -> TaskResponse.throwing("Boom", "it broke"))
+                .build())) {
+      execution =
+          emulator
+              .startExecution(emulator.createStateMachine("M", definition).arn(), "{\"items\":[1]}")
+              .await();
     }
 
     // WHEN
     ExecutionTrace trace = ExecutionTrace.of(execution.history());
 
     // THEN
-    assertThat(trace.catches()).extracting(Catch::state, Catch::error, Catch::next).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("M", "Boom", "Recover"));
+    assertThat(trace.catches())
+        .extracting(Catch::state, Catch::error, Catch::next)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("M", "Boom", "Recover"));
   }
 
   @Test
@@ -83,16 +89,21 @@ class ExecutionTraceTest {
     Execution execution;
     try (StepFunctionsEmulator emulator =
         StepFunctionsEmulator.create(
-            EmulatorOptions.newBuilder().taskResponder(call -> TaskResponse.returning("{}")).build())) {
-      execution = emulator.startExecution(emulator.createStateMachine("M", definition).arn(), "{}").await();
+            EmulatorOptions.newBuilder()
+                .taskResponder(call -> TaskResponse.returning("{}"))
+                .build())) {
+      execution =
+          emulator.startExecution(emulator.createStateMachine("M", definition).arn(), "{}").await();
     }
 
     // WHEN
     ExecutionTrace trace = ExecutionTrace.of(execution.history());
 
     // THEN
-    assertThat(trace.catches()).extracting(Catch::state, Catch::error, Catch::next).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("T", "States.QueryEvaluationError", "Recover"));
+    assertThat(trace.catches())
+        .extracting(Catch::state, Catch::error, Catch::next)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("T", "States.QueryEvaluationError", "Recover"));
   }
 
   @Test

@@ -50,14 +50,21 @@ class HistoryFidelityTest {
 
     // THEN
     HistoryEvent started = first(execution, HistoryEventType.ExecutionStarted);
-    assertThat(started.details().fieldNames()).toIterable().containsExactly("input", "inputDetails", "roleArn");
+    assertThat(started.details().fieldNames())
+        .toIterable()
+        .containsExactly("input", "inputDetails", "roleArn");
     assertThat(links(execution))
-        .containsExactly("1 0 ExecutionStarted", "2 0 PassStateEntered", "3 2 PassStateExited", "4 3 ExecutionSucceeded");
+        .containsExactly(
+            "1 0 ExecutionStarted",
+            "2 0 PassStateEntered",
+            "3 2 PassStateExited",
+            "4 3 ExecutionSucceeded");
   }
 
   @Test
   void the_input_text_is_repeated_as_sent_in_execution_started_and_the_first_state() {
-    // GIVEN two states and an input with spaces (scenarios/test_map_state_config_distributed_parameters)
+    // GIVEN two states and an input with spaces
+    // (scenarios/test_map_state_config_distributed_parameters)
     String definition =
         "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"B\"},\"B\":{\"Type\":\"Pass\",\"End\":true}}}";
 
@@ -65,8 +72,12 @@ class HistoryFidelityTest {
     Execution execution = run(definition, "[\"Hello\", \"World\"]", ECHO);
 
     // THEN the text as sent, then the engine's own writing
-    assertThat(first(execution, HistoryEventType.ExecutionStarted).input()).isEqualTo("[\"Hello\", \"World\"]");
-    List<HistoryEvent> entered = execution.history().stream().filter(e -> e.type() == HistoryEventType.PassStateEntered).toList();
+    assertThat(first(execution, HistoryEventType.ExecutionStarted).input())
+        .isEqualTo("[\"Hello\", \"World\"]");
+    List<HistoryEvent> entered =
+        execution.history().stream()
+            .filter(e -> e.type() == HistoryEventType.PassStateEntered)
+            .toList();
     assertThat(entered.get(0).input()).isEqualTo("[\"Hello\", \"World\"]");
     assertThat(entered.get(1).input()).isEqualTo("[\"Hello\",\"World\"]");
   }
@@ -106,7 +117,8 @@ class HistoryFidelityTest {
   }
 
   @Test
-  void failed_map_links_its_failure_to_the_failed_iterations_last_event_and_its_catch_exit_to_the_failure() {
+  void
+      failed_map_links_its_failure_to_the_failed_iterations_last_event_and_its_catch_exit_to_the_failure() {
     // GIVEN a Map whose iteration fails, caught (scenarios/test_map_state_catch)
     String definition =
         """
@@ -136,7 +148,8 @@ class HistoryFidelityTest {
 
   @Test
   void parallel_writes_parallel_state_succeeded_before_its_exit() {
-    // GIVEN two branches (scenarios/test_parallel_state[PARALLEL_STATE_PARAMETERS]; the HistoryEvent
+    // GIVEN two branches (scenarios/test_parallel_state[PARALLEL_STATE_PARAMETERS]; the
+    // HistoryEvent
     // API reference lists ParallelStateSucceeded, which the corpus recorder drops)
     String definition =
         """
@@ -174,7 +187,12 @@ class HistoryFidelityTest {
     Execution execution = run(definition, "{}", ECHO);
 
     // THEN
-    assertThat(links(execution)).containsExactly("1 0 ExecutionStarted", "2 0 PassStateEntered", "3 0 EvaluationFailed", "4 3 ExecutionFailed");
+    assertThat(links(execution))
+        .containsExactly(
+            "1 0 ExecutionStarted",
+            "2 0 PassStateEntered",
+            "3 0 EvaluationFailed",
+            "4 3 ExecutionFailed");
     HistoryEvent failed = first(execution, HistoryEventType.EvaluationFailed);
     assertThat(failed.details().path("location").asText()).isEqualTo("Assign/result");
     assertThat(failed.details().path("state").asText()).isEqualTo("S");
@@ -192,14 +210,22 @@ class HistoryFidelityTest {
     Execution execution = run(definition, "{}", ECHO);
 
     // THEN
-    assertThat(links(execution)).containsExactly("1 0 ExecutionStarted", "2 0 WaitStateEntered", "3 2 EvaluationFailed", "4 3 ExecutionFailed");
-    assertThat(first(execution, HistoryEventType.EvaluationFailed).details().path("location").asText()).isEqualTo("Timestamp");
+    assertThat(links(execution))
+        .containsExactly(
+            "1 0 ExecutionStarted",
+            "2 0 WaitStateEntered",
+            "3 2 EvaluationFailed",
+            "4 3 ExecutionFailed");
+    assertThat(
+            first(execution, HistoryEventType.EvaluationFailed).details().path("location").asText())
+        .isEqualTo("Timestamp");
   }
 
   @Test
   void an_empty_assign_writes_no_assigned_variables() {
     // GIVEN (assign/test_base_cases[BASE_EMPTY])
-    String definition = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Assign\":{},\"End\":true}}}";
+    String definition =
+        "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Assign\":{},\"End\":true}}}";
 
     // WHEN
     Execution execution = run(definition, "{}", ECHO);
@@ -227,11 +253,13 @@ class HistoryFidelityTest {
 
     // THEN two attempts, then the catcher
     assertThat(caught.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-    assertThat(caught.history().stream().filter(e -> e.type() == HistoryEventType.TaskScheduled)).hasSize(2);
+    assertThat(caught.history().stream().filter(e -> e.type() == HistoryEventType.TaskScheduled))
+        .hasSize(2);
     assertThat(caught.statesEntered()).containsExactly("T", "C");
     assertThat(uncaught.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(uncaught.error()).isEqualTo("States.Runtime");
-    assertThat(uncaught.history().stream().filter(e -> e.type() == HistoryEventType.TaskScheduled)).hasSize(1);
+    assertThat(uncaught.history().stream().filter(e -> e.type() == HistoryEventType.TaskScheduled))
+        .hasSize(1);
   }
 
   @Test
@@ -245,7 +273,10 @@ class HistoryFidelityTest {
           "HeartbeatSeconds":5,"TimeoutSeconds":100,
           "Parameters":{"QueueUrl":"q","MessageBody":{"token.$":"$$.Task.Token"}},
           "Catch":[{"ErrorEquals":["States.Timeout"],"Next":"C"}],"End":true},"C":{"Type":"Pass","End":true}}}""";
-    EmulatorOptions options = EmulatorOptions.newBuilder().taskResponder(call -> TaskResponse.returning(call.parameters())).build();
+    EmulatorOptions options =
+        EmulatorOptions.newBuilder()
+            .taskResponder(call -> TaskResponse.returning(call.parameters()))
+            .build();
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
       StateMachine machine = emulator.createStateMachine("Machine", definition);
       Execution started = emulator.startExecution(machine.arn(), "{}");
@@ -256,7 +287,8 @@ class HistoryFidelityTest {
 
       // THEN
       assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-      assertThat(first(execution, HistoryEventType.TaskTimedOut).error()).isEqualTo("States.HeartbeatTimeout");
+      assertThat(first(execution, HistoryEventType.TaskTimedOut).error())
+          .isEqualTo("States.HeartbeatTimeout");
       assertThat(execution.statesEntered()).containsExactly("T", "C");
     }
   }
@@ -264,8 +296,10 @@ class HistoryFidelityTest {
   @Test
   void an_output_over_the_payload_limit_fails_the_state_without_an_exited_event() {
     // GIVEN a Pass that doubles a 200,000-character input (the developer guide's error-handling
-    // page: States.DataLimitExceeded when "the output of a state is larger than payload size quota")
-    String definition = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Parameters\":{\"a.$\":\"$.v\",\"b.$\":\"$.v\"},\"End\":true}}}";
+    // page: States.DataLimitExceeded when "the output of a state is larger than payload size
+    // quota")
+    String definition =
+        "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Parameters\":{\"a.$\":\"$.v\",\"b.$\":\"$.v\"},\"End\":true}}}";
     String input = "{\"v\":\"" + "x".repeat(200_000) + "\"}";
 
     // WHEN
@@ -273,7 +307,8 @@ class HistoryFidelityTest {
 
     // THEN
     assertThat(execution.error()).isEqualTo("States.DataLimitExceeded");
-    assertThat(links(execution)).containsExactly("1 0 ExecutionStarted", "2 0 PassStateEntered", "3 2 ExecutionFailed");
+    assertThat(links(execution))
+        .containsExactly("1 0 ExecutionStarted", "2 0 PassStateEntered", "3 2 ExecutionFailed");
   }
 
   @Test
@@ -289,6 +324,7 @@ class HistoryFidelityTest {
     // THEN the terminal event is written
     assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(links(execution)).containsExactly("1 0 ExecutionStarted", "2 1 ExecutionFailed");
-    assertThat(first(execution, HistoryEventType.ExecutionFailed).error()).isEqualTo("States.DataLimitExceeded");
+    assertThat(first(execution, HistoryEventType.ExecutionFailed).error())
+        .isEqualTo("States.DataLimitExceeded");
   }
 }

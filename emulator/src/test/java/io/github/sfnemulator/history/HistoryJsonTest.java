@@ -50,7 +50,8 @@ class HistoryJsonTest {
     List<HistoryEvent> events = HistoryJson.read(json);
 
     // THEN
-    assertThat(events).extracting(HistoryEvent::type)
+    assertThat(events)
+        .extracting(HistoryEvent::type)
         .containsExactly(HistoryEventType.ExecutionStarted, HistoryEventType.PassStateEntered);
     assertThat(events.get(0).timestamp()).isEqualTo(Instant.parse("2023-12-31T23:00:00Z"));
     assertThat(events.get(1).timestamp()).isEqualTo(Instant.parse("2023-12-31T23:00:02.500Z"));

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Executions that select a test case of AWS's documented MockConfigFile.json example with a
- * {@code #TestCase} suffix, as with AWS Step Functions Local.
+ * Executions that select a test case of AWS's documented MockConfigFile.json example with a {@code
+ * #TestCase} suffix, as with AWS Step Functions Local.
  */
 class MockConfigExecutionTest {
   private static final String DEFINITION =
@@ -46,7 +46,8 @@ class MockConfigExecutionTest {
               .mockConfig(MockConfig.fromPath(config()))
               .taskResponder(call -> TaskResponse.returning(call.parameters()))
               .build());
-  private final StateMachine machine = emulator.createStateMachine("LambdaSQSIntegration", DEFINITION);
+  private final StateMachine machine =
+      emulator.createStateMachine("LambdaSQSIntegration", DEFINITION);
 
   @AfterEach
   void close() {
@@ -75,8 +76,11 @@ class MockConfigExecutionTest {
     assertThat(e.history().stream().filter(ev -> ev.type() == HistoryEventType.TaskFailed))
         .extracting(ev -> ev.error())
         .containsExactly(
-            "Lambda.ResourceNotReadyException", "Lambda.TimeoutException", "Lambda.TimeoutException");
-    assertThat(Duration.between(e.startDate(), e.stopDate())).isEqualTo(Duration.ofSeconds(2 + 4 + 8));
+            "Lambda.ResourceNotReadyException",
+            "Lambda.TimeoutException",
+            "Lambda.TimeoutException");
+    assertThat(Duration.between(e.startDate(), e.stopDate()))
+        .isEqualTo(Duration.ofSeconds(2 + 4 + 8));
   }
 
   @Test
@@ -90,7 +94,8 @@ class MockConfigExecutionTest {
   }
 
   @Test
-  void map_iterations_continue_the_counter_and_an_exhausted_mock_fails_naming_state_and_invocation() {
+  void
+      map_iterations_continue_the_counter_and_an_exhausted_mock_fails_naming_state_and_invocation() {
     Execution e = run("ExhaustedPath", "{\"items\":[1,2,3]}");
 
     assertThat(e.status()).isEqualTo(ExecutionStatus.FAILED);
@@ -104,7 +109,8 @@ class MockConfigExecutionTest {
     Execution e = run("HybridPath", "{\"items\":[]}");
 
     assertThat(e.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-    assertThat(e.outputJson().path("sqs").path("MessageBody").asText()).isEqualTo("Hello from Lambda!");
+    assertThat(e.outputJson().path("sqs").path("MessageBody").asText())
+        .isEqualTo("Hello from Lambda!");
   }
 
   @Test
@@ -127,8 +133,7 @@ class MockConfigExecutionTest {
 
   @Test
   void the_options_test_case_applies_to_executions_naming_none_of_listed_state_machines() {
-    EmulatorOptions options =
-        emulator.options().toBuilder().mockTestCase("FailPath").build();
+    EmulatorOptions options = emulator.options().toBuilder().mockTestCase("FailPath").build();
     try (StepFunctionsEmulator withDefault = StepFunctionsEmulator.create(options)) {
       String listed = withDefault.createStateMachine("LambdaSQSIntegration", DEFINITION).arn();
       String unlisted = withDefault.createStateMachine("Elsewhere", DEFINITION).arn();
@@ -156,7 +161,8 @@ class MockConfigExecutionTest {
 
   private static Path config() {
     try {
-      return Path.of(MockConfigExecutionTest.class.getResource("/mockconfig/MockConfigFile.json").toURI());
+      return Path.of(
+          MockConfigExecutionTest.class.getResource("/mockconfig/MockConfigFile.json").toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

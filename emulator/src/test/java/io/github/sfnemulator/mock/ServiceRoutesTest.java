@@ -36,12 +36,15 @@ class ServiceRoutesTest {
 
   @Test
   void a_mock_wins_then_routed_calls_go_to_the_services_and_others_to_the_unrouted() {
-    TaskMocks mocks = TaskMocks.create().stubFor(TaskMocks.state("Mocked").willReturn("{\"from\":\"mock\"}"));
+    TaskMocks mocks =
+        TaskMocks.create().stubFor(TaskMocks.state("Mocked").willReturn("{\"from\":\"mock\"}"));
     TaskResponder responder =
-        new ServiceRoutes(Set.of("Mocked", "Routed"), Set.of()).responder(mocks, c -> SERVICES, mocks);
+        new ServiceRoutes(Set.of("Mocked", "Routed"), Set.of())
+            .responder(mocks, c -> SERVICES, mocks);
 
     assertThat(responder.respond(call("Mocked", "arn:aws:states:::sns:publish"))).isEqualTo(MOCKED);
-    assertThat(responder.respond(call("Routed", "arn:aws:states:::sns:publish"))).isEqualTo(SERVICES);
+    assertThat(responder.respond(call("Routed", "arn:aws:states:::sns:publish")))
+        .isEqualTo(SERVICES);
     assertThatThrownBy(() -> responder.respond(call("Other", "arn:aws:states:::sns:publish")))
         .isInstanceOf(StatesException.class)
         .hasMessageContaining("'Other'");

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A mock that answers a callback task ({@code .waitForTaskToken}) and later completes, fails or
- * heartbeats its token, in virtual time. AWS does not record heartbeats in the history; a
- * heartbeat only restarts the HeartbeatSeconds timer
+ * heartbeats its token, in virtual time. AWS does not record heartbeats in the history; a heartbeat
+ * only restarts the HeartbeatSeconds timer
  * (https://docs.aws.amazon.com/step-functions/latest/apireference/API_SendTaskHeartbeat.html).
  */
 class TokenCallbackTest {
@@ -47,7 +47,11 @@ class TokenCallbackTest {
   }
 
   private static Instant at(Execution e, HistoryEventType type) {
-    return e.history().stream().filter(h -> h.type() == type).map(HistoryEvent::timestamp).findFirst().orElseThrow();
+    return e.history().stream()
+        .filter(h -> h.type() == type)
+        .map(HistoryEvent::timestamp)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -68,19 +72,27 @@ class TokenCallbackTest {
     // THEN the token's output, two virtual hours later, with the call's result in TaskSubmitted
     assertThat(e.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(e.output()).isEqualTo("{\"approval\":{\"approved\":true}}");
-    assertThat(Duration.between(at(e, HistoryEventType.TaskSubmitted), at(e, HistoryEventType.TaskSucceeded)))
+    assertThat(
+            Duration.between(
+                at(e, HistoryEventType.TaskSubmitted), at(e, HistoryEventType.TaskSucceeded)))
         .isEqualTo(Duration.ofHours(2));
     assertThat(e.history())
         .filteredOn(h -> h.type() == HistoryEventType.TaskSubmitted)
         .singleElement()
-        .satisfies(h -> assertThat(h.details().path("output").asText()).isEqualTo("{\"MessageId\":\"m-1\"}"));
+        .satisfies(
+            h ->
+                assertThat(h.details().path("output").asText())
+                    .isEqualTo("{\"MessageId\":\"m-1\"}"));
   }
 
   @Test
   void fails_the_token_with_the_error_that_retry_and_catch_see() {
     TaskMocks mocks =
         TaskMocks.create()
-            .stubFor(state("AskApproval").willCompleteToken(tokenFailure("Rejected", "over budget").after(Duration.ofDays(1))));
+            .stubFor(
+                state("AskApproval")
+                    .willCompleteToken(
+                        tokenFailure("Rejected", "over budget").after(Duration.ofDays(1))));
 
     Execution e = run("", mocks);
 
@@ -115,7 +127,9 @@ class TokenCallbackTest {
             .stubFor(
                 state("AskApproval")
                     .willCompleteToken(
-                        tokenSuccess("{}").after(Duration.ofMinutes(150)).withHeartbeatsAt(Duration.ofMinutes(50))));
+                        tokenSuccess("{}")
+                            .after(Duration.ofMinutes(150))
+                            .withHeartbeatsAt(Duration.ofMinutes(50))));
 
     Execution e = run("\"HeartbeatSeconds\":3600,", mocks);
 
@@ -127,7 +141,10 @@ class TokenCallbackTest {
   @Test
   void a_callback_after_the_timeout_is_never_delivered() {
     TaskMocks mocks =
-        TaskMocks.create().stubFor(state("AskApproval").willCompleteToken(tokenSuccess("{}").after(Duration.ofHours(3))));
+        TaskMocks.create()
+            .stubFor(
+                state("AskApproval")
+                    .willCompleteToken(tokenSuccess("{}").after(Duration.ofHours(3))));
 
     Execution e = run("\"TimeoutSeconds\":3600,", mocks);
 
@@ -145,7 +162,8 @@ class TokenCallbackTest {
             .stubFor(
                 state("AskApproval")
                     .willCompleteToken(tokenFailure("Busy", null).after(Duration.ofMinutes(10)))
-                    .thenCompleteToken(tokenSuccess("{\"second\":true}").after(Duration.ofMinutes(5))));
+                    .thenCompleteToken(
+                        tokenSuccess("{\"second\":true}").after(Duration.ofMinutes(5))));
 
     Execution e = run(retrying, mocks);
 
@@ -159,10 +177,12 @@ class TokenCallbackTest {
         """
         {"StartAt":"AskApproval","States":{"AskApproval":{"Type":"Task",
           "Resource":"arn:aws:states:::sns:publish.waitForTaskToken","Parameters":{"Message":"hi"},"End":true}}}""";
-    TaskMocks mocks = TaskMocks.create().stubFor(state("AskApproval").willCompleteToken(tokenSuccess("{}")));
+    TaskMocks mocks =
+        TaskMocks.create().stubFor(state("AskApproval").willCompleteToken(tokenSuccess("{}")));
     try (StepFunctionsEmulator emulator =
         StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(mocks).build())) {
-      Execution e = emulator.startExecution(emulator.createStateMachine("M", definition).arn(), "{}").await();
+      Execution e =
+          emulator.startExecution(emulator.createStateMachine("M", definition).arn(), "{}").await();
 
       assertThat(e.error()).isEqualTo(StatesErrors.RUNTIME);
       assertThat(e.cause()).contains("'AskApproval'", "do not pass the token", "$$.Task.Token");
@@ -176,10 +196,13 @@ class TokenCallbackTest {
         {"StartAt":"AskApproval","States":{"AskApproval":{"Type":"Task",
           "Resource":"arn:aws:states:::sns:publish.waitForTaskToken",
           "Parameters":{"Message.$":"States.Format('Approve with {}', $$.Task.Token)"},"End":true}}}""";
-    TaskMocks mocks = TaskMocks.create().stubFor(state("AskApproval").willCompleteToken(tokenSuccess("{\"ok\":1}")));
+    TaskMocks mocks =
+        TaskMocks.create()
+            .stubFor(state("AskApproval").willCompleteToken(tokenSuccess("{\"ok\":1}")));
     try (StepFunctionsEmulator emulator =
         StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(mocks).build())) {
-      Execution e = emulator.startExecution(emulator.createStateMachine("M", definition).arn(), "{}").await();
+      Execution e =
+          emulator.startExecution(emulator.createStateMachine("M", definition).arn(), "{}").await();
 
       assertThat(e.output()).isEqualTo("{\"ok\":1}");
     }
@@ -191,10 +214,12 @@ class TokenCallbackTest {
         """
         {"StartAt":"Notify","States":{"Notify":{"Type":"Task",
           "Resource":"arn:aws:states:::sns:publish","Parameters":{"Message":"hi"},"End":true}}}""";
-    TaskMocks mocks = TaskMocks.create().stubFor(state("Notify").willCompleteToken(tokenSuccess("{}")));
+    TaskMocks mocks =
+        TaskMocks.create().stubFor(state("Notify").willCompleteToken(tokenSuccess("{}")));
     try (StepFunctionsEmulator emulator =
         StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(mocks).build())) {
-      Execution e = emulator.startExecution(emulator.createStateMachine("M", definition).arn(), "{}").await();
+      Execution e =
+          emulator.startExecution(emulator.createStateMachine("M", definition).arn(), "{}").await();
 
       assertThat(e.error()).isEqualTo(StatesErrors.RUNTIME);
       assertThat(e.cause()).contains("'Notify'", "not a callback task", "willReturn");
@@ -204,10 +229,16 @@ class TokenCallbackTest {
   @Test
   void an_unmocked_callback_state_is_told_how_to_complete_its_token() {
     try (StepFunctionsEmulator emulator =
-        StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(TaskMocks.create()).build())) {
-      Execution e = emulator.startExecution(emulator.createStateMachine("M", APPROVAL.formatted("")).arn(), "{}").await();
+        StepFunctionsEmulator.create(
+            EmulatorOptions.newBuilder().taskResponder(TaskMocks.create()).build())) {
+      Execution e =
+          emulator
+              .startExecution(emulator.createStateMachine("M", APPROVAL.formatted("")).arn(), "{}")
+              .await();
 
-      assertThat(e.cause()).contains("mocks.stubFor(state(\"AskApproval\").willCompleteToken(tokenSuccess(\"{}\")))");
+      assertThat(e.cause())
+          .contains(
+              "mocks.stubFor(state(\"AskApproval\").willCompleteToken(tokenSuccess(\"{}\")))");
     }
   }
 
@@ -221,8 +252,12 @@ class TokenCallbackTest {
            "CallResult":{"MessageId":"m-1"},"Heartbeats":["PT50M","1h40m"],"After":"PT2H","Success":{"approved":true}}}}}}
         """;
     try (StepFunctionsEmulator emulator =
-        StepFunctionsEmulator.create(EmulatorOptions.newBuilder().mockConfig(MockConfig.parse(config)).build())) {
-      String arn = emulator.createStateMachine("Approval", APPROVAL.formatted("\"HeartbeatSeconds\":3600,")).arn();
+        StepFunctionsEmulator.create(
+            EmulatorOptions.newBuilder().mockConfig(MockConfig.parse(config)).build())) {
+      String arn =
+          emulator
+              .createStateMachine("Approval", APPROVAL.formatted("\"HeartbeatSeconds\":3600,"))
+              .arn();
 
       // WHEN
       Execution e = emulator.startExecution(arn + "#Approved", "{}").await(Duration.ofSeconds(5));
@@ -230,16 +265,23 @@ class TokenCallbackTest {
       // THEN the heartbeats kept it alive and the token was completed two virtual hours later
       assertThat(e.output()).isEqualTo("{\"approval\":{\"approved\":true}}");
       assertThat(elapsed(e)).isEqualTo(Duration.ofHours(2));
-      assertThat(e.history()).anyMatch(h -> h.type() == HistoryEventType.TaskSubmitted
-          && h.details().path("output").asText().equals("{\"MessageId\":\"m-1\"}"));
+      assertThat(e.history())
+          .anyMatch(
+              h ->
+                  h.type() == HistoryEventType.TaskSubmitted
+                      && h.details().path("output").asText().equals("{\"MessageId\":\"m-1\"}"));
     }
   }
 
   @Test
   void the_readme_example_completes_the_token_after_two_virtual_hours() {
     try (StepFunctionsEmulator emulator =
-        StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(readmeMocks()).build())) {
-      String arn = emulator.createStateMachine("Approval", APPROVAL.formatted("\"HeartbeatSeconds\":3600,")).arn();
+        StepFunctionsEmulator.create(
+            EmulatorOptions.newBuilder().taskResponder(readmeMocks()).build())) {
+      String arn =
+          emulator
+              .createStateMachine("Approval", APPROVAL.formatted("\"HeartbeatSeconds\":3600,"))
+              .arn();
 
       Execution e = emulator.startExecution(arn, "{}").await();
 
@@ -264,13 +306,24 @@ class TokenCallbackTest {
 
   @Test
   void a_heartbeat_after_the_answer_is_refused() {
-    assertThatThrownBy(() -> tokenSuccess("{}").after(Duration.ofHours(1)).withHeartbeatsAt(Duration.ofHours(2)))
+    assertThatThrownBy(
+            () ->
+                tokenSuccess("{}").after(Duration.ofHours(1)).withHeartbeatsAt(Duration.ofHours(2)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("the token is spent by then");
   }
 
   @ParameterizedTest
-  @CsvSource({"2h,PT2H", "90m,PT1H30M", "1h30m,PT1H30M", "45s,PT45S", "1d,PT24H", "PT2H,PT2H", "P1D,PT24H", "0s,PT0S"})
+  @CsvSource({
+    "2h,PT2H",
+    "90m,PT1H30M",
+    "1h30m,PT1H30M",
+    "45s,PT45S",
+    "1d,PT24H",
+    "PT2H,PT2H",
+    "P1D,PT24H",
+    "0s,PT0S"
+  })
   void delays_read_the_short_form_and_iso_8601(String text, String expected) {
     assertThat(TokenCallback.parseDelay(text)).isEqualTo(Duration.parse(expected));
   }

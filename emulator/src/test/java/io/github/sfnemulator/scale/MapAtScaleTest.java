@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Distributed Maps at production size: a million rows read from an S3 object, batched, and their
- * results written back. Tagged {@code scale}: the build runs these in a JVM of their own with a
- * 512 MB heap (the emulator module's {@code scale-tests} Surefire execution), so a run that held
- * every item as a JSON tree would fail here with the heap exhausted.
+ * results written back. Tagged {@code scale}: the build runs these in a JVM of their own with a 512
+ * MB heap (the emulator module's {@code scale-tests} Surefire execution), so a run that held every
+ * item as a JSON tree would fail here with the heap exhausted.
  */
 @Tag("scale")
 class MapAtScaleTest {
@@ -67,9 +67,12 @@ class MapAtScaleTest {
     assertProcessedEveryItem(execution);
     List<ChildExecution> children = execution.childExecutions();
     assertThat(children).hasSize(ROWS / 100);
-    JsonNode lastInput = Json.parse(children.get(children.size() - 1).history().get(0).details().path("input").asText());
+    JsonNode lastInput =
+        Json.parse(
+            children.get(children.size() - 1).history().get(0).details().path("input").asText());
     assertThat(lastInput.path("Items")).hasSize(100);
-    assertThat(lastInput.path("Items").get(0).path("id").asText()).isEqualTo(String.valueOf(ROWS - 100));
+    assertThat(lastInput.path("Items").get(0).path("id").asText())
+        .isEqualTo(String.valueOf(ROWS - 100));
   }
 
   @Test
@@ -77,7 +80,12 @@ class MapAtScaleTest {
     // GIVEN an object holding a JSON array of a million objects
     StringBuilder json = new StringBuilder("[");
     for (int i = 0; i < ROWS; i++) {
-      json.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"name\":\"name-").append(i).append("\"}");
+      json.append(i == 0 ? "" : ",")
+          .append("{\"id\":")
+          .append(i)
+          .append(",\"name\":\"name-")
+          .append(i)
+          .append("\"}");
     }
     // WHEN
     Execution execution = run("JSON", json.append(']').toString(), "EXPRESS");
@@ -120,16 +128,19 @@ class MapAtScaleTest {
 
   private void assertProcessedEveryItem(Execution execution) {
     assertThat(execution.status()).as(execution.cause()).isEqualTo(ExecutionStatus.SUCCEEDED);
-    assertThat(execution.history()).extracting(e -> e.type())
+    assertThat(execution.history())
+        .extracting(e -> e.type())
         .contains(HistoryEventType.MapRunStarted, HistoryEventType.MapRunSucceeded);
     String manifestKey = execution.outputJson().path("ResultWriterDetails").path("Key").asText();
     JsonNode manifest = Json.parse(written.get(manifestKey));
     String resultsKey = manifest.path("ResultFiles").path("SUCCEEDED").get(0).path("Key").asText();
-    List<JsonNode> outputs = Json.parse(written.get(resultsKey)).findValues("Output").stream()
-        .map(output -> Json.parse(output.asText()))
-        .toList();
+    List<JsonNode> outputs =
+        Json.parse(written.get(resultsKey)).findValues("Output").stream()
+            .map(output -> Json.parse(output.asText()))
+            .toList();
     assertThat(outputs).hasSize(ROWS / 100);
-    assertThat(outputs).allSatisfy(output -> assertThat(output.path("items").asInt()).isEqualTo(100));
+    assertThat(outputs)
+        .allSatisfy(output -> assertThat(output.path("items").asInt()).isEqualTo(100));
     // batches keep the items' order: batch k starts with item 100k
     for (int k = 0; k < outputs.size(); k++) {
       assertThat(outputs.get(k).path("first").asText()).isEqualTo(String.valueOf(100 * k));

@@ -24,7 +24,9 @@ class ApiLimitsTest {
   }
 
   private String create(String name) {
-    return f.sfn.createStateMachine(b -> b.name(name).definition(PASS).roleArn(ROLE)).stateMachineArn();
+    return f.sfn
+        .createStateMachine(b -> b.name(name).definition(PASS).roleArn(ROLE))
+        .stateMachineArn();
   }
 
   @Test
@@ -32,16 +34,20 @@ class ApiLimitsTest {
     // GIVEN
     String machine = create("M");
     String express =
-        f.sfn.createStateMachine(b -> b.name("E").definition(PASS).roleArn(ROLE).type(StateMachineType.EXPRESS))
+        f.sfn
+            .createStateMachine(
+                b -> b.name("E").definition(PASS).roleArn(ROLE).type(StateMachineType.EXPRESS))
             .stateMachineArn();
     String input = "{\"s\": \"" + "x".repeat(300 * 1024) + "\"}";
     // WHEN
     SfnException started =
         catchThrowableOfType(
-            () -> f.sfn.startExecution(b -> b.stateMachineArn(machine).input(input)), SfnException.class);
+            () -> f.sfn.startExecution(b -> b.stateMachineArn(machine).input(input)),
+            SfnException.class);
     SfnException synced =
         catchThrowableOfType(
-            () -> f.sfn.startSyncExecution(b -> b.stateMachineArn(express).input(input)), SfnException.class);
+            () -> f.sfn.startSyncExecution(b -> b.stateMachineArn(express).input(input)),
+            SfnException.class);
     // THEN
     for (SfnException e : new SfnException[] {started, synced}) {
       assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
@@ -74,12 +80,14 @@ class ApiLimitsTest {
     // WHEN
     SfnException e =
         catchThrowableOfType(
-            () -> f.sfn.createStateMachine(b -> b.name("Huge").definition(definition).roleArn(ROLE)),
+            () ->
+                f.sfn.createStateMachine(b -> b.name("Huge").definition(definition).roleArn(ROLE)),
             SfnException.class);
     // THEN
     assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
     assertThat(e.awsErrorDetails().errorMessage())
-        .endsWith("at 'definition' failed to satisfy constraint: Member must have length less than or equal to 1048576");
+        .endsWith(
+            "at 'definition' failed to satisfy constraint: Member must have length less than or equal to 1048576");
     assertThat(f.sfn.listStateMachines().stateMachines()).isEmpty();
   }
 
@@ -87,9 +95,9 @@ class ApiLimitsTest {
   void names_follow_aws_rules_and_81_characters_is_a_validation_exception() {
     // GIVEN / WHEN
     String dotted = create("order.42");
-    String at = f.sfn.startExecution(b -> b.stateMachineArn(dotted).name("user@host")).executionArn();
-    SfnException tooLong =
-        catchThrowableOfType(() -> create("n".repeat(81)), SfnException.class);
+    String at =
+        f.sfn.startExecution(b -> b.stateMachineArn(dotted).name("user@host")).executionArn();
+    SfnException tooLong = catchThrowableOfType(() -> create("n".repeat(81)), SfnException.class);
     // THEN
     assertThat(dotted).endsWith(":stateMachine:order.42");
     assertThat(at).endsWith(":execution:order.42:user@host");

@@ -54,7 +54,9 @@ class CallbackApiTest {
 
   private String startCallback(String name) {
     String machine =
-        f.sfn.createStateMachine(b -> b.name("Callback").definition(CALLBACK).roleArn(ROLE)).stateMachineArn();
+        f.sfn
+            .createStateMachine(b -> b.name("Callback").definition(CALLBACK).roleArn(ROLE))
+            .stateMachineArn();
     return f.sfn.startExecution(b -> b.stateMachineArn(machine).name(name)).executionArn();
   }
 
@@ -69,7 +71,8 @@ class CallbackApiTest {
     // GIVEN
     String arn = startCallback("approved");
     String token = token();
-    assertThat(f.sfn.describeExecution(b -> b.executionArn(arn)).status()).isEqualTo(ExecutionStatus.RUNNING);
+    assertThat(f.sfn.describeExecution(b -> b.executionArn(arn)).status())
+        .isEqualTo(ExecutionStatus.RUNNING);
     // WHEN
     f.sfn.sendTaskHeartbeat(b -> b.taskToken(token));
     f.sfn.sendTaskSuccess(b -> b.taskToken(token).output("{\"approved\":true}"));
@@ -102,11 +105,13 @@ class CallbackApiTest {
 
     assertThat(
             catchThrowableOfType(
-                () -> f.sfn.sendTaskSuccess(b -> b.taskToken(token).output("{}")), TaskDoesNotExistException.class))
+                () -> f.sfn.sendTaskSuccess(b -> b.taskToken(token).output("{}")),
+                TaskDoesNotExistException.class))
         .isNotNull();
     assertThat(
             catchThrowableOfType(
-                () -> f.sfn.sendTaskHeartbeat(b -> b.taskToken("not a token!")), InvalidTokenException.class))
+                () -> f.sfn.sendTaskHeartbeat(b -> b.taskToken("not a token!")),
+                InvalidTokenException.class))
         .isNotNull();
   }
 
@@ -115,15 +120,20 @@ class CallbackApiTest {
     // GIVEN
     String activity = f.sfn.createActivity(b -> b.name("Worker")).activityArn();
     String machine =
-        f.sfn.createStateMachine(b -> b.name("Work").definition(ACTIVITY).roleArn(ROLE)).stateMachineArn();
-    String arn = f.sfn.startExecution(b -> b.stateMachineArn(machine).input("{\"job\":7}")).executionArn();
+        f.sfn
+            .createStateMachine(b -> b.name("Work").definition(ACTIVITY).roleArn(ROLE))
+            .stateMachineArn();
+    String arn =
+        f.sfn.startExecution(b -> b.stateMachineArn(machine).input("{\"job\":7}")).executionArn();
     // WHEN
-    GetActivityTaskResponse task = f.sfn.getActivityTask(b -> b.activityArn(activity).workerName("w1"));
+    GetActivityTaskResponse task =
+        f.sfn.getActivityTask(b -> b.activityArn(activity).workerName("w1"));
     f.sfn.sendTaskSuccess(b -> b.taskToken(task.taskToken()).output("{\"done\":7}"));
     // THEN
     assertThat(task.input()).isEqualTo("{\"job\":7}");
     f.emulator.describeExecution(arn).await();
-    assertThat(f.sfn.describeExecution(b -> b.executionArn(arn)).output()).isEqualTo("{\"done\":7}");
+    assertThat(f.sfn.describeExecution(b -> b.executionArn(arn)).output())
+        .isEqualTo("{\"done\":7}");
   }
 
   @Test
@@ -142,7 +152,8 @@ class CallbackApiTest {
     f.sfn.createActivity(b -> b.name("Other"));
 
     assertThat(f.sfn.describeActivity(b -> b.activityArn(arn)).name()).isEqualTo("Worker");
-    assertThat(f.sfn.listActivities(b -> b.maxResults(1)).activities()).extracting(ActivityListItem::name)
+    assertThat(f.sfn.listActivities(b -> b.maxResults(1)).activities())
+        .extracting(ActivityListItem::name)
         .containsExactly("Worker");
     assertThat(f.sfn.listActivitiesPaginator(b -> b.maxResults(1)).activities()).hasSize(2);
 
@@ -150,7 +161,8 @@ class CallbackApiTest {
 
     ActivityDoesNotExistException e =
         catchThrowableOfType(
-            () -> f.sfn.describeActivity(b -> b.activityArn(arn)), ActivityDoesNotExistException.class);
+            () -> f.sfn.describeActivity(b -> b.activityArn(arn)),
+            ActivityDoesNotExistException.class);
     assertThat(e.awsErrorDetails().errorMessage()).contains(arn);
   }
 }

@@ -33,11 +33,18 @@ class ConcurrentClientsTest {
   void serves_many_clients_in_parallel() throws Exception {
     // a Standard machine for the described and listed executions (AWS neither describes nor lists
     // Express ones), an Express one for StartSyncExecution
-    String machine = f.sfn.createStateMachine(b -> b.name("Double").definition(DOUBLE).roleArn(ROLE)).stateMachineArn();
+    String machine =
+        f.sfn
+            .createStateMachine(b -> b.name("Double").definition(DOUBLE).roleArn(ROLE))
+            .stateMachineArn();
     String express =
         f.sfn
             .createStateMachine(
-                b -> b.name("DoubleSync").definition(DOUBLE).roleArn(ROLE).type(StateMachineType.EXPRESS))
+                b ->
+                    b.name("DoubleSync")
+                        .definition(DOUBLE)
+                        .roleArn(ROLE)
+                        .type(StateMachineType.EXPRESS))
             .stateMachineArn();
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     try {
@@ -57,7 +64,10 @@ class ConcurrentClientsTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(f.sfn.listExecutionsPaginator(b -> b.stateMachineArn(machine).maxResults(1000)).executions())
+    assertThat(
+            f.sfn
+                .listExecutionsPaginator(b -> b.stateMachineArn(machine).maxResults(1000))
+                .executions())
         .hasSize(CLIENTS * EXECUTIONS_PER_CLIENT);
   }
 
@@ -68,11 +78,16 @@ class ConcurrentClientsTest {
       for (int i = 0; i < EXECUTIONS_PER_CLIENT; i++) {
         String input = "{\"n\":" + (client * 1000 + i) + "}";
         String arn =
-            sfn.startExecution(b -> b.stateMachineArn(machine).name("c" + client + "-" + outputs.size()).input(input))
+            sfn.startExecution(
+                    b ->
+                        b.stateMachineArn(machine)
+                            .name("c" + client + "-" + outputs.size())
+                            .input(input))
                 .executionArn();
         String sync = sfn.startSyncExecution(b -> b.stateMachineArn(express).input(input)).output();
         f.emulator.describeExecution(arn).await();
-        assertThat(sfn.describeExecution(b -> b.executionArn(arn)).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(sfn.describeExecution(b -> b.executionArn(arn)).status())
+            .isEqualTo(ExecutionStatus.SUCCEEDED);
         outputs.add(sync);
       }
     }

@@ -31,8 +31,10 @@ class ExecutionApiTest {
   private static final String WAIT_DAY =
       "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":86400,\"Next\":\"P\"},"
           + "\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+
   /** Within an EXPRESS execution's five minutes. */
   private static final String WAIT_MINUTE = WAIT_DAY.replace("86400", "60");
+
   private static final String ACTIVITY =
       "{\"StartAt\":\"Work\",\"States\":{\"Work\":{\"Type\":\"Task\","
           + "\"Resource\":\"arn:aws:states:us-east-1:123456789012:activity:Worker\",\"End\":true}}}";
@@ -45,11 +47,15 @@ class ExecutionApiTest {
   }
 
   private String create(String name, String definition) {
-    return f.sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE)).stateMachineArn();
+    return f.sfn
+        .createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE))
+        .stateMachineArn();
   }
 
   private String start(String machineArn, String name, String input) {
-    return f.sfn.startExecution(b -> b.stateMachineArn(machineArn).name(name).input(input)).executionArn();
+    return f.sfn
+        .startExecution(b -> b.stateMachineArn(machineArn).name(name).input(input))
+        .executionArn();
   }
 
   @Test
@@ -79,7 +85,8 @@ class ExecutionApiTest {
     DescribeExecutionResponse described = f.sfn.describeExecution(b -> b.executionArn(arn));
 
     assertThat(described.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-    assertThat(Duration.between(described.startDate(), described.stopDate())).isEqualTo(Duration.ofDays(1));
+    assertThat(Duration.between(described.startDate(), described.stopDate()))
+        .isEqualTo(Duration.ofDays(1));
   }
 
   @Test
@@ -105,15 +112,23 @@ class ExecutionApiTest {
     String machine = create("Done", PASS);
     start(machine, "done", "{}");
 
-    ListExecutionsResponse first = f.sfn.listExecutions(b -> b.stateMachineArn(waiting).maxResults(2));
+    ListExecutionsResponse first =
+        f.sfn.listExecutions(b -> b.stateMachineArn(waiting).maxResults(2));
     ListExecutionsResponse second =
-        f.sfn.listExecutions(b -> b.stateMachineArn(waiting).maxResults(2).nextToken(first.nextToken()));
+        f.sfn.listExecutions(
+            b -> b.stateMachineArn(waiting).maxResults(2).nextToken(first.nextToken()));
     List<ExecutionListItem> running =
-        f.sfn.listExecutions(b -> b.stateMachineArn(waiting).statusFilter(ExecutionStatus.RUNNING)).executions();
+        f.sfn
+            .listExecutions(b -> b.stateMachineArn(waiting).statusFilter(ExecutionStatus.RUNNING))
+            .executions();
     List<ExecutionListItem> succeeded =
-        f.sfn.listExecutions(b -> b.stateMachineArn(waiting).statusFilter(ExecutionStatus.SUCCEEDED)).executions();
+        f.sfn
+            .listExecutions(b -> b.stateMachineArn(waiting).statusFilter(ExecutionStatus.SUCCEEDED))
+            .executions();
 
-    assertThat(first.executions()).extracting(ExecutionListItem::name).containsExactly("run-2", "run-1");
+    assertThat(first.executions())
+        .extracting(ExecutionListItem::name)
+        .containsExactly("run-2", "run-1");
     assertThat(second.executions()).extracting(ExecutionListItem::name).containsExactly("run-0");
     assertThat(second.nextToken()).isNull();
     assertThat(running).hasSize(3);
@@ -140,13 +155,18 @@ class ExecutionApiTest {
     String machine =
         f.sfn
             .createStateMachine(
-                b -> b.name("Express").definition(WAIT_MINUTE).roleArn(ROLE).type(StateMachineType.EXPRESS))
+                b ->
+                    b.name("Express")
+                        .definition(WAIT_MINUTE)
+                        .roleArn(ROLE)
+                        .type(StateMachineType.EXPRESS))
             .stateMachineArn();
 
     StartSyncExecutionResponse result =
         f.sfn.startSyncExecution(b -> b.stateMachineArn(machine).name("sync").input("{\"a\":1}"));
 
-    assertThat(result.status()).isEqualTo(software.amazon.awssdk.services.sfn.model.SyncExecutionStatus.SUCCEEDED);
+    assertThat(result.status())
+        .isEqualTo(software.amazon.awssdk.services.sfn.model.SyncExecutionStatus.SUCCEEDED);
     assertThat(result.output()).isEqualTo("{\"a\":1}");
     assertThat(result.name()).isEqualTo("sync");
   }
@@ -168,15 +188,24 @@ class ExecutionApiTest {
     start(machine, "once", "{}");
     String unknown = machine.replace("Orders", "Nope");
 
-    assertThat(catchThrowableOfType(() -> start(unknown, "x", "{}"), StateMachineDoesNotExistException.class))
+    assertThat(
+            catchThrowableOfType(
+                () -> start(unknown, "x", "{}"), StateMachineDoesNotExistException.class))
         .isNotNull();
-    assertThat(catchThrowableOfType(() -> start(machine, "once", "{}"), ExecutionAlreadyExistsException.class))
+    assertThat(
+            catchThrowableOfType(
+                () -> start(machine, "once", "{}"), ExecutionAlreadyExistsException.class))
         .isNotNull();
-    assertThat(catchThrowableOfType(() -> start(machine, "bad", "{not json"), InvalidExecutionInputException.class))
+    assertThat(
+            catchThrowableOfType(
+                () -> start(machine, "bad", "{not json"), InvalidExecutionInputException.class))
         .isNotNull();
     ExecutionDoesNotExistException missing =
         catchThrowableOfType(
-            () -> f.sfn.describeExecution(b -> b.executionArn(machine.replace(":stateMachine:", ":execution:") + ":none")),
+            () ->
+                f.sfn.describeExecution(
+                    b ->
+                        b.executionArn(machine.replace(":stateMachine:", ":execution:") + ":none")),
             ExecutionDoesNotExistException.class);
     assertThat(missing.awsErrorDetails().errorMessage()).startsWith("Execution Does Not Exist: '");
   }
@@ -190,7 +219,10 @@ class ExecutionApiTest {
             {"StateMachines": {"Charge": {"TestCases": {"HappyPath": {"Pay": "Paid"}}}},
              "MockedResponses": {"Paid": {"0": {"Return": {"paid": true}}}}}
             """);
-    f = new ServerFixture(EmulatorOptions.newBuilder().mockConfig(mocks).build(), ServerOptions.getDefaultInstance());
+    f =
+        new ServerFixture(
+            EmulatorOptions.newBuilder().mockConfig(mocks).build(),
+            ServerOptions.getDefaultInstance());
     String machine =
         create(
             "Charge",
@@ -200,6 +232,7 @@ class ExecutionApiTest {
     String arn = start(machine + "#HappyPath", "happy", "{}");
     f.emulator.describeExecution(arn).await();
 
-    assertThat(f.sfn.describeExecution(b -> b.executionArn(arn)).output()).isEqualTo("{\"paid\":true}");
+    assertThat(f.sfn.describeExecution(b -> b.executionArn(arn)).output())
+        .isEqualTo("{\"paid\":true}");
   }
 }

@@ -20,8 +20,8 @@ import software.amazon.awssdk.services.sfn.model.SyncExecutionStatus;
  * recorded tests (tests/aws/services/stepfunctions/v2/test_sfn_api_express.snapshot.json): an
  * Express execution's ARN has the resource type {@code express}, which DescribeExecution,
  * StopExecution and GetExecutionHistory refuse; ListExecutions refuses an Express machine;
- * StartSyncExecution returns billing details (Express pricing: duration rounded up to 100 ms, memory
- * in 64-MB steps).
+ * StartSyncExecution returns billing details (Express pricing: duration rounded up to 100 ms,
+ * memory in 64-MB steps).
  */
 class ExpressApiTest {
   private static final String PASS =
@@ -31,7 +31,8 @@ class ExpressApiTest {
           + "\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
   private static final String FAIL =
       "{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\",\"Error\":\"Order.Invalid\",\"Cause\":\"no items\"}}}";
-  private static final String EXPRESS_REFUSED = "Invalid Arn: 'Resource type not valid in this context: express'";
+  private static final String EXPRESS_REFUSED =
+      "Invalid Arn: 'Resource type not valid in this context: express'";
 
   private final ServerFixture f = new ServerFixture();
 
@@ -42,7 +43,8 @@ class ExpressApiTest {
 
   private String express(String name, String definition) {
     return f.sfn
-        .createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE).type(StateMachineType.EXPRESS))
+        .createStateMachine(
+            b -> b.name(name).definition(definition).roleArn(ROLE).type(StateMachineType.EXPRESS))
         .stateMachineArn();
   }
 
@@ -53,9 +55,14 @@ class ExpressApiTest {
     String arn = f.sfn.startExecution(b -> b.stateMachineArn(machine).name("e1")).executionArn();
     List<String> refusals =
         List.of(
-            catchThrowableOfType(() -> f.sfn.describeExecution(b -> b.executionArn(arn)), InvalidArnException.class),
-            catchThrowableOfType(() -> f.sfn.stopExecution(b -> b.executionArn(arn)), InvalidArnException.class),
-            catchThrowableOfType(() -> f.sfn.getExecutionHistory(b -> b.executionArn(arn)), InvalidArnException.class))
+                catchThrowableOfType(
+                    () -> f.sfn.describeExecution(b -> b.executionArn(arn)),
+                    InvalidArnException.class),
+                catchThrowableOfType(
+                    () -> f.sfn.stopExecution(b -> b.executionArn(arn)), InvalidArnException.class),
+                catchThrowableOfType(
+                    () -> f.sfn.getExecutionHistory(b -> b.executionArn(arn)),
+                    InvalidArnException.class))
             .stream()
             .map(e -> e.awsErrorDetails().errorMessage())
             .toList();
@@ -70,9 +77,11 @@ class ExpressApiTest {
 
     StateMachineTypeNotSupportedException e =
         catchThrowableOfType(
-            () -> f.sfn.listExecutions(b -> b.stateMachineArn(machine)), StateMachineTypeNotSupportedException.class);
+            () -> f.sfn.listExecutions(b -> b.stateMachineArn(machine)),
+            StateMachineTypeNotSupportedException.class);
 
-    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("This operation is not supported by this type of state machine");
+    assertThat(e.awsErrorDetails().errorMessage())
+        .isEqualTo("This operation is not supported by this type of state machine");
   }
 
   @Test
@@ -80,8 +89,10 @@ class ExpressApiTest {
     String quick = express("Quick", PASS);
     String waits = express("Waits", WAIT_SECONDS);
 
-    StartSyncExecutionResponse instant = f.sfn.startSyncExecution(b -> b.stateMachineArn(quick).input("{}"));
-    StartSyncExecutionResponse minute = f.sfn.startSyncExecution(b -> b.stateMachineArn(waits).input("{}"));
+    StartSyncExecutionResponse instant =
+        f.sfn.startSyncExecution(b -> b.stateMachineArn(quick).input("{}"));
+    StartSyncExecutionResponse minute =
+        f.sfn.startSyncExecution(b -> b.stateMachineArn(waits).input("{}"));
 
     assertThat(instant.executionArn()).contains(":express:Quick:");
     assertThat(instant.billingDetails().billedDurationInMilliseconds()).isEqualTo(100L);
@@ -94,7 +105,8 @@ class ExpressApiTest {
   void a_failed_sync_execution_returns_its_error_and_cause_not_an_exception() {
     String machine = express("Failing", FAIL);
 
-    StartSyncExecutionResponse result = f.sfn.startSyncExecution(b -> b.stateMachineArn(machine).input("{}"));
+    StartSyncExecutionResponse result =
+        f.sfn.startSyncExecution(b -> b.stateMachineArn(machine).input("{}"));
 
     assertThat(result.status()).isEqualTo(SyncExecutionStatus.FAILED);
     assertThat(result.error()).isEqualTo("Order.Invalid");
@@ -106,12 +118,14 @@ class ExpressApiTest {
   @Test
   void the_emulator_still_keeps_the_history_of_an_express_execution_for_tests() {
     String machine = express("Quick", PASS);
-    String arn = f.sfn.startSyncExecution(b -> b.stateMachineArn(machine).input("{}")).executionArn();
+    String arn =
+        f.sfn.startSyncExecution(b -> b.stateMachineArn(machine).input("{}")).executionArn();
 
     Execution execution = f.emulator.describeExecution(arn);
 
     assertThat(execution.statesEntered()).containsExactly("P");
-    // ExecutionStarted, PassStateEntered, PassStateExited, ExecutionSucceeded: as AWS logs it (id 4)
+    // ExecutionStarted, PassStateEntered, PassStateExited, ExecutionSucceeded: as AWS logs it (id
+    // 4)
     assertThat(execution.history()).hasSize(4);
     assertThat(execution.history().get(3).type().name()).isEqualTo("ExecutionSucceeded");
   }
@@ -142,7 +156,11 @@ class ExpressApiTest {
             "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: Express state machine does not support"
                 + " Activity ARN at /States/ActivityTask/Resource'");
     // the same definitions are a Standard machine's to use
-    assertThat(f.sfn.createStateMachine(b -> b.name("S").definition(callback).roleArn(ROLE)).stateMachineArn()).isNotNull();
+    assertThat(
+            f.sfn
+                .createStateMachine(b -> b.name("S").definition(callback).roleArn(ROLE))
+                .stateMachineArn())
+        .isNotNull();
   }
 
   private String refusal(String name, String definition) {

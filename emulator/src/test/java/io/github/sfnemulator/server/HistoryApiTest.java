@@ -46,7 +46,8 @@ class HistoryApiTest {
 
   private final ServerFixture f =
       new ServerFixture(
-          EmulatorOptions.newBuilder().taskResponder(LAMBDA).build(), ServerOptions.getDefaultInstance());
+          EmulatorOptions.newBuilder().taskResponder(LAMBDA).build(),
+          ServerOptions.getDefaultInstance());
 
   @AfterEach
   void close() {
@@ -55,8 +56,13 @@ class HistoryApiTest {
 
   private String runThroughEndpoint() {
     String machine =
-        f.sfn.createStateMachine(b -> b.name("Order").definition(SCENARIO).roleArn(ROLE)).stateMachineArn();
-    String arn = f.sfn.startExecution(b -> b.stateMachineArn(machine).name("o-1").input(INPUT)).executionArn();
+        f.sfn
+            .createStateMachine(b -> b.name("Order").definition(SCENARIO).roleArn(ROLE))
+            .stateMachineArn();
+    String arn =
+        f.sfn
+            .startExecution(b -> b.stateMachineArn(machine).name("o-1").input(INPUT))
+            .executionArn();
     f.emulator.describeExecution(arn).await();
     return arn;
   }
@@ -67,7 +73,8 @@ class HistoryApiTest {
   }
 
   private static String stateOf(HistoryEvent e) {
-    return "stateEnteredEventDetails".equals(e.detailsKey()) || "stateExitedEventDetails".equals(e.detailsKey())
+    return "stateEnteredEventDetails".equals(e.detailsKey())
+            || "stateExitedEventDetails".equals(e.detailsKey())
         ? e.stateName()
         : null;
   }
@@ -97,11 +104,15 @@ class HistoryApiTest {
                         e.typeAsString(),
                         e.stateEnteredEventDetails() != null
                             ? e.stateEnteredEventDetails().name()
-                            : e.stateExitedEventDetails() != null ? e.stateExitedEventDetails().name() : null))
+                            : e.stateExitedEventDetails() != null
+                                ? e.stateExitedEventDetails().name()
+                                : null))
             .toList();
     // THEN
     assertThat(endpoint).isEqualTo(inProcess).hasSizeGreaterThan(20);
-    assertThat(endpoint).anyMatch(l -> l.endsWith("TaskFailed")).anyMatch(l -> l.contains("WaitStateEntered Review"));
+    assertThat(endpoint)
+        .anyMatch(l -> l.endsWith("TaskFailed"))
+        .anyMatch(l -> l.contains("WaitStateEntered Review"));
   }
 
   @Test
@@ -109,17 +120,24 @@ class HistoryApiTest {
     String arn = runThroughEndpoint();
     List<HistoryEvent> local = f.emulator.describeExecution(arn).history();
 
-    GetExecutionHistoryResponse page = f.sfn.getExecutionHistory(b -> b.executionArn(arn).maxResults(1000));
+    GetExecutionHistoryResponse page =
+        f.sfn.getExecutionHistory(b -> b.executionArn(arn).maxResults(1000));
 
     assertThat(page.events().get(0).type()).isEqualTo(HistoryEventType.EXECUTION_STARTED);
     // AWS repeats the input text as it was sent, spaces included
     assertThat(page.events().get(0).executionStartedEventDetails().input()).isEqualTo(INPUT);
     assertThat(page.events().get(1).stateEnteredEventDetails().name()).isEqualTo("Charge");
-    assertThat(page.events().stream().filter(e -> e.type() == HistoryEventType.TASK_FAILED).findFirst().orElseThrow()
-            .taskFailedEventDetails().error())
+    assertThat(
+            page.events().stream()
+                .filter(e -> e.type() == HistoryEventType.TASK_FAILED)
+                .findFirst()
+                .orElseThrow()
+                .taskFailedEventDetails()
+                .error())
         .isEqualTo("Lambda.TooManyRequestsException");
-    assertThat(page.events()).extracting(e -> e.timestamp()).containsExactlyElementsOf(
-        local.stream().map(HistoryEvent::timestamp).toList());
+    assertThat(page.events())
+        .extracting(e -> e.timestamp())
+        .containsExactlyElementsOf(local.stream().map(HistoryEvent::timestamp).toList());
   }
 
   @Test
@@ -128,15 +146,27 @@ class HistoryApiTest {
     int size = f.emulator.describeExecution(arn).history().size();
 
     GetExecutionHistoryResponse first =
-        f.sfn.getExecutionHistory(b -> b.executionArn(arn).reverseOrder(true).maxResults(3).includeExecutionData(false));
+        f.sfn.getExecutionHistory(
+            b -> b.executionArn(arn).reverseOrder(true).maxResults(3).includeExecutionData(false));
     GetExecutionHistoryResponse second =
-        f.sfn.getExecutionHistory(b -> b.executionArn(arn).reverseOrder(true).maxResults(3).nextToken(first.nextToken()));
+        f.sfn.getExecutionHistory(
+            b -> b.executionArn(arn).reverseOrder(true).maxResults(3).nextToken(first.nextToken()));
 
-    assertThat(first.events()).extracting(e -> e.id()).containsExactly((long) size, size - 1L, size - 2L);
+    assertThat(first.events())
+        .extracting(e -> e.id())
+        .containsExactly((long) size, size - 1L, size - 2L);
     assertThat(first.events().get(0).type()).isEqualTo(HistoryEventType.EXECUTION_SUCCEEDED);
     assertThat(first.events().get(0).executionSucceededEventDetails().output()).isNull();
-    assertThat(second.events()).extracting(e -> e.id()).containsExactly(size - 3L, size - 4L, size - 5L);
-    assertThat(f.sfn.getExecutionHistory(b -> b.executionArn(arn)).events().get(0).executionStartedEventDetails().input())
+    assertThat(second.events())
+        .extracting(e -> e.id())
+        .containsExactly(size - 3L, size - 4L, size - 5L);
+    assertThat(
+            f.sfn
+                .getExecutionHistory(b -> b.executionArn(arn))
+                .events()
+                .get(0)
+                .executionStartedEventDetails()
+                .input())
         .isNotNull();
   }
 }

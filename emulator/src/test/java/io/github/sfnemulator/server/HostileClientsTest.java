@@ -16,14 +16,15 @@ import software.amazon.awssdk.services.sfn.model.ListStateMachinesResponse;
 
 /**
  * The probes of issue 14 against the HTTP endpoint: clients that stall, lie about their body's
- * length or send malformed requests get an AWS-shaped error or a closed connection, within the
- * read timeout, and never take the server away from other clients.
+ * length or send malformed requests get an AWS-shaped error or a closed connection, within the read
+ * timeout, and never take the server away from other clients.
  */
 class HostileClientsTest {
   private static final String LIST = "AWSStepFunctions.ListStateMachines";
 
   /** The default read timeout (30 s): what a refusal must not wait for. */
   private final ServerFixture f = new ServerFixture();
+
   /** A read timeout of 300 ms, for the probes that wait for it. */
   private final ServerFixture impatient =
       new ServerFixture(
@@ -64,7 +65,8 @@ class HostileClientsTest {
       stalled.add(client().send("POST / HTTP/1.1\r\n"));
     }
     // WHEN
-    CompletableFuture<ListStateMachinesResponse> call = CompletableFuture.supplyAsync(() -> f.sfn.listStateMachines());
+    CompletableFuture<ListStateMachinesResponse> call =
+        CompletableFuture.supplyAsync(() -> f.sfn.listStateMachines());
     // THEN (the bound only turns a hang into a failure)
     assertThat(call).succeedsWithin(Duration.ofSeconds(20));
     stalled.forEach(RawSocket::close);
@@ -119,7 +121,8 @@ class HostileClientsTest {
       assertThat(reply.status()).isEqualTo(400);
       assertThat(reply.header("Content-Type")).isEqualTo("application/x-amz-json-1.0");
       assertThat(reply.json().path("__type").asText()).isEqualTo("ValidationException");
-      assertThat(reply.json().path("message").asText()).startsWith("The HTTP request was refused: ");
+      assertThat(reply.json().path("message").asText())
+          .startsWith("The HTTP request was refused: ");
       assertThat(reply.raw()).doesNotContain("<html", "<h1>");
     }
   }
@@ -140,7 +143,9 @@ class HostileClientsTest {
     try (RawSocket socket = client()) {
       // WHEN
       RawSocket.Reply reply =
-          socket.send("POST / HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(64 * 1024) + "\r\n\r\n").readUntilClosed();
+          socket
+              .send("POST / HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(64 * 1024) + "\r\n\r\n")
+              .readUntilClosed();
       // THEN
       assertThat(reply.status()).isBetween(400, 499);
       assertThat(reply.json().path("__type").asText()).isEqualTo("ValidationException");
@@ -149,7 +154,8 @@ class HostileClientsTest {
 
   @Test
   void a_long_poll_longer_than_the_read_timeout_is_answered() {
-    // GIVEN an activity without tasks: GetActivityTask waits its 1 s, beyond the 300 ms read timeout
+    // GIVEN an activity without tasks: GetActivityTask waits its 1 s, beyond the 300 ms read
+    // timeout
     String arn = impatient.sfn.createActivity(b -> b.name("Worker")).activityArn();
     // WHEN
     var task = impatient.sfn.getActivityTask(b -> b.activityArn(arn).workerName("w"));

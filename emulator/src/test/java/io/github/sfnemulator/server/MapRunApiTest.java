@@ -46,6 +46,7 @@ class MapRunApiTest {
             "Resource": "arn:aws:states:::lambda:invoke", "OutputPath": "$.Payload", "End": true,
             "Parameters": {"FunctionName": "process", "Payload": {"id.$": "$"}}}}}}}}
       """;
+
   /** Iterations that wait for a task token, two at a time. */
   private static final String CALLBACKS =
       """
@@ -61,7 +62,8 @@ class MapRunApiTest {
   private final BlockingQueue<String> tokens = new LinkedBlockingQueue<>();
   private final ServerFixture f =
       new ServerFixture(
-          EmulatorOptions.newBuilder().taskResponder(mocks).build(), ServerOptions.getDefaultInstance());
+          EmulatorOptions.newBuilder().taskResponder(mocks).build(),
+          ServerOptions.getDefaultInstance());
 
   @AfterEach
   void close() {
@@ -70,18 +72,29 @@ class MapRunApiTest {
 
   private String run(String name, String definition, String input) {
     String machine =
-        f.sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE)).stateMachineArn();
-    String arn = f.sfn.startExecution(b -> b.stateMachineArn(machine).name("run").input(input)).executionArn();
+        f.sfn
+            .createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE))
+            .stateMachineArn();
+    String arn =
+        f.sfn
+            .startExecution(b -> b.stateMachineArn(machine).name("run").input(input))
+            .executionArn();
     f.emulator.describeExecution(arn).await();
     return arn;
   }
 
   private void mockProcess(java.util.Set<Integer> failing) {
-    mocks.stubFor(lambda("Process").willAnswer(call -> TaskResponse.returning(
-        TaskMocks.lambdaInvokeResult("{\"id\": " + call.parameters().path("Payload").path("id") + "}"))));
     mocks.stubFor(
         lambda("Process")
-            .withParameters(matching(p -> failing.contains(p.path("Payload").path("id").asInt()), "failing"))
+            .willAnswer(
+                call ->
+                    TaskResponse.returning(
+                        TaskMocks.lambdaInvokeResult(
+                            "{\"id\": " + call.parameters().path("Payload").path("id") + "}"))));
+    mocks.stubFor(
+        lambda("Process")
+            .withParameters(
+                matching(p -> failing.contains(p.path("Payload").path("id").asInt()), "failing"))
             .willThrow(lambdaError("Lambda.ServiceException", "down")));
   }
 
@@ -105,7 +118,8 @@ class MapRunApiTest {
     // THEN
     assertThat(runs).hasSize(1);
     assertThat(runs.get(0).mapRunArn()).isEqualTo(mapRunArnFromHistory(arn));
-    assertThat(runs.get(0).mapRunArn()).startsWith("arn:aws:states:us-east-1:123456789012:mapRun:Tolerant/Each:");
+    assertThat(runs.get(0).mapRunArn())
+        .startsWith("arn:aws:states:us-east-1:123456789012:mapRun:Tolerant/Each:");
     assertThat(runs.get(0).executionArn()).isEqualTo(arn);
     assertThat(runs.get(0).stateMachineArn()).endsWith(":stateMachine:Tolerant/Each");
     assertThat(runs.get(0).stopDate()).isNotNull();
@@ -131,16 +145,21 @@ class MapRunApiTest {
     String arn = run("Tolerant", DISTRIBUTED, "{\"ids\": [0, 1, 2, 3]}");
     String mapRunArn = mapRunArnFromHistory(arn);
 
-    List<ExecutionListItem> children = f.sfn.listExecutions(b -> b.mapRunArn(mapRunArn)).executions();
+    List<ExecutionListItem> children =
+        f.sfn.listExecutions(b -> b.mapRunArn(mapRunArn)).executions();
     List<ExecutionListItem> failed =
-        f.sfn.listExecutions(b -> b.mapRunArn(mapRunArn).statusFilter(ExecutionStatus.FAILED)).executions();
+        f.sfn
+            .listExecutions(b -> b.mapRunArn(mapRunArn).statusFilter(ExecutionStatus.FAILED))
+            .executions();
 
     assertThat(children).hasSize(4);
-    assertThat(children).allSatisfy(c -> {
-      assertThat(c.mapRunArn()).isEqualTo(mapRunArn);
-      assertThat(c.itemCount()).isEqualTo(1);
-      assertThat(c.executionArn()).contains(":execution:Tolerant/Each:");
-    });
+    assertThat(children)
+        .allSatisfy(
+            c -> {
+              assertThat(c.mapRunArn()).isEqualTo(mapRunArn);
+              assertThat(c.itemCount()).isEqualTo(1);
+              assertThat(c.executionArn()).contains(":execution:Tolerant/Each:");
+            });
     assertThat(failed).hasSize(1);
     assertThat(failed.get(0).status()).isEqualTo(ExecutionStatus.FAILED);
   }
@@ -175,7 +194,10 @@ class MapRunApiTest {
     assertThat(event.mapRunRedrivenEventDetails().redriveCount()).isEqualTo(1);
     assertThat(f.sfn.listMapRuns(b -> b.executionArn(arn)).mapRuns()).hasSize(1);
     List<ExecutionListItem> again =
-        f.sfn.listExecutions(b -> b.mapRunArn(mapRunArn).redriveFilter(ExecutionRedriveFilter.REDRIVEN)).executions();
+        f.sfn
+            .listExecutions(
+                b -> b.mapRunArn(mapRunArn).redriveFilter(ExecutionRedriveFilter.REDRIVEN))
+            .executions();
     assertThat(again).extracting(ExecutionListItem::redriveCount).containsExactly(1, 1);
     assertThat(again).extracting(ExecutionListItem::status).containsOnly(ExecutionStatus.SUCCEEDED);
   }
@@ -191,12 +213,17 @@ class MapRunApiTest {
                   return TaskResponse.returning(call.parameters());
                 }));
     String machine =
-        f.sfn.createStateMachine(b -> b.name("Approvals").definition(CALLBACKS).roleArn(ROLE)).stateMachineArn();
+        f.sfn
+            .createStateMachine(b -> b.name("Approvals").definition(CALLBACKS).roleArn(ROLE))
+            .stateMachineArn();
     String arn =
-        f.sfn.startExecution(b -> b.stateMachineArn(machine).input("{\"ids\": [0, 1, 2, 3]}")).executionArn();
+        f.sfn
+            .startExecution(b -> b.stateMachineArn(machine).input("{\"ids\": [0, 1, 2, 3]}"))
+            .executionArn();
     String first = token();
     String mapRunArn = f.sfn.listMapRuns(b -> b.executionArn(arn)).mapRuns().get(0).mapRunArn();
-    assertThat(f.sfn.describeMapRun(b -> b.mapRunArn(mapRunArn)).executionCounts().running()).isEqualTo(1);
+    assertThat(f.sfn.describeMapRun(b -> b.mapRunArn(mapRunArn)).executionCounts().running())
+        .isEqualTo(1);
     // WHEN
     f.sfn.updateMapRun(b -> b.mapRunArn(mapRunArn).maxConcurrency(3).toleratedFailureCount(2L));
     // THEN two more iterations start at once
@@ -211,7 +238,8 @@ class MapRunApiTest {
     assertThat(updated.stopDate()).isNull();
     f.sfn.sendTaskSuccess(b -> b.taskToken(first).output("{}"));
     f.sfn.stopExecution(b -> b.executionArn(arn));
-    assertThat(f.sfn.describeMapRun(b -> b.mapRunArn(mapRunArn)).status()).isEqualTo(MapRunStatus.ABORTED);
+    assertThat(f.sfn.describeMapRun(b -> b.mapRunArn(mapRunArn)).status())
+        .isEqualTo(MapRunStatus.ABORTED);
   }
 
   @Test
@@ -221,24 +249,46 @@ class MapRunApiTest {
     String mapRunArn = mapRunArnFromHistory(arn);
     String unknown = mapRunArn.substring(0, mapRunArn.lastIndexOf(':') + 1) + "unknown";
 
-    assertThat(catchThrowableOfType(ResourceNotFoundException.class, () -> f.sfn.describeMapRun(b -> b.mapRunArn(unknown))))
+    assertThat(
+            catchThrowableOfType(
+                ResourceNotFoundException.class,
+                () -> f.sfn.describeMapRun(b -> b.mapRunArn(unknown))))
         .isNotNull();
-    assertThat(catchThrowableOfType(ResourceNotFoundException.class, () -> f.sfn.updateMapRun(b -> b.mapRunArn(unknown))))
+    assertThat(
+            catchThrowableOfType(
+                ResourceNotFoundException.class,
+                () -> f.sfn.updateMapRun(b -> b.mapRunArn(unknown))))
         .isNotNull();
-    assertThat(catchThrowableOfType(InvalidArnException.class, () -> f.sfn.describeMapRun(b -> b.mapRunArn(arn))))
+    assertThat(
+            catchThrowableOfType(
+                InvalidArnException.class, () -> f.sfn.describeMapRun(b -> b.mapRunArn(arn))))
         .isNotNull();
     ValidationException ended =
-        catchThrowableOfType(ValidationException.class, () -> f.sfn.updateMapRun(b -> b.mapRunArn(mapRunArn).maxConcurrency(2)));
-    assertThat(ended.awsErrorDetails().errorMessage()).contains("only a RUNNING Map Run can be updated");
-    assertThat(catchThrowableOfType(
-            ExecutionDoesNotExistException.class, () -> f.sfn.listMapRuns(b -> b.executionArn(arn + "x"))))
-        .isNotNull();
-    assertThat(catchThrowableOfType(
+        catchThrowableOfType(
             ValidationException.class,
-            () -> f.sfn.listExecutions(b -> b.mapRunArn(mapRunArn).stateMachineArn(arn.replace(":execution:", ":stateMachine:")))))
+            () -> f.sfn.updateMapRun(b -> b.mapRunArn(mapRunArn).maxConcurrency(2)));
+    assertThat(ended.awsErrorDetails().errorMessage())
+        .contains("only a RUNNING Map Run can be updated");
+    assertThat(
+            catchThrowableOfType(
+                ExecutionDoesNotExistException.class,
+                () -> f.sfn.listMapRuns(b -> b.executionArn(arn + "x"))))
         .isNotNull();
-    assertThat(catchThrowableOfType(
-            ValidationException.class, () -> f.sfn.updateMapRun(b -> b.mapRunArn(mapRunArn).toleratedFailurePercentage(101f))))
+    assertThat(
+            catchThrowableOfType(
+                ValidationException.class,
+                () ->
+                    f.sfn.listExecutions(
+                        b ->
+                            b.mapRunArn(mapRunArn)
+                                .stateMachineArn(arn.replace(":execution:", ":stateMachine:")))))
+        .isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                ValidationException.class,
+                () ->
+                    f.sfn.updateMapRun(
+                        b -> b.mapRunArn(mapRunArn).toleratedFailurePercentage(101f))))
         .isNotNull();
   }
 

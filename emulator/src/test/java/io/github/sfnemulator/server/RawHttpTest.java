@@ -25,7 +25,8 @@ class RawHttpTest {
     f.close();
   }
 
-  private HttpResponse<String> post(String target, String body) throws IOException, InterruptedException {
+  private HttpResponse<String> post(String target, String body)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(f.server.endpoint() + "/"))
             .header("Content-Type", "application/x-amz-json-1.0")
@@ -52,7 +53,8 @@ class RawHttpTest {
 
     JsonNode json = Json.parse(response.body());
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/x-amz-json-1.0");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("application/x-amz-json-1.0");
     assertThat(json.path("__type").asText()).isEqualTo(type);
     assertThat(json.path("message").asText()).contains(message);
     assertThat(response.body()).doesNotContain("at io.github", "Exception:");
@@ -64,8 +66,10 @@ class RawHttpTest {
     HttpResponse<String> missing = post(null, "{}");
 
     assertThat(unknown.statusCode()).isEqualTo(400);
-    assertThat(Json.parse(unknown.body()).path("__type").asText()).isEqualTo("UnknownOperationException");
-    assertThat(Json.parse(missing.body()).path("__type").asText()).isEqualTo("UnknownOperationException");
+    assertThat(Json.parse(unknown.body()).path("__type").asText())
+        .isEqualTo("UnknownOperationException");
+    assertThat(Json.parse(missing.body()).path("__type").asText())
+        .isEqualTo("UnknownOperationException");
   }
 
   @Test
@@ -80,7 +84,9 @@ class RawHttpTest {
           socket
               .send(
                   "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Target: AWSStepFunctions.StartExecution\r\n"
-                      + "Content-Type: application/x-amz-json-1.0\r\nContent-Length: " + size + "\r\n\r\n")
+                      + "Content-Type: application/x-amz-json-1.0\r\nContent-Length: "
+                      + size
+                      + "\r\n\r\n")
               .readUntilClosed();
 
       // THEN

@@ -10,8 +10,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A client that writes raw bytes to the server and reads until the server closes the connection,
- * as a hostile or broken client would; a socket timeout bounds a test that would otherwise hang.
+ * A client that writes raw bytes to the server and reads until the server closes the connection, as
+ * a hostile or broken client would; a socket timeout bounds a test that would otherwise hang.
  */
 final class RawSocket implements AutoCloseable {
   /** How long a read may block before the test fails instead of hanging. */
@@ -49,7 +49,8 @@ final class RawSocket implements AutoCloseable {
       }
     } catch (IOException e) {
       if (e instanceof java.net.SocketTimeoutException) {
-        throw new AssertionError("The server did not close the connection within " + FAIL_AFTER_MILLIS + " ms", e);
+        throw new AssertionError(
+            "The server did not close the connection within " + FAIL_AFTER_MILLIS + " ms", e);
       }
       // A reset after the reply: what was read is the reply.
     }

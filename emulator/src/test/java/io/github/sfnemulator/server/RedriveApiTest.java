@@ -31,13 +31,16 @@ import software.amazon.awssdk.services.sfn.model.SfnException;
  * ExecutionRedrivenEventDetails).
  */
 class RedriveApiTest {
-  private static final String FAIL = "{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\",\"Error\":\"E\"}}}";
-  private static final String PASS = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+  private static final String FAIL =
+      "{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\",\"Error\":\"E\"}}}";
+  private static final String PASS =
+      "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
 
   private final TaskMocks mocks = TaskMocks.create();
   private final ServerFixture f =
       new ServerFixture(
-          EmulatorOptions.newBuilder().taskResponder(mocks).build(), ServerOptions.getDefaultInstance());
+          EmulatorOptions.newBuilder().taskResponder(mocks).build(),
+          ServerOptions.getDefaultInstance());
 
   @AfterEach
   void close() {
@@ -45,11 +48,16 @@ class RedriveApiTest {
   }
 
   private String create(String name, String definition) {
-    return f.sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE)).stateMachineArn();
+    return f.sfn
+        .createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE))
+        .stateMachineArn();
   }
 
   private String run(String machine, String name, String input) {
-    String arn = f.sfn.startExecution(b -> b.stateMachineArn(machine).name(name).input(input)).executionArn();
+    String arn =
+        f.sfn
+            .startExecution(b -> b.stateMachineArn(machine).name(name).input(input))
+            .executionArn();
     f.emulator.describeExecution(arn).await();
     return arn;
   }
@@ -65,7 +73,8 @@ class RedriveApiTest {
     RedriveTest.mockProcess(mocks, RedriveTest.FAILING);
     String arn = run(machine, "batch", RedriveTest.TEN_IDS);
     assertThat(describe(arn).status()).isEqualTo(ExecutionStatus.FAILED);
-    int eventsBefore = f.sfn.getExecutionHistory(b -> b.executionArn(arn).maxResults(1000)).events().size();
+    int eventsBefore =
+        f.sfn.getExecutionHistory(b -> b.executionArn(arn).maxResults(1000)).events().size();
     // WHEN the mocks are fixed and the execution is redriven
     mocks.reset();
     RedriveTest.mockProcess(mocks, Set.of());
@@ -76,19 +85,23 @@ class RedriveApiTest {
     DescribeExecutionResponse described = describe(arn);
     assertThat(described.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(described.output())
-        .isEqualTo("[{\"done\":0},{\"done\":1},{\"done\":2},{\"done\":3},{\"done\":4},"
-            + "{\"done\":5},{\"done\":6},{\"done\":7},{\"done\":8},{\"done\":9}]");
+        .isEqualTo(
+            "[{\"done\":0},{\"done\":1},{\"done\":2},{\"done\":3},{\"done\":4},"
+                + "{\"done\":5},{\"done\":6},{\"done\":7},{\"done\":8},{\"done\":9}]");
     assertThat(described.redriveCount()).isEqualTo(1);
     assertThat(described.redriveDate()).isEqualTo(redriven.redriveDate());
     assertThat(described.redriveStatus()).isEqualTo(ExecutionRedriveStatus.NOT_REDRIVABLE);
-    assertThat(described.redriveStatusReason()).isEqualTo("Execution is SUCCEEDED and cannot be redriven");
-    List<HistoryEvent> events = f.sfn.getExecutionHistory(b -> b.executionArn(arn).maxResults(1000)).events();
+    assertThat(described.redriveStatusReason())
+        .isEqualTo("Execution is SUCCEEDED and cannot be redriven");
+    List<HistoryEvent> events =
+        f.sfn.getExecutionHistory(b -> b.executionArn(arn).maxResults(1000)).events();
     HistoryEvent event = events.get(eventsBefore);
     assertThat(event.type()).isEqualTo(HistoryEventType.EXECUTION_REDRIVEN);
     assertThat(event.id()).isEqualTo(eventsBefore + 1L);
     assertThat(event.previousEventId()).isEqualTo((long) eventsBefore);
     assertThat(event.executionRedrivenEventDetails().redriveCount()).isEqualTo(1);
-    assertThat(events.get(events.size() - 1).type()).isEqualTo(HistoryEventType.EXECUTION_SUCCEEDED);
+    assertThat(events.get(events.size() - 1).type())
+        .isEqualTo(HistoryEventType.EXECUTION_SUCCEEDED);
   }
 
   @Test
@@ -109,22 +122,29 @@ class RedriveApiTest {
 
     ExecutionNotRedrivableException notRedrivable =
         catchThrowableOfType(
-            ExecutionNotRedrivableException.class, () -> f.sfn.redriveExecution(b -> b.executionArn(succeeded)));
+            ExecutionNotRedrivableException.class,
+            () -> f.sfn.redriveExecution(b -> b.executionArn(succeeded)));
     assertThat(notRedrivable.awsErrorDetails().errorMessage())
         .isEqualTo("Execution is SUCCEEDED and cannot be redriven");
     assertThat(notRedrivable.statusCode()).isEqualTo(400);
 
     String missing = succeeded.replace(":ok", ":missing");
-    assertThat(catchThrowableOfType(
-            ExecutionDoesNotExistException.class, () -> f.sfn.redriveExecution(b -> b.executionArn(missing))))
+    assertThat(
+            catchThrowableOfType(
+                ExecutionDoesNotExistException.class,
+                () -> f.sfn.redriveExecution(b -> b.executionArn(missing))))
         .isNotNull();
-    assertThat(catchThrowableOfType(
-            InvalidArnException.class,
-            () -> f.sfn.redriveExecution(b -> b.executionArn(succeeded.replace(":execution:", ":activity:")))))
+    assertThat(
+            catchThrowableOfType(
+                InvalidArnException.class,
+                () ->
+                    f.sfn.redriveExecution(
+                        b -> b.executionArn(succeeded.replace(":execution:", ":activity:")))))
         .isNotNull();
     SfnException badToken =
         catchThrowableOfType(
-            SfnException.class, () -> f.sfn.redriveExecution(b -> b.executionArn(succeeded).clientToken("with space")));
+            SfnException.class,
+            () -> f.sfn.redriveExecution(b -> b.executionArn(succeeded).clientToken("with space")));
     assertThat(badToken.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
   }
 
@@ -152,9 +172,15 @@ class RedriveApiTest {
     f.emulator.describeExecution(redriven).await();
 
     List<ExecutionListItem> yes =
-        f.sfn.listExecutions(b -> b.stateMachineArn(machine).redriveFilter(ExecutionRedriveFilter.REDRIVEN)).executions();
+        f.sfn
+            .listExecutions(
+                b -> b.stateMachineArn(machine).redriveFilter(ExecutionRedriveFilter.REDRIVEN))
+            .executions();
     List<ExecutionListItem> no =
-        f.sfn.listExecutions(b -> b.stateMachineArn(machine).redriveFilter(ExecutionRedriveFilter.NOT_REDRIVEN)).executions();
+        f.sfn
+            .listExecutions(
+                b -> b.stateMachineArn(machine).redriveFilter(ExecutionRedriveFilter.NOT_REDRIVEN))
+            .executions();
 
     assertThat(yes).extracting(ExecutionListItem::name).containsExactly("redriven");
     assertThat(yes.get(0).redriveCount()).isEqualTo(1);

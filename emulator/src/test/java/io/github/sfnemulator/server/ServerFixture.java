@@ -35,10 +35,13 @@ final class ServerFixture implements AutoCloseable {
     return SfnClient.builder()
         .endpointOverride(server.endpoint())
         .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
         .httpClient(UrlConnectionHttpClient.create())
         .overrideConfiguration(
-            c -> c.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, disableHostPrefix))
+            c ->
+                c.putAdvancedOption(
+                    SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, disableHostPrefix))
         .build();
   }
 

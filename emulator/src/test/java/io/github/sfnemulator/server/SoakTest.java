@@ -32,14 +32,15 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
  * and the heap after a full GC must stay flat from one round to the next. It stops by itself: a
  * fixed count of executions per round, two rounds, every wait bounded.
  *
- * <p>The figures are printed as one line beginning {@code soak:}. Larger runs:
- * {@code mvn -o -q -pl emulator test -Dtest=SoakTest -Dsfn.soak.executions=10000}.
+ * <p>The figures are printed as one line beginning {@code soak:}. Larger runs: {@code mvn -o -q -pl
+ * emulator test -Dtest=SoakTest -Dsfn.soak.executions=10000}.
  */
 class SoakTest {
   private static final int EXECUTIONS = Integer.getInteger("sfn.soak.executions", 1_000);
   private static final int CLIENT_THREADS = 50;
   private static final int STALLED_CLIENTS = 10;
   private static final int TRICKLING_CLIENTS = 10;
+
   /** Heap growth from one round to the next that still counts as flat. */
   private static final long FLAT_BYTES = 16L * 1024 * 1024;
 
@@ -58,7 +59,8 @@ class SoakTest {
     // GIVEN a server on loopback with the real clock, retaining one round of ended executions
     EmulatorOptions emulatorOptions =
         EmulatorOptions.newBuilder().virtualTime(false).retainedEndedExecutions(EXECUTIONS).build();
-    ServerOptions serverOptions = ServerOptions.newBuilder().readTimeout(Duration.ofSeconds(1)).build();
+    ServerOptions serverOptions =
+        ServerOptions.newBuilder().readTimeout(Duration.ofSeconds(1)).build();
     try (ServerFixture f = new ServerFixture(emulatorOptions, serverOptions)) {
       long started = System.nanoTime();
       Round warmUp = round(f, "Warm");
@@ -97,7 +99,8 @@ class SoakTest {
   }
 
   /** What one round measured. */
-  private record Round(int started, int lost, List<Long> latenciesNanos, int stalledClosed, int trickledAnswered) {
+  private record Round(
+      int started, int lost, List<Long> latenciesNanos, int stalledClosed, int trickledAnswered) {
     double p50Millis() {
       return percentile(0.50);
     }
@@ -118,10 +121,14 @@ class SoakTest {
    * with slow clients alongside, waits for all to end, and counts them through ListExecutions.
    */
   private static Round round(ServerFixture f, String machineName) throws Exception {
-    String machineArn = f.sfn.createStateMachine(b -> b.name(machineName).definition(HOLD).roleArn(ROLE)).stateMachineArn();
+    String machineArn =
+        f.sfn
+            .createStateMachine(b -> b.name(machineName).definition(HOLD).roleArn(ROLE))
+            .stateMachineArn();
     List<RawSocket> stalled = new ArrayList<>();
     for (int i = 0; i < STALLED_CLIENTS; i++) {
-      stalled.add(new RawSocket(f.server.port()).send("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Tar"));
+      stalled.add(
+          new RawSocket(f.server.port()).send("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Tar"));
     }
     AtomicBoolean done = new AtomicBoolean();
     AtomicInteger trickledAnswered = new AtomicInteger();
@@ -140,7 +147,14 @@ class SoakTest {
           clients.submit(
               () -> {
                 long t0 = System.nanoTime();
-                String arn = f.sfn.startExecution(b -> b.stateMachineArn(machineArn).name("e-" + n).input("{\"n\":" + n + "}")).executionArn();
+                String arn =
+                    f.sfn
+                        .startExecution(
+                            b ->
+                                b.stateMachineArn(machineArn)
+                                    .name("e-" + n)
+                                    .input("{\"n\":" + n + "}"))
+                        .executionArn();
                 latencies.add(System.nanoTime() - t0);
                 startedArns.add(arn);
               }));
@@ -169,7 +183,8 @@ class SoakTest {
     }
     Set<String> lost = new HashSet<>(startedArns);
     lost.removeAll(listed);
-    return new Round(startedArns.size(), lost.size(), List.copyOf(latencies), closed, trickledAnswered.get());
+    return new Round(
+        startedArns.size(), lost.size(), List.copyOf(latencies), closed, trickledAnswered.get());
   }
 
   private static List<ExecutionListItem> listAll(SfnClient sfn, String machineArn) {

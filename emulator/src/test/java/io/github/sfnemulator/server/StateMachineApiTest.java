@@ -52,7 +52,8 @@ class StateMachineApiTest {
             .createStateMachine(
                 b -> b.name("Orders").definition(PASS).roleArn(ROLE).type(StateMachineType.EXPRESS))
             .stateMachineArn();
-    DescribeStateMachineResponse described = f.sfn.describeStateMachine(b -> b.stateMachineArn(arn));
+    DescribeStateMachineResponse described =
+        f.sfn.describeStateMachine(b -> b.stateMachineArn(arn));
     // THEN
     assertThat(arn).isEqualTo("arn:aws:states:us-east-1:123456789012:stateMachine:Orders");
     assertThat(described.name()).isEqualTo("Orders");
@@ -60,7 +61,8 @@ class StateMachineApiTest {
     assertThat(described.roleArn()).isEqualTo(ROLE);
     assertThat(described.type()).isEqualTo(StateMachineType.EXPRESS);
     assertThat(described.statusAsString()).isEqualTo("ACTIVE");
-    assertThat(described.creationDate()).isEqualTo(f.emulator.describeStateMachine(arn).creationDate());
+    assertThat(described.creationDate())
+        .isEqualTo(f.emulator.describeStateMachine(arn).creationDate());
   }
 
   @Test
@@ -69,7 +71,8 @@ class StateMachineApiTest {
 
     f.sfn.updateStateMachine(b -> b.stateMachineArn(arn).definition(PASS_TWO));
 
-    assertThat(f.sfn.describeStateMachine(b -> b.stateMachineArn(arn)).definition()).isEqualTo(PASS_TWO);
+    assertThat(f.sfn.describeStateMachine(b -> b.stateMachineArn(arn)).definition())
+        .isEqualTo(PASS_TWO);
     assertThat(f.emulator.startSyncExecution(arn, "{}").output()).isEqualTo("\"two\"");
   }
 
@@ -94,7 +97,8 @@ class StateMachineApiTest {
     int pages = 0;
     do {
       String next = token;
-      ListStateMachinesResponse page = f.sfn.listStateMachines(b -> b.maxResults(2).nextToken(next));
+      ListStateMachinesResponse page =
+          f.sfn.listStateMachines(b -> b.maxResults(2).nextToken(next));
       page.stateMachines().stream().map(StateMachineListItem::name).forEach(names::add);
       token = page.nextToken();
       pages++;
@@ -125,18 +129,26 @@ class StateMachineApiTest {
   void rejects_an_invalid_definition_with_its_diagnostics() {
     InvalidDefinitionException e =
         catchThrowableOfType(
-            () -> create("Bad", "{\"StartAt\":\"Missing\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}"),
+            () ->
+                create(
+                    "Bad",
+                    "{\"StartAt\":\"Missing\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}"),
             InvalidDefinitionException.class);
 
-    assertThat(e.awsErrorDetails().errorMessage()).startsWith("Invalid State Machine Definition: '").contains("Missing");
+    assertThat(e.awsErrorDetails().errorMessage())
+        .startsWith("Invalid State Machine Definition: '")
+        .contains("Missing");
   }
 
   @Test
   void rejects_an_invalid_name_and_a_conflicting_definition() {
     create("Orders", PASS);
 
-    assertThat(catchThrowableOfType(() -> create("bad name!", PASS), InvalidNameException.class)).isNotNull();
-    assertThat(catchThrowableOfType(() -> create("Orders", PASS_TWO), StateMachineAlreadyExistsException.class))
+    assertThat(catchThrowableOfType(() -> create("bad name!", PASS), InvalidNameException.class))
+        .isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                () -> create("Orders", PASS_TWO), StateMachineAlreadyExistsException.class))
         .isNotNull();
     assertThat(create("Orders", PASS)).endsWith(":Orders");
   }
@@ -145,7 +157,8 @@ class StateMachineApiTest {
   void rejects_malformed_arns_and_an_unknown_type() {
     InvalidArnException malformed =
         catchThrowableOfType(
-            () -> f.sfn.describeStateMachine(b -> b.stateMachineArn("not-an-arn")), InvalidArnException.class);
+            () -> f.sfn.describeStateMachine(b -> b.stateMachineArn("not-an-arn")),
+            InvalidArnException.class);
     InvalidArnException wrongKind =
         catchThrowableOfType(
             () ->
@@ -154,21 +167,29 @@ class StateMachineApiTest {
             InvalidArnException.class);
     ValidationException badType =
         catchThrowableOfType(
-            () -> f.sfn.createStateMachine(b -> b.name("X").definition(PASS).roleArn(ROLE).type("BATCH")),
+            () ->
+                f.sfn.createStateMachine(
+                    b -> b.name("X").definition(PASS).roleArn(ROLE).type("BATCH")),
             ValidationException.class);
 
-    assertThat(malformed.awsErrorDetails().errorMessage()).isEqualTo("Invalid Arn: 'Invalid ARN prefix: not-an-arn'");
+    assertThat(malformed.awsErrorDetails().errorMessage())
+        .isEqualTo("Invalid Arn: 'Invalid ARN prefix: not-an-arn'");
     assertThat(wrongKind.awsErrorDetails().errorMessage())
         .isEqualTo("Invalid Arn: 'Resource type not valid in this context: activity'");
-    assertThat(badType.awsErrorDetails().errorMessage()).contains("'type'").contains("STANDARD, EXPRESS");
+    assertThat(badType.awsErrorDetails().errorMessage())
+        .contains("'type'")
+        .contains("STANDARD, EXPRESS");
   }
 
   @Test
   void validates_a_definition_without_creating_it() {
-    ValidateStateMachineDefinitionResponse ok = f.sfn.validateStateMachineDefinition(b -> b.definition(PASS));
+    ValidateStateMachineDefinitionResponse ok =
+        f.sfn.validateStateMachineDefinition(b -> b.definition(PASS));
     ValidateStateMachineDefinitionResponse bad =
         f.sfn.validateStateMachineDefinition(
-            b -> b.definition("{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Next\":\"Nowhere\"}}}"));
+            b ->
+                b.definition(
+                    "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Next\":\"Nowhere\"}}}"));
 
     assertThat(ok.result()).isEqualTo(ValidateStateMachineDefinitionResultCode.OK);
     assertThat(ok.diagnostics()).isEmpty();

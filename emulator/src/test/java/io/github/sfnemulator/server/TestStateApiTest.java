@@ -34,8 +34,11 @@ class TestStateApiTest {
   void runs_a_pass_state_and_names_the_next_state() {
     TestStateResponse r =
         f.sfn.testState(
-            b -> b.roleArn(ROLE).input("{\"a\":1}")
-                .definition("{\"Type\":\"Pass\",\"Parameters\":{\"b.$\":\"$.a\"},\"Next\":\"After\"}"));
+            b ->
+                b.roleArn(ROLE)
+                    .input("{\"a\":1}")
+                    .definition(
+                        "{\"Type\":\"Pass\",\"Parameters\":{\"b.$\":\"$.a\"},\"Next\":\"After\"}"));
 
     assertThat(r.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
     assertThat(r.output()).isEqualTo("{\"b\":1}");
@@ -47,14 +50,19 @@ class TestStateApiTest {
   void a_mocked_task_shows_its_inspection_data_at_debug() {
     TestStateResponse r =
         f.sfn.testState(
-            b -> b.roleArn(ROLE).input("{\"amount\":5}").definition(CHARGE).inspectionLevel(InspectionLevel.DEBUG)
-                .mock(m -> m.result("{\"Payload\":{\"paid\":true}}")));
+            b ->
+                b.roleArn(ROLE)
+                    .input("{\"amount\":5}")
+                    .definition(CHARGE)
+                    .inspectionLevel(InspectionLevel.DEBUG)
+                    .mock(m -> m.result("{\"Payload\":{\"paid\":true}}")));
 
     assertThat(r.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
     assertThat(r.output()).isEqualTo("{\"amount\":5,\"charge\":{\"paid\":true}}");
     assertThat(r.nextState()).isEqualTo("Ship");
     assertThat(r.inspectionData().input()).isEqualTo("{\"amount\":5}");
-    assertThat(r.inspectionData().afterParameters()).isEqualTo("{\"FunctionName\":\"charge\",\"Payload\":{\"amount\":5}}");
+    assertThat(r.inspectionData().afterParameters())
+        .isEqualTo("{\"FunctionName\":\"charge\",\"Payload\":{\"amount\":5}}");
     assertThat(r.inspectionData().result()).isEqualTo("{\"Payload\":{\"paid\":true}}");
   }
 
@@ -62,9 +70,15 @@ class TestStateApiTest {
   void a_mocked_error_with_retry_attempts_left_is_retriable() {
     TestStateResponse r =
         f.sfn.testState(
-            b -> b.roleArn(ROLE).input("{\"amount\":5}").definition(CHARGE)
-                .mock(m -> m.errorOutput(e -> e.error("Lambda.TooManyRequestsException").cause("slow down")))
-                .stateConfiguration(c -> c.retrierRetryCount(1)));
+            b ->
+                b.roleArn(ROLE)
+                    .input("{\"amount\":5}")
+                    .definition(CHARGE)
+                    .mock(
+                        m ->
+                            m.errorOutput(
+                                e -> e.error("Lambda.TooManyRequestsException").cause("slow down")))
+                    .stateConfiguration(c -> c.retrierRetryCount(1)));
 
     assertThat(r.status()).isEqualTo(TestExecutionStatus.RETRIABLE);
     assertThat(r.error()).isEqualTo("Lambda.TooManyRequestsException");
@@ -77,14 +91,21 @@ class TestStateApiTest {
   void a_mocked_error_without_retries_left_is_caught() {
     TestStateResponse r =
         f.sfn.testState(
-            b -> b.roleArn(ROLE).input("{\"amount\":5}").definition(CHARGE)
-                .mock(m -> m.errorOutput(e -> e.error("Lambda.TooManyRequestsException").cause("slow down")))
-                .stateConfiguration(c -> c.retrierRetryCount(2)));
+            b ->
+                b.roleArn(ROLE)
+                    .input("{\"amount\":5}")
+                    .definition(CHARGE)
+                    .mock(
+                        m ->
+                            m.errorOutput(
+                                e -> e.error("Lambda.TooManyRequestsException").cause("slow down")))
+                    .stateConfiguration(c -> c.retrierRetryCount(2)));
 
     assertThat(r.status()).isEqualTo(TestExecutionStatus.CAUGHT_ERROR);
     assertThat(r.nextState()).isEqualTo("Refund");
     assertThat(r.output())
-        .isEqualTo("{\"amount\":5,\"error\":{\"Error\":\"Lambda.TooManyRequestsException\",\"Cause\":\"slow down\"}}");
+        .isEqualTo(
+            "{\"amount\":5,\"error\":{\"Error\":\"Lambda.TooManyRequestsException\",\"Cause\":\"slow down\"}}");
     assertThat(r.inspectionData().errorDetails().catchIndex()).isZero();
   }
 
@@ -92,13 +113,17 @@ class TestStateApiTest {
   void a_choice_names_the_branch_taken_and_a_fail_state_fails() {
     TestStateResponse choice =
         f.sfn.testState(
-            b -> b.roleArn(ROLE).input("{\"n\":7}")
-                .definition(
-                    "{\"Type\":\"Choice\",\"Choices\":[{\"Variable\":\"$.n\",\"NumericGreaterThan\":5,"
-                        + "\"Next\":\"Big\"}],\"Default\":\"Small\"}"));
+            b ->
+                b.roleArn(ROLE)
+                    .input("{\"n\":7}")
+                    .definition(
+                        "{\"Type\":\"Choice\",\"Choices\":[{\"Variable\":\"$.n\",\"NumericGreaterThan\":5,"
+                            + "\"Next\":\"Big\"}],\"Default\":\"Small\"}"));
     TestStateResponse fail =
         f.sfn.testState(
-            b -> b.roleArn(ROLE).definition("{\"Type\":\"Fail\",\"Error\":\"Oops\",\"Cause\":\"on purpose\"}"));
+            b ->
+                b.roleArn(ROLE)
+                    .definition("{\"Type\":\"Fail\",\"Error\":\"Oops\",\"Cause\":\"on purpose\"}"));
 
     assertThat(choice.nextState()).isEqualTo("Big");
     assertThat(choice.output()).isEqualTo("{\"n\":7}");
@@ -117,8 +142,12 @@ class TestStateApiTest {
 
     TestStateResponse r =
         f.sfn.testState(
-            b -> b.roleArn(ROLE).definition(machine).stateName("Greet").variables("{\"who\":\"world\"}")
-                .inspectionLevel(InspectionLevel.TRACE));
+            b ->
+                b.roleArn(ROLE)
+                    .definition(machine)
+                    .stateName("Greet")
+                    .variables("{\"who\":\"world\"}")
+                    .inspectionLevel(InspectionLevel.TRACE));
 
     assertThat(r.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
     assertThat(r.output()).isEqualTo("\"hello world\"");
@@ -130,7 +159,9 @@ class TestStateApiTest {
   void an_invalid_state_is_an_invalid_definition() {
     assertThat(
             catchThrowableOfType(
-                () -> f.sfn.testState(b -> b.roleArn(ROLE).definition("{\"Type\":\"Teleport\",\"End\":true}")),
+                () ->
+                    f.sfn.testState(
+                        b -> b.roleArn(ROLE).definition("{\"Type\":\"Teleport\",\"End\":true}")),
                 InvalidDefinitionException.class))
         .isNotNull();
   }

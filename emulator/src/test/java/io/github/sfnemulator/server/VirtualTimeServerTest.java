@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 /**
  * Issue 14's probe against a virtual-time server: one definition whose retry back-off overflows
  * used to move the clock to year +912042806, after which every operation answered 500
- * "ArithmeticException: long overflow". The execution now times out at one year, as AWS's
- * execution time quota says, and the server keeps serving.
+ * "ArithmeticException: long overflow". The execution now times out at one year, as AWS's execution
+ * time quota says, and the server keeps serving.
  */
 class VirtualTimeServerTest {
   private static final String OVERFLOWING_RETRY =
@@ -37,7 +37,9 @@ class VirtualTimeServerTest {
   void an_execution_whose_retries_overflow_time_times_out_and_the_server_keeps_serving() {
     // GIVEN
     String poison =
-        f.sfn.createStateMachine(b -> b.name("Poison").definition(OVERFLOWING_RETRY).roleArn(ROLE)).stateMachineArn();
+        f.sfn
+            .createStateMachine(b -> b.name("Poison").definition(OVERFLOWING_RETRY).roleArn(ROLE))
+            .stateMachineArn();
     // WHEN
     String arn = f.sfn.startExecution(b -> b.stateMachineArn(poison).name("p")).executionArn();
     f.emulator.describeExecution(arn).await(Duration.ofSeconds(10));
@@ -45,12 +47,17 @@ class VirtualTimeServerTest {
     DescribeExecutionResponse described = f.sfn.describeExecution(b -> b.executionArn(arn));
     assertThat(described.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
     assertThat(described.error()).isEqualTo("States.Timeout");
-    assertThat(Duration.between(described.startDate(), described.stopDate())).isEqualTo(Duration.ofDays(365));
-    String next = f.sfn.createStateMachine(b -> b.name("Next").definition(PASS).roleArn(ROLE)).stateMachineArn();
+    assertThat(Duration.between(described.startDate(), described.stopDate()))
+        .isEqualTo(Duration.ofDays(365));
+    String next =
+        f.sfn
+            .createStateMachine(b -> b.name("Next").definition(PASS).roleArn(ROLE))
+            .stateMachineArn();
     assertThat(f.sfn.listStateMachines(b -> {}).stateMachines()).hasSize(2);
     String ok = f.sfn.startExecution(b -> b.stateMachineArn(next).name("n")).executionArn();
     f.emulator.describeExecution(ok).await(Duration.ofSeconds(10));
-    assertThat(f.sfn.describeExecution(b -> b.executionArn(ok)).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(f.sfn.describeExecution(b -> b.executionArn(ok)).status())
+        .isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(f.sfn.getExecutionHistory(b -> b.executionArn(arn)).events()).isNotEmpty();
     assertThat(f.sfn.stopExecution(b -> b.executionArn(ok)).stopDate()).isNotNull();
   }

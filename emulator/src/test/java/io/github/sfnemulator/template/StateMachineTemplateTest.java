@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Templates as SAM, CloudFormation and CDK write them; see the AWS::StepFunctions::StateMachine
- * and AWS::Serverless::StateMachine reference pages for the properties resolved here.
+ * Templates as SAM, CloudFormation and CDK write them; see the AWS::StepFunctions::StateMachine and
+ * AWS::Serverless::StateMachine reference pages for the properties resolved here.
  */
 class StateMachineTemplateTest {
   private static final Path TEMPLATES = Path.of("src/test/resources/templates");
@@ -87,8 +87,7 @@ class StateMachineTemplateTest {
         .isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:ChargeFunction");
     assertThat(states.at("/Notify/Parameters/TopicArn").textValue())
         .isEqualTo("arn:aws:sns:us-east-1:123456789012:order-events-dev");
-    assertThat(states.at("/Notify/Parameters/Subject").textValue())
-        .isEqualTo("[dev] Order placed");
+    assertThat(states.at("/Notify/Parameters/Subject").textValue()).isEqualTo("[dev] Order placed");
     assertThat(states.at("/Enqueue/Parameters/QueueUrl").textValue())
         .isEqualTo("https://sqs.us-east-1.amazonaws.com/123456789012/ShippingQueue");
     assertThat(machine.name()).contains("orders-dev");
@@ -101,7 +100,8 @@ class StateMachineTemplateTest {
     TemplateOptions options =
         TemplateOptions.newBuilder()
             .value("Stage", "prod")
-            .value("ChargeFunction.Arn", "arn:aws:lambda:us-east-1:123456789012:function:charge:live")
+            .value(
+                "ChargeFunction.Arn", "arn:aws:lambda:us-east-1:123456789012:function:charge:live")
             .build();
 
     // WHEN
@@ -123,14 +123,16 @@ class StateMachineTemplateTest {
         StateMachineTemplate.load(TEMPLATES.resolve("cloudformation/template.json"));
 
     // THEN
-    assertThat(template.stateMachines()).containsOnlyKeys("ImportStateMachine", "AlertStateMachine");
+    assertThat(template.stateMachines())
+        .containsOnlyKeys("ImportStateMachine", "AlertStateMachine");
     TemplateStateMachine imports = template.stateMachine("ImportStateMachine");
     assertThat(imports.name()).contains("import-test");
     JsonNode importStates = Json.parse(imports.definition()).get("States");
     assertThat(importStates.at("/Parse/Resource").textValue())
         .isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:parse-import");
     assertThat(importStates.at("/Parse/Retry/0/MaxAttempts").intValue()).isEqualTo(2);
-    assertThat(importStates.at("/Store/Parameters/TableName").textValue()).isEqualTo("imports-test");
+    assertThat(importStates.at("/Store/Parameters/TableName").textValue())
+        .isEqualTo("imports-test");
     TemplateStateMachine alerts = template.stateMachine("AlertStateMachine");
     assertThat(alerts.type()).isEqualTo(StateMachineType.EXPRESS);
     JsonNode alertDefinition = Json.parse(alerts.definition());
@@ -192,7 +194,8 @@ class StateMachineTemplateTest {
   @Test
   void custom_errors_with_the_reserved_prefix_as_aws_samples_use_them_are_warnings() {
     // GIVEN
-    StateMachineTemplate template = StateMachineTemplate.load(TEMPLATES.resolve("aws-samples/template.yaml"));
+    StateMachineTemplate template =
+        StateMachineTemplate.load(TEMPLATES.resolve("aws-samples/template.yaml"));
 
     // WHEN
     var diagnostics =
@@ -212,12 +215,18 @@ class StateMachineTemplateTest {
 
   @Test
   void a_lambda_mock_keyed_by_logical_id_answers_whatever_state_invokes_the_function() {
-    // GIVEN a definition that calls ChargeFunction by ARN resource and ValidateFunction by lambda:invoke
-    StateMachineTemplate template = StateMachineTemplate.load(TEMPLATES.resolve("sam-inline/template.yaml"));
+    // GIVEN a definition that calls ChargeFunction by ARN resource and ValidateFunction by
+    // lambda:invoke
+    StateMachineTemplate template =
+        StateMachineTemplate.load(TEMPLATES.resolve("sam-inline/template.yaml"));
     TaskMocks mocks =
         TaskMocks.create()
-            .stubFor(template.lambdaFunction("ValidateFunction").willReturn(lambdaInvokeResult("{\"id\":7}")))
-            .stubFor(template.lambdaFunction("ChargeFunction").willReturn("{\"id\":7,\"charged\":true}"))
+            .stubFor(
+                template
+                    .lambdaFunction("ValidateFunction")
+                    .willReturn(lambdaInvokeResult("{\"id\":7}")))
+            .stubFor(
+                template.lambdaFunction("ChargeFunction").willReturn("{\"id\":7,\"charged\":true}"))
             .stubFor(TaskMocks.state("Notify").willReturn("{}"))
             .stubFor(TaskMocks.state("Enqueue").willReturn("{\"MessageId\":\"m-1\"}"));
     EmulatorOptions options = EmulatorOptions.newBuilder().taskResponder(mocks).build();
@@ -297,7 +306,9 @@ class StateMachineTemplateTest {
   void a_placeholder_without_substitution_is_an_error_naming_it(@TempDir Path dir)
       throws IOException {
     // GIVEN
-    Files.writeString(dir.resolve("flow.asl.json"), "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Task\",\"Resource\":\"${Missing}\",\"End\":true}}}");
+    Files.writeString(
+        dir.resolve("flow.asl.json"),
+        "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Task\",\"Resource\":\"${Missing}\",\"End\":true}}}");
     Path template = dir.resolve("template.yaml");
     Files.writeString(
         template,
@@ -332,7 +343,9 @@ class StateMachineTemplateTest {
         .hasMessageContaining("resource 'Flow', field 'Properties/DefinitionUri': cannot read")
         .hasMessageContaining("nowhere.asl.json' (no such file). Check the path.");
     assertThatThrownBy(
-            () -> StateMachineTemplate.load(TEMPLATES.resolve("sam-inline/template.yaml")).stateMachine("Nope"))
+            () ->
+                StateMachineTemplate.load(TEMPLATES.resolve("sam-inline/template.yaml"))
+                    .stateMachine("Nope"))
         .hasMessage("Template 'template.yaml' has no state machine 'Nope'. It has: OrderWorkflow.");
   }
 
@@ -359,21 +372,30 @@ class StateMachineTemplateTest {
     JsonNode parameters = Json.parse(flow.definition()).at("/States/Send/Parameters");
     assertThat(parameters.get("QueueUrl").textValue()).isEqualTo("https://q");
     assertThat(parameters.get("Note").textValue()).isEqualTo("${Other}");
-    assertThat(flow.definitionFile()).contains(dir.resolve("statemachine/flow.asl.yaml").toAbsolutePath().normalize());
+    assertThat(flow.definitionFile())
+        .contains(dir.resolve("statemachine/flow.asl.yaml").toAbsolutePath().normalize());
   }
 
   @Test
   void tells_templates_from_definitions() {
     // WHEN / THEN
-    assertThat(StateMachineTemplate.isTemplate(TEMPLATES.resolve("sam-inline/template.yaml"))).isTrue();
-    assertThat(StateMachineTemplate.isTemplate(TEMPLATES.resolve("cdk/cdk.out/OrdersStack.template.json"))).isTrue();
-    assertThat(StateMachineTemplate.isTemplate(TEMPLATES.resolve("sam-definition-uri/statemachine/stock_trader.asl.json"))).isFalse();
+    assertThat(StateMachineTemplate.isTemplate(TEMPLATES.resolve("sam-inline/template.yaml")))
+        .isTrue();
+    assertThat(
+            StateMachineTemplate.isTemplate(
+                TEMPLATES.resolve("cdk/cdk.out/OrdersStack.template.json")))
+        .isTrue();
+    assertThat(
+            StateMachineTemplate.isTemplate(
+                TEMPLATES.resolve("sam-definition-uri/statemachine/stock_trader.asl.json")))
+        .isFalse();
   }
 
   @Test
   void resolve_gives_refs_and_attributes_as_the_template_would() {
     // GIVEN
-    StateMachineTemplate template = StateMachineTemplate.load(TEMPLATES.resolve("sam-inline/template.yaml"));
+    StateMachineTemplate template =
+        StateMachineTemplate.load(TEMPLATES.resolve("sam-inline/template.yaml"));
 
     // WHEN / THEN
     assertThat(template.resolve("OrderWorkflow"))

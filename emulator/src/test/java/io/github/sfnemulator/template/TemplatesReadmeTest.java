@@ -2,6 +2,7 @@ package io.github.sfnemulator.template;
 
 import static io.github.sfnemulator.mock.TaskMocks.lambdaInvokeResult;
 import static io.github.sfnemulator.mock.TaskMocks.state;
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sfnemulator.EmulatorOptions;
@@ -25,8 +26,10 @@ class TemplatesReadmeTest {
   @Test
   void each_format_gives_a_state_machine_the_emulator_runs() {
     // tag::templates[]
-    // SAM (inline Definition, or DefinitionUri + DefinitionSubstitutions): mock functions by logical id
-    StateMachineTemplate sam = StateMachineTemplate.load(templates.resolve("sam-inline/template.yaml"));
+    // SAM (inline Definition, or DefinitionUri + DefinitionSubstitutions): mock functions by
+    // logical id
+    StateMachineTemplate sam =
+        StateMachineTemplate.load(templates.resolve("sam-inline/template.yaml"));
     TaskMocks mocks =
         TaskMocks.create()
             .stubFor(sam.lambdaFunction("ValidateFunction").willReturn(lambdaInvokeResult("{}")))
@@ -48,9 +51,13 @@ class TemplatesReadmeTest {
     String thumbnails =
         TerraformTemplate.render(
             templates.resolve("terraform/statemachine.asl.json"),
-            Map.of("resize_function_arn", "arn:aws:lambda:us-east-1:123456789012:function:resize",
-                "bucket", "images", "sizes", List.of(128, 512), "max_attempts", 3,
-                "table_name", "thumbnails"));
+            Map.ofEntries(
+                entry(
+                    "resize_function_arn", "arn:aws:lambda:us-east-1:123456789012:function:resize"),
+                entry("bucket", "images"),
+                entry("sizes", List.of(128, 512)),
+                entry("max_attempts", 3),
+                entry("table_name", "thumbnails")));
 
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create(options)) {
       StateMachine orders = sam.stateMachine("OrderWorkflow").createIn(emulator);

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** Terraform's templatefile, as main.tf beside the definition calls it. */
 class TerraformTemplateTest {
-  private static final Path DEFINITION = Path.of("src/test/resources/templates/terraform/statemachine.asl.json");
+  private static final Path DEFINITION =
+      Path.of("src/test/resources/templates/terraform/statemachine.asl.json");
   private static final Map<String, Object> VARIABLES =
       Map.of(
           "resize_function_arn", "arn:aws:lambda:us-east-1:123456789012:function:resize",
@@ -29,7 +30,8 @@ class TerraformTemplateTest {
 
     // THEN
     JsonNode states = Json.parse(definition).get("States");
-    assertThat(states.at("/Resize/Parameters/FunctionName").textValue()).endsWith(":function:resize");
+    assertThat(states.at("/Resize/Parameters/FunctionName").textValue())
+        .endsWith(":function:resize");
     assertThat(states.at("/Resize/Parameters/Payload/sizes").toString()).isEqualTo("[128,512]");
     assertThat(states.at("/Resize/Retry/0/MaxAttempts").intValue()).isEqualTo(3);
     assertThat(states.at("/Record/Parameters/Item/note/S").textValue())
@@ -56,7 +58,8 @@ class TerraformTemplateTest {
   void expressions_other_than_variables_are_named_as_unsupported() {
     // WHEN / THEN
     assertThatThrownBy(() -> TerraformTemplate.render("{\"a\":\"${var.x}\"}", "x.json", Map.of()))
-        .hasMessageStartingWith("Terraform template 'x.json' (line 1): the expression '${var.x}' is not supported");
+        .hasMessageStartingWith(
+            "Terraform template 'x.json' (line 1): the expression '${var.x}' is not supported");
     assertThatThrownBy(() -> TerraformTemplate.render("%{ for x in y }", "x.json", Map.of()))
         .hasMessageContaining("the directive '%{ for x in y }' is not supported");
   }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class ImageProcessingTest {
   private static final String UPLOAD = "{\"bucket\":\"uploads\",\"key\":\"cat.jpg\"}";
 
-  // The state machine as template.yaml deploys it: DefinitionUri and DefinitionSubstitutions resolved.
+  // The state machine as template.yaml deploys it: DefinitionUri and DefinitionSubstitutions
+  // resolved.
   @StateMachineDefinition(value = "template.yaml", logicalId = "ImageProcessingStateMachine")
   StateMachine images;
 

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 
 @StepFunctionsTest
 class OrderProcessingTest {
-  private static final String ORDER =
-      "{\"orderId\":\"o-1\",\"customer\":\"c-7\",\"amount\":42.5}";
+  private static final String ORDER = "{\"orderId\":\"o-1\",\"customer\":\"c-7\",\"amount\":42.5}";
 
   @StateMachineDefinition("order-processing.asl.json")
   StateMachine orders;
@@ -65,8 +64,7 @@ class OrderProcessingTest {
     mocks.verify(
         1,
         invocationsOf("NotifyCustomer")
-            .withParameters(
-                matchingJsonPath("$.Message.parcelId", equalToJson("\"parcel-9\""))));
+            .withParameters(matchingJsonPath("$.Message.parcelId", equalToJson("\"parcel-9\""))));
   }
 
   @Test
@@ -127,13 +125,11 @@ class OrderProcessingTest {
     mocks.verify(
         1,
         invocationsOf("NotifyCancellation")
-            .withParameters(
-                matchingJsonPath("$.Message.reason", equalToJson("\"OutOfStock\""))));
+            .withParameters(matchingJsonPath("$.Message.reason", equalToJson("\"OutOfStock\""))));
   }
 
   @Test
-  void a_duplicate_order_is_rejected_before_any_charge(
-      StepFunctionsEmulator sfn, TaskMocks mocks) {
+  void a_duplicate_order_is_rejected_before_any_charge(StepFunctionsEmulator sfn, TaskMocks mocks) {
     mocks.stubFor(state("PlaceOrder").willThrow(DynamoDbFixtures.conditionalCheckFailed()));
 
     Execution execution = sfn.startExecution(orders.arn(), ORDER).await();

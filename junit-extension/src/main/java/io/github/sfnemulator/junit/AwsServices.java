@@ -42,8 +42,8 @@ import org.apiguardian.api.API;
  *
  * <p>Without Docker, the class's tests are skipped with a message saying so, unless {@link
  * #disabledWithoutDocker()} is false. Testcontainers is an optional dependency of {@code
- * sfn-junit5}: add {@code org.testcontainers:testcontainers-localstack} (or {@code
- * testcontainers}) to your test scope, and the AWS SDK clients you use.
+ * sfn-junit5}: add {@code org.testcontainers:testcontainers-localstack} (or {@code testcontainers})
+ * to your test scope, and the AWS SDK clients you use.
  *
  * @since 0.1
  */
@@ -52,7 +52,9 @@ import org.apiguardian.api.API;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface AwsServices {
-  /** The Task states the services answer (when no mock selects them); empty for no limit by name. */
+  /**
+   * The Task states the services answer (when no mock selects them); empty for no limit by name.
+   */
   String[] states() default {};
 
   /**

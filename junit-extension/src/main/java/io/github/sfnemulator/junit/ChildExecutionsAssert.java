@@ -22,7 +22,8 @@ import org.assertj.core.api.AbstractAssert;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public class ChildExecutionsAssert extends AbstractAssert<ChildExecutionsAssert, List<ExecutionView>> {
+public class ChildExecutionsAssert
+    extends AbstractAssert<ChildExecutionsAssert, List<ExecutionView>> {
   private final ExecutionView parent;
   private final String stateName;
 

@@ -30,7 +30,8 @@ final class CoverageRecorder implements AutoCloseable {
    *
    * @return one line per execution left out, with the reason
    */
-  List<String> record(Class<?> testClass, StepFunctionsEmulator emulator, List<Execution> executions) {
+  List<String> record(
+      Class<?> testClass, StepFunctionsEmulator emulator, List<Execution> executions) {
     CoverageData data = byClass.computeIfAbsent(testClass.getName(), k -> new CoverageData());
     List<String> problems = new java.util.ArrayList<>();
     for (Execution e : executions) {
@@ -51,7 +52,9 @@ final class CoverageRecorder implements AutoCloseable {
           if (!data.isEmpty()) {
             try {
               data.write(
-                  directory.resolve("junit").resolve(ExecutionPictures.safe(name) + CoverageData.FILE_SUFFIX));
+                  directory
+                      .resolve("junit")
+                      .resolve(ExecutionPictures.safe(name) + CoverageData.FILE_SUFFIX));
             } catch (IOException e) {
               throw new UncheckedIOException("Cannot write the coverage data of " + name, e);
             }

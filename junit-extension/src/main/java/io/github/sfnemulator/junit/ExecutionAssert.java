@@ -96,8 +96,8 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, ExecutionVi
   }
 
   /**
-   * Was redriven exactly {@code times} times: its history holds that many {@code
-   * ExecutionRedriven} events (so a remote execution is checked the same way).
+   * Was redriven exactly {@code times} times: its history holds that many {@code ExecutionRedriven}
+   * events (so a remote execution is checked the same way).
    *
    * <pre>{@code
    * execution.redrive().await();
@@ -109,7 +109,10 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, ExecutionVi
   public ExecutionAssert wasRedriven(int times) {
     isNotNull();
     int redrives =
-        (int) actual.history().stream().filter(e -> e.type() == HistoryEventType.ExecutionRedriven).count();
+        (int)
+            actual.history().stream()
+                .filter(e -> e.type() == HistoryEventType.ExecutionRedriven)
+                .count();
     if (redrives != times) {
       throw failure(ShouldHaveBeenRedriven.shouldHaveBeenRedriven(actual, times, redrives));
     }

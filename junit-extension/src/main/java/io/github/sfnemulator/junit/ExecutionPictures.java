@@ -22,7 +22,10 @@ final class ExecutionPictures {
 
   /** One line per execution: the picture's path, or why there is none. */
   static List<String> write(
-      ExtensionContext context, StepFunctionsEmulator emulator, List<Execution> executions, Path directory) {
+      ExtensionContext context,
+      StepFunctionsEmulator emulator,
+      List<Execution> executions,
+      Path directory) {
     Path folder =
         directory
             .resolve(safe(context.getRequiredTestClass().getName()))

@@ -22,6 +22,13 @@ import org.apiguardian.api.API;
  * at-least-once on AWS (a Task may run more than once): the emulator runs each state once, so a
  * test that passes here does not show that the workflow tolerates a repeat.
  *
+ * <pre>{@code
+ * ExecutionView local = ExecutionView.of(emulator.startExecution(machine.arn(), "{}").await());
+ * ExecutionView remote = RemoteExecution.await(sfnClient, executionArn, Duration.ofMinutes(1));
+ * assertThat(local).hasEnteredStatesExactly("Validate", "Charge", "Notify");
+ * assertThat(remote).hasEnteredStatesExactly(local.statesEntered().toArray(String[]::new));
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -58,8 +65,8 @@ public interface ExecutionView {
   }
 
   /**
-   * The names of the states entered, in order, inner states included: an inline Map's
-   * iterations', and a Distributed Map's child executions' after the Map.
+   * The names of the states entered, in order, inner states included: an inline Map's iterations',
+   * and a Distributed Map's child executions' after the Map.
    */
   default List<String> statesEntered() {
     return trace().statesEntered();

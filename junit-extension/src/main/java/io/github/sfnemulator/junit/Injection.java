@@ -47,8 +47,8 @@ final class Injection {
   }
 
   /**
-   * Whether {@code type} is an SDK client of the class's {@link AwsServices}: any service client but
-   * SfnClient, which is the emulator's.
+   * Whether {@code type} is an SDK client of the class's {@link AwsServices}: any service client
+   * but SfnClient, which is the emulator's.
    */
   static boolean isAwsServicesClient(Class<?> type) {
     return isServiceClient(type) && !isSfnClient(type);

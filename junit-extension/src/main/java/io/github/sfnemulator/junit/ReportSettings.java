@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *       sfn:coverage-report} reads.
  * </ul>
  */
-record ReportSettings(Pictures pictures, Path picturesDirectory, boolean coverage, Path coverageDirectory) {
+record ReportSettings(
+    Pictures pictures, Path picturesDirectory, boolean coverage, Path coverageDirectory) {
   static final String PICTURES = "sfn.pictures";
   static final String PICTURES_DIRECTORY = "sfn.pictures.directory";
   static final String COVERAGE = "sfn.coverage";
@@ -43,7 +44,12 @@ record ReportSettings(Pictures pictures, Path picturesDirectory, boolean coverag
     return new ReportSettings(
         mode,
         Path.of(context.getConfigurationParameter(PICTURES_DIRECTORY).orElse("target/sfn-reports")),
-        !context.getConfigurationParameter(COVERAGE).orElse("true").trim().equalsIgnoreCase("false"),
-        Path.of(context.getConfigurationParameter(COVERAGE_DIRECTORY).orElse("target/sfn-coverage")));
+        !context
+            .getConfigurationParameter(COVERAGE)
+            .orElse("true")
+            .trim()
+            .equalsIgnoreCase("false"),
+        Path.of(
+            context.getConfigurationParameter(COVERAGE_DIRECTORY).orElse("target/sfn-coverage")));
   }
 }

@@ -110,7 +110,8 @@ final class Resources implements AutoCloseable {
   }
 
   /** Loads the template a {@link StateMachineDefinition} names. */
-  StateMachineTemplate template(StateMachineDefinition annotation, ClassLoader loader, String where) {
+  StateMachineTemplate template(
+      StateMachineDefinition annotation, ClassLoader loader, String where) {
     Path file = DefinitionLoader.locate(annotation.value(), settings.definitionsRoot(), loader);
     return TemplateDefinitions.load(annotation, file, emulator.options(), where);
   }
@@ -156,7 +157,11 @@ final class Resources implements AutoCloseable {
             throw new ExtensionConfigurationException(
                 String.format(
                     "@StateMachineDefinition(\"%s\") on %s: %s#%s: %s",
-                    annotation.value(), where, annotation.value(), machine.logicalId(), e.getMessage()),
+                    annotation.value(),
+                    where,
+                    annotation.value(),
+                    machine.logicalId(),
+                    e.getMessage()),
                 e);
           }
         });

@@ -23,7 +23,8 @@ final class ServicesContainer {
   private final boolean startedHere;
   private final AwsEndpoint endpoint;
 
-  private ServicesContainer(GenericContainer<?> container, boolean startedHere, AwsEndpoint endpoint) {
+  private ServicesContainer(
+      GenericContainer<?> container, boolean startedHere, AwsEndpoint endpoint) {
     this.container = container;
     this.startedHere = startedHere;
     this.endpoint = endpoint;
@@ -88,10 +89,7 @@ final class ServicesContainer {
         declared instanceof URI u
             ? u
             : URI.create(
-                "http://"
-                    + container.getHost()
-                    + ":"
-                    + container.getMappedPort(settings.port()));
+                "http://" + container.getHost() + ":" + container.getMappedPort(settings.port()));
     AwsEndpoint endpoint = AwsEndpoint.of(uri);
     if (call(container, "getRegion") instanceof String r) {
       endpoint = endpoint.withRegion(r);

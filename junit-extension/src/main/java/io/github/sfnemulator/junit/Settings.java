@@ -59,7 +59,8 @@ record Settings(
 
   /** A 64-bit digest of the id: the same on every JVM, unlike an identity hash. */
   static long seedOf(String scopeId) {
-    return UUID.nameUUIDFromBytes(scopeId.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
+    return UUID.nameUUIDFromBytes(scopeId.getBytes(StandardCharsets.UTF_8))
+        .getMostSignificantBits();
   }
 
   static Instant instant(String text, String where) {

@@ -344,7 +344,9 @@ public class StepFunctionsExtension
   private static List<Execution> testExecutions(ExtensionContext context, Resources r) {
     @SuppressWarnings("unchecked")
     Set<String> before = context.getStore(NAMESPACE).get(BEFORE_TEST, Set.class);
-    return r.executions().stream().filter(e -> before == null || !before.contains(e.arn())).toList();
+    return r.executions().stream()
+        .filter(e -> before == null || !before.contains(e.arn()))
+        .toList();
   }
 
   private Resources active() {

@@ -43,7 +43,10 @@ final class TemplateDefinitions {
       return StateMachineTemplate.load(file, options.build());
     } catch (TemplateException e) {
       throw new ExtensionConfigurationException(
-          String.format("@StateMachineDefinition(\"%s\") on %s: %s", annotation.value(), where, e.getMessage()), e);
+          String.format(
+              "@StateMachineDefinition(\"%s\") on %s: %s",
+              annotation.value(), where, e.getMessage()),
+          e);
     }
   }
 
@@ -56,7 +59,10 @@ final class TemplateDefinitions {
       }
     } catch (TemplateException e) {
       throw new ExtensionConfigurationException(
-          String.format("@StateMachineDefinition(\"%s\") on %s: %s", annotation.value(), where, e.getMessage()), e);
+          String.format(
+              "@StateMachineDefinition(\"%s\") on %s: %s",
+              annotation.value(), where, e.getMessage()),
+          e);
     }
     if (template.stateMachines().size() != 1) {
       throw new ExtensionConfigurationException(

@@ -97,7 +97,8 @@ class AwsServicesTest {
   }
 
   @Test
-  void a_mock_wins_over_the_endpoint_for_a_listed_state(StepFunctionsEmulator sfn, TaskMocks mocks) {
+  void a_mock_wins_over_the_endpoint_for_a_listed_state(
+      StepFunctionsEmulator sfn, TaskMocks mocks) {
     // GIVEN both states mocked
     mocks.stubFor(state("SaveOrder").willReturn("{}"));
     mocks.stubFor(state("Notify").willReturn("{}"));

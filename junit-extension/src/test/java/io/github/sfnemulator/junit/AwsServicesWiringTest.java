@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.event;
-import static org.junit.platform.testkit.engine.EventConditions.skippedWithReason;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.skippedWithReason;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
@@ -136,7 +136,10 @@ class AwsServicesWiringTest {
   }
 
   private static Events run(Class<?> testCase) {
-    return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testCase)).execute().allEvents();
+    return EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(testCase))
+        .execute()
+        .allEvents();
   }
 
   // ---- fixtures, run only through EngineTestKit ----
@@ -178,7 +181,8 @@ class AwsServicesWiringTest {
   @StepFunctionsTest
   static class RequiredContainerTestCase {
     @AwsServices(disabledWithoutDocker = false)
-    static GenericContainer<?> floci = new GenericContainer<>("floci/floci:1.5.11").withExposedPorts(4566);
+    static GenericContainer<?> floci =
+        new GenericContainer<>("floci/floci:1.5.11").withExposedPorts(4566);
 
     @Test
     void test() {}

@@ -42,7 +42,9 @@ class ChildExecutionsAssertTest {
                                     : TaskResponse.returning("{\"charged\": true}")));
     try (StepFunctionsEmulator emulator =
         StepFunctionsEmulator.create(EmulatorOptions.newBuilder().taskResponder(mocks).build())) {
-      return emulator.startExecution(emulator.createStateMachine("m", DISTRIBUTED).arn(), "o-1", input).await();
+      return emulator
+          .startExecution(emulator.createStateMachine("m", DISTRIBUTED).arn(), "o-1", input)
+          .await();
     }
   }
 

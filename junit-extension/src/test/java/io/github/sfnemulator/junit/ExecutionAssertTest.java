@@ -40,7 +40,8 @@ class ExecutionAssertTest {
             + "\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
       io.github.sfnemulator.StateMachine machine =
-          emulator.createStateMachine("Quick", wait, null, io.github.sfnemulator.StateMachineType.EXPRESS);
+          emulator.createStateMachine(
+              "Quick", wait, null, io.github.sfnemulator.StateMachineType.EXPRESS);
 
       Execution execution = emulator.startExecution(machine.arn(), "{}").await();
 
@@ -55,7 +56,8 @@ class ExecutionAssertTest {
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.create()) {
       io.github.sfnemulator.StateMachine machine = emulator.createStateMachine("Orders", pass);
       emulator.publishVersion(machine.arn(), null);
-      emulator.updateStateMachine(machine.arn(), pass.replace("\"End\"", "\"Comment\":\"v2\",\"End\""), null);
+      emulator.updateStateMachine(
+          machine.arn(), pass.replace("\"End\"", "\"Comment\":\"v2\",\"End\""), null);
       io.github.sfnemulator.StateMachineVersion v2 = emulator.publishVersion(machine.arn(), null);
       io.github.sfnemulator.StateMachineAlias prod =
           emulator.createAlias("prod", null, io.github.sfnemulator.AliasRoute.to(v2));
@@ -64,11 +66,15 @@ class ExecutionAssertTest {
 
       assertThat(throughAlias).hasSucceeded().ranVersion(2);
       AssertionFailedError wrong =
-          catchThrowableOfType(() -> assertThat(throughAlias).ranVersion(1), AssertionFailedError.class);
+          catchThrowableOfType(
+              () -> assertThat(throughAlias).ranVersion(1), AssertionFailedError.class);
       AssertionFailedError none =
-          catchThrowableOfType(() -> assertThat(unversioned).ranVersion(1), AssertionFailedError.class);
+          catchThrowableOfType(
+              () -> assertThat(unversioned).ranVersion(1), AssertionFailedError.class);
 
-      Assertions.assertThat(wrong).hasMessageContaining("to have run version 1").hasMessageContaining("it ran " + v2.arn());
+      Assertions.assertThat(wrong)
+          .hasMessageContaining("to have run version 1")
+          .hasMessageContaining("it ran " + v2.arn());
       Assertions.assertThat(wrong.getActual().getStringRepresentation()).isEqualTo("version 2");
       Assertions.assertThat(none).hasMessageContaining("ran no version");
     }
@@ -282,7 +288,10 @@ class ExecutionAssertTest {
             "{\"StartAt\":\"Charge\",\"States\":{\"Charge\":{\"Type\":\"Task\","
                 + "\"Resource\":\"arn:aws:states:::lambda:invoke\",\"End\":true}}}",
             "{}",
-            call -> call.invocation() == 0 ? TaskResponse.throwing("Lambda.ServiceException", "down") : CHARGED);
+            call ->
+                call.invocation() == 0
+                    ? TaskResponse.throwing("Lambda.ServiceException", "down")
+                    : CHARGED);
     assertThat(failed).hasFailedWith("Lambda.ServiceException").wasRedriven(0);
     // WHEN
     failed.redrive().await();

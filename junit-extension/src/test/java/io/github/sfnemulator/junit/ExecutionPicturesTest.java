@@ -31,13 +31,20 @@ class ExecutionPicturesTest {
     // THEN
     Path picture =
         dir.resolve("pictures")
-            .resolve(StepFunctionsExtensionTest.FailingAssertionTestCase.class.getName().replace('$', '_'))
+            .resolve(
+                StepFunctionsExtensionTest.FailingAssertionTestCase.class
+                    .getName()
+                    .replace('$', '_'))
             .resolve("takes_the_happy_path/run-1.svg")
             .toAbsolutePath();
     Throwable failure =
-        events.failed().stream().findFirst().orElseThrow()
-            .getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
-            .getThrowable().orElseThrow();
+        events.failed().stream()
+            .findFirst()
+            .orElseThrow()
+            .getPayload(org.junit.platform.engine.TestExecutionResult.class)
+            .orElseThrow()
+            .getThrowable()
+            .orElseThrow();
     assertThat(failure.getSuppressed()[0].getMessage()).contains("Picture of 'run-1': " + picture);
     assertThat(Files.readString(picture))
         .startsWith("<svg")
@@ -66,17 +73,21 @@ class ExecutionPicturesTest {
     // THEN
     Path file =
         dir.resolve("coverage/junit")
-            .resolve(PassingTestCase.class.getName().replace('$', '_')
-                + CoverageData.FILE_SUFFIX);
+            .resolve(PassingTestCase.class.getName().replace('$', '_') + CoverageData.FILE_SUFFIX);
     CoverageData data = CoverageData.read(file);
-    assertThat(data.machines()).singleElement()
-        .satisfies(m -> {
-          assertThat(m.name()).isEqualTo("order");
-          assertThat(m.executions()).isEqualTo(2);
-          assertThat(m.states().covered()).isEqualTo(3);
-          assertThat(m.elements()).filteredOn(e -> e.label().equals("Charge → Notify (Next)"))
-              .singleElement().extracting(CoverageElement::hits).isEqualTo(2);
-        });
+    assertThat(data.machines())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.name()).isEqualTo("order");
+              assertThat(m.executions()).isEqualTo(2);
+              assertThat(m.states().covered()).isEqualTo(3);
+              assertThat(m.elements())
+                  .filteredOn(e -> e.label().equals("Charge → Notify (Next)"))
+                  .singleElement()
+                  .extracting(CoverageElement::hits)
+                  .isEqualTo(2);
+            });
   }
 
   @StepFunctionsTest
@@ -105,8 +116,10 @@ class ExecutionPicturesTest {
   private Events run(Class<?> testCase, String pictures) {
     return EngineTestKit.engine("junit-jupiter")
         .configurationParameter(ReportSettings.PICTURES, pictures)
-        .configurationParameter(ReportSettings.PICTURES_DIRECTORY, dir.resolve("pictures").toString())
-        .configurationParameter(ReportSettings.COVERAGE_DIRECTORY, dir.resolve("coverage").toString())
+        .configurationParameter(
+            ReportSettings.PICTURES_DIRECTORY, dir.resolve("pictures").toString())
+        .configurationParameter(
+            ReportSettings.COVERAGE_DIRECTORY, dir.resolve("coverage").toString())
         .selectors(selectClass(testCase))
         .execute()
         .testEvents();

@@ -27,7 +27,8 @@ class LocalStackContainerTest {
   @AwsServices(services = "dynamodb")
   static LocalStackContainer localstack =
       new LocalStackContainer(
-              DockerImageName.parse(System.getProperty("sfn.localstack.image", "localstack/localstack:4.4"))
+              DockerImageName.parse(
+                      System.getProperty("sfn.localstack.image", "localstack/localstack:4.4"))
                   .asCompatibleSubstituteFor("localstack/localstack"))
           .withEnv(authToken());
 
@@ -61,7 +62,9 @@ class LocalStackContainerTest {
 
     // THEN the test reads back what the workflow wrote
     Map<String, AttributeValue> item =
-        dynamo.getItem(b -> b.tableName("orders").key(Map.of("id", AttributeValue.fromS("o-1")))).item();
+        dynamo
+            .getItem(b -> b.tableName("orders").key(Map.of("id", AttributeValue.fromS("o-1"))))
+            .item();
     assertThat(item).containsEntry("id", AttributeValue.fromS("o-1"));
   }
 

@@ -79,7 +79,8 @@ class RemoteExecutionTest {
       RemoteExecution remote = RemoteExecution.await(sfn, arn, Duration.ofSeconds(10));
 
       assertThat(remote).hasSucceeded().ranVersion(1);
-      assertThatThrownBy(() -> assertThat(remote).ranVersion(2)).hasMessageContaining("it ran " + version);
+      assertThatThrownBy(() -> assertThat(remote).ranVersion(2))
+          .hasMessageContaining("it ran " + version);
     }
   }
 
@@ -107,11 +108,15 @@ class RemoteExecutionTest {
                           .roleArn(ROLE))
               .stateMachineArn();
       String arn = sfn.startExecution(b -> b.stateMachineArn(machine).name("run-1")).executionArn();
-      assertThat(RemoteExecution.await(sfn, arn, Duration.ofSeconds(10))).hasFailed().wasRedriven(0);
+      assertThat(RemoteExecution.await(sfn, arn, Duration.ofSeconds(10)))
+          .hasFailed()
+          .wasRedriven(0);
       // WHEN
       sfn.redriveExecution(b -> b.executionArn(arn));
       // THEN
-      assertThat(RemoteExecution.await(sfn, arn, Duration.ofSeconds(10))).hasSucceeded().wasRedriven(1);
+      assertThat(RemoteExecution.await(sfn, arn, Duration.ofSeconds(10)))
+          .hasSucceeded()
+          .wasRedriven(1);
     }
   }
 

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
-/** State machines kept in a SAM template, named by logical id, with their Lambda mocked by logical id. */
+/**
+ * State machines kept in a SAM template, named by logical id, with their Lambda mocked by logical
+ * id.
+ */
 @StepFunctionsTest
 class TemplateDefinitionTest {
   @StateMachineDefinition(value = "sam-orders/template.yaml", logicalId = "OrderStateMachine")
@@ -41,7 +44,8 @@ class TemplateDefinitionTest {
             .thenReturn(lambdaInvokeResult("{\"charged\":true}")));
     mocks.stubFor(
         resource("arn:aws:states:::dynamodb:putItem")
-            .withParameters(equalToJson("{\"TableName\":\"OrdersTable\",\"Item\":{\"id\":{\"S\":\"o-1\"}}}"))
+            .withParameters(
+                equalToJson("{\"TableName\":\"OrdersTable\",\"Item\":{\"id\":{\"S\":\"o-1\"}}}"))
             .willReturn("{}"));
 
     // WHEN

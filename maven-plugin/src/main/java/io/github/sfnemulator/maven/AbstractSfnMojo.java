@@ -6,7 +6,14 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What every {@code sfn} goal shares: the project's base directory and {@code sfn.skip}. */
+/**
+ * What every {@code sfn} goal shares: the project's base directory and {@code sfn.skip}.
+ *
+ * <pre>{@code
+ * mvn verify -Dsfn.skip   # every sfn goal of the build does nothing
+ * mvn sfn:verify          # a goal run alone: its configuration comes from the project's POM
+ * }</pre>
+ */
 public abstract class AbstractSfnMojo extends AbstractMojo {
 
   /**

@@ -13,7 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Fails the build when a state machine's coverage, merged over the build's tests and scenarios, is
- * under the configured minimums, as {@code jacoco:check} does for code, naming what was not covered.
+ * under the configured minimums, as {@code jacoco:check} does for code, naming what was not
+ * covered.
  *
  * <pre>{@code
  * <execution>
@@ -103,7 +104,8 @@ public class CoverageCheckMojo extends AbstractSfnMojo {
     }
     CoverageData data = CoverageFiles.read(coverageDirectory.toPath());
     if (data.isEmpty()) {
-      getLog().warn("No state machine coverage data under " + coverageDirectory + ": nothing to check");
+      getLog()
+          .warn("No state machine coverage data under " + coverageDirectory + ": nothing to check");
       return;
     }
     for (MachineCoverage m : data.machines()) {

@@ -14,12 +14,22 @@ final class CoverageFiles {
     try {
       return CoverageData.readAll(directory);
     } catch (IOException | IllegalArgumentException e) {
-      throw new MojoExecutionException("Cannot read the coverage data under " + directory + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "Cannot read the coverage data under " + directory + ": " + e.getMessage(), e);
     }
   }
 
   static String summary(MachineCoverage m) {
-    return m.name() + " (" + m.executions() + " executions): states " + m.states() + ", transitions "
-        + m.transitions() + ", catches " + m.catches() + ", retriers " + m.retriers();
+    return m.name()
+        + " ("
+        + m.executions()
+        + " executions): states "
+        + m.states()
+        + ", transitions "
+        + m.transitions()
+        + ", catches "
+        + m.catches()
+        + ", retriers "
+        + m.retriers();
   }
 }

@@ -63,7 +63,8 @@ public class CoverageReportMojo extends AbstractSfnMojo {
       }
       getLog().info("State machine coverage report: " + index);
     } catch (IOException e) {
-      throw new MojoExecutionException("Cannot write the coverage report into " + outputDirectory + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "Cannot write the coverage report into " + outputDirectory + ": " + e.getMessage(), e);
     }
   }
 }

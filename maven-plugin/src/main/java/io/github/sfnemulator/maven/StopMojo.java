@@ -3,7 +3,15 @@ package io.github.sfnemulator.maven;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-/** Stops the endpoint {@code sfn:start} started for this project; nothing to do when none runs. */
+/**
+ * Stops the endpoint {@code sfn:start} started for this project; nothing to do when none runs.
+ *
+ * <pre>{@code
+ * <execution>
+ *   <goals><goal>start</goal><goal>stop</goal></goals> <!-- stop runs in post-integration-test -->
+ * </execution>
+ * }</pre>
+ */
 @Mojo(name = "stop", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
 public class StopMojo extends AbstractSfnMojo {
   @Override

@@ -96,10 +96,10 @@ public class ValidateMojo extends AbstractSfnMojo {
   File templatesDirectory;
 
   /**
-   * Ant-style patterns, relative to {@code templatesDirectory}, of the SAM, CloudFormation and
-   * CDK templates whose state machines are validated. Default: SAM's {@code template.yaml} (or
-   * {@code .yml}, {@code .json}) and CDK's {@code cdk.out/*.template.json}. A matching file that
-   * is not a template is ignored.
+   * Ant-style patterns, relative to {@code templatesDirectory}, of the SAM, CloudFormation and CDK
+   * templates whose state machines are validated. Default: SAM's {@code template.yaml} (or {@code
+   * .yml}, {@code .json}) and CDK's {@code cdk.out/*.template.json}. A matching file that is not a
+   * template is ignored.
    *
    * <pre>{@code
    * <templateIncludes>
@@ -180,11 +180,16 @@ public class ValidateMojo extends AbstractSfnMojo {
 
   /** Validates each state machine of {@code template}; returns how many it has. */
   private int validateTemplate(
-      StepFunctionsEmulator emulator, Path template, Set<Path> definitionFiles, List<String> errors) {
+      StepFunctionsEmulator emulator,
+      Path template,
+      Set<Path> definitionFiles,
+      List<String> errors) {
     String shown = basedir.toPath().relativize(template.toAbsolutePath()).toString();
     StateMachineTemplate loaded;
     try {
-      loaded = StateMachineTemplate.load(template, TemplateOptions.newBuilder().from(emulator.options()).build());
+      loaded =
+          StateMachineTemplate.load(
+              template, TemplateOptions.newBuilder().from(emulator.options()).build());
     } catch (TemplateException e) {
       report(shown, List.of(Diagnostic.error("INVALID_TEMPLATE", "", e.getMessage())), errors);
       return 1;

@@ -15,7 +15,8 @@ import java.util.Arrays;
  * @param totalNanos wall time of all timed executions
  * @param failures timed executions that ended with another status than the first one
  */
-public record BenchResult(String workload, int warmup, long[] nanos, long totalNanos, int failures) {
+public record BenchResult(
+    String workload, int warmup, long[] nanos, long totalNanos, int failures) {
 
   public int executions() {
     return nanos.length;
@@ -36,7 +37,8 @@ public record BenchResult(String workload, int warmup, long[] nanos, long totalN
     }
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
-    int idx = (int) Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1));
+    int idx =
+        (int) Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1));
     return Math.round(sorted[idx] / 1000.0);
   }
 

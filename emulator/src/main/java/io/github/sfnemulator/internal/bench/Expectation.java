@@ -23,7 +23,9 @@ public final class Expectation {
     String status = execution.status().name();
     if (workload.expectStatus() != null && !workload.expectStatus().equals(status)) {
       String error =
-          execution.error() == null ? "" : " (" + execution.error() + ": " + execution.cause() + ")";
+          execution.error() == null
+              ? ""
+              : " (" + execution.error() + ": " + execution.cause() + ")";
       return "expected status " + workload.expectStatus() + " but it ended " + status + error;
     }
     JsonNode expected = workload.expectOutput();

@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The responses of one mocked Task state, by invocation index: an array (entry n for invocation
- * n, the last entry repeating) or an object keyed {@code "N"} or {@code "N-M"}, where an index no
- * key covers gets the response of the key reaching furthest.
+ * The responses of one mocked Task state, by invocation index: an array (entry n for invocation n,
+ * the last entry repeating) or an object keyed {@code "N"} or {@code "N-M"}, where an index no key
+ * covers gets the response of the key reaching furthest.
  */
 final class MockResponses {
   private static final Pattern KEY = Pattern.compile("(\\d+)(?:-(\\d+))?");
@@ -35,7 +35,11 @@ final class MockResponses {
                 Matcher m = KEY.matcher(e.getKey());
                 if (!m.matches()) {
                   throw new IllegalArgumentException(
-                      "The mock of '" + stateName + "' has key '" + e.getKey() + "'; use \"N\" or \"N-M\".");
+                      "The mock of '"
+                          + stateName
+                          + "' has key '"
+                          + e.getKey()
+                          + "'; use \"N\" or \"N-M\".");
                 }
                 int from = Integer.parseInt(m.group(1));
                 int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads workloads from a shared workloads folder ({@code workloads.json} and the files it names). */
+/**
+ * Reads workloads from a shared workloads folder ({@code workloads.json} and the files it names).
+ */
 public final class WorkloadCatalog {
   private static final String MANIFEST = "workloads.json";
 

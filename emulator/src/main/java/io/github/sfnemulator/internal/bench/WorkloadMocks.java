@@ -19,7 +19,8 @@ public final class WorkloadMocks implements TaskResponder {
   public WorkloadMocks(JsonNode mocks) {
     mocks
         .fields()
-        .forEachRemaining(e -> byState.put(e.getKey(), new MockResponses(e.getKey(), e.getValue())));
+        .forEachRemaining(
+            e -> byState.put(e.getKey(), new MockResponses(e.getKey(), e.getValue())));
   }
 
   @Override

@@ -1,13 +1,13 @@
 package io.github.sfnemulator.internal.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.EmulatorOptions;
 import io.github.sfnemulator.Execution;
 import io.github.sfnemulator.StateMachine;
 import io.github.sfnemulator.StepFunctionsEmulator;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.sfnemulator.internal.server.HistoryEventJson;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.server.HistoryEventJson;
 import io.github.sfnemulator.validation.DefinitionException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,8 +28,8 @@ public final class CaseRunner {
     /** Outcome, states entered and the sequence of event types only. */
     TYPES_ONLY,
     /**
-     * The whole history first, so that the first difference names an event, then the Task
-     * requests and the outcome: how a replayed production execution is compared.
+     * The whole history first, so that the first difference names an event, then the Task requests
+     * and the outcome: how a replayed production execution is compared.
      */
     HISTORY_FIRST
   }
@@ -61,14 +61,16 @@ public final class CaseRunner {
               ran[0] = execution;
               return switch (comparison) {
                 case TYPES_ONLY -> compare(c, execution, matcher);
-                case FULL_HISTORY -> firstNonNull(
-                    calls::divergence,
-                    () -> compare(c, execution, matcher),
-                    () -> history(c, execution, matcher));
-                case HISTORY_FIRST -> firstNonNull(
-                    () -> history(c, execution, matcher),
-                    calls::divergence,
-                    () -> compare(c, execution, matcher));
+                case FULL_HISTORY ->
+                    firstNonNull(
+                        calls::divergence,
+                        () -> compare(c, execution, matcher),
+                        () -> history(c, execution, matcher));
+                case HISTORY_FIRST ->
+                    firstNonNull(
+                        () -> history(c, execution, matcher),
+                        calls::divergence,
+                        () -> compare(c, execution, matcher));
               };
             });
     return new Run(difference, ran[0]);
@@ -106,7 +108,9 @@ public final class CaseRunner {
             RunSetup.CORPUS,
             new RecordedCalls(c.mocks(), new JsonMatcher(c.maskedValues())),
             execution -> {
-              execution.history().forEach(e -> lines.add(Json.write(HistoryEventJson.event(e, true))));
+              execution
+                  .history()
+                  .forEach(e -> lines.add(Json.write(HistoryEventJson.event(e, true))));
               return null;
             });
     return failure == null ? lines : List.of("(no history: " + failure + ")");
@@ -167,11 +171,7 @@ public final class CaseRunner {
     JsonNode expected = c.expected();
     String status = expected.path("status").asText();
     if (!status.equals(execution.status().name())) {
-      return "status: expected "
-          + status
-          + " but was "
-          + execution.status()
-          + describe(execution);
+      return "status: expected " + status + " but was " + execution.status() + describe(execution);
     }
     if (expected.has("output")) {
       String d = matcher.difference(expected.get("output"), execution.outputJson(), "");
@@ -180,7 +180,8 @@ public final class CaseRunner {
       }
     }
     if (expected.has("error") && !expected.get("error").isNull()) {
-      if (execution.error() == null || !matcher.text(expected.get("error").asText(), execution.error())) {
+      if (execution.error() == null
+          || !matcher.text(expected.get("error").asText(), execution.error())) {
         return "error: expected " + expected.get("error") + " but was " + execution.error();
       }
     }
@@ -195,7 +196,11 @@ public final class CaseRunner {
     List<ObjectNode> events = new ArrayList<>();
     execution.history().forEach(e -> events.add(HistoryEventJson.event(e, false)));
     List<ObjectNode> history =
-        multiset ? ParallelEventsTransform.apply(events).stream().map(ParallelEventsTransform.Slot::event).toList() : events;
+        multiset
+            ? ParallelEventsTransform.apply(events).stream()
+                .map(ParallelEventsTransform.Slot::event)
+                .toList()
+            : events;
     if (expected.has("states")) {
       List<String> actual = new ArrayList<>();
       history.stream()
@@ -219,7 +224,9 @@ public final class CaseRunner {
       return "cause: expected " + expected + " but was null";
     }
     if (expected.isTextual()) {
-      return matcher.text(expected.textValue(), actual) ? null : "cause: expected " + expected + " but was " + Json.write(Json.NODES.textNode(actual));
+      return matcher.text(expected.textValue(), actual)
+          ? null
+          : "cause: expected " + expected + " but was " + Json.write(Json.NODES.textNode(actual));
     }
     try {
       String d = matcher.difference(expected, Json.parse(actual), "");
@@ -229,7 +236,8 @@ public final class CaseRunner {
     }
   }
 
-  private static String sequence(String what, JsonNode expected, List<String> actual, boolean multiset) {
+  private static String sequence(
+      String what, JsonNode expected, List<String> actual, boolean multiset) {
     List<String> exp = new ArrayList<>();
     expected.forEach(n -> exp.add(n.asText()));
     List<String> act = new ArrayList<>(actual);

@@ -73,14 +73,26 @@ public final class ConformanceCorpus {
     if (d == null) {
       return null;
     }
-    return "The project's conformance corpus " + projectCopy + " differs from " + shared + " (" + d
-        + "): re-copy it with: cp -r " + shared.resolve("README.md") + " " + shared.resolve("cases") + " "
-        + projectCopy + "/";
+    return "The project's conformance corpus "
+        + projectCopy
+        + " differs from "
+        + shared
+        + " ("
+        + d
+        + "): re-copy it with: cp -r "
+        + shared.resolve("README.md")
+        + " "
+        + shared.resolve("cases")
+        + " "
+        + projectCopy
+        + "/";
   }
 
   private static String firstDifferentFile(Path shared, Path copy) {
     try {
-      if (!Arrays.equals(Files.readAllBytes(shared.resolve("README.md")), readOrEmpty(copy.resolve("README.md")))) {
+      if (!Arrays.equals(
+          Files.readAllBytes(shared.resolve("README.md")),
+          readOrEmpty(copy.resolve("README.md")))) {
         return "README.md";
       }
       List<String> a = relativeFiles(shared.resolve("cases"));
@@ -92,7 +104,8 @@ public final class ConformanceCorpus {
       }
       for (String f : a) {
         if (!Arrays.equals(
-            Files.readAllBytes(shared.resolve("cases").resolve(f)), Files.readAllBytes(copy.resolve("cases").resolve(f)))) {
+            Files.readAllBytes(shared.resolve("cases").resolve(f)),
+            Files.readAllBytes(copy.resolve("cases").resolve(f)))) {
           return "cases/" + f;
         }
       }
@@ -111,7 +124,11 @@ public final class ConformanceCorpus {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString())
+          .sorted()
+          .toList();
     }
   }
 
@@ -124,7 +141,8 @@ public final class ConformanceCorpus {
               e ->
                   out.put(
                       e.path("case").asText(),
-                      new AllowedFailure(e.path("reason").asText(), "history".equals(e.path("only").asText()))));
+                      new AllowedFailure(
+                          e.path("reason").asText(), "history".equals(e.path("only").asText()))));
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compares a whole history with a recorded {@code expected.history}, event by event, by the
- * corpus README's rules ("Full histories", "Parallel events"): the same number of events, and for
- * each its id, previous id, type and details.
+ * Compares a whole history with a recorded {@code expected.history}, event by event, by the corpus
+ * README's rules ("Full histories", "Parallel events"): the same number of events, and for each its
+ * id, previous id, type and details.
  */
 final class HistoryComparison {
   private final JsonMatcher matcher;
@@ -30,7 +30,9 @@ final class HistoryComparison {
       actual.add((ObjectNode) parseJsonTexts(HistoryEventJson.event(e, true)));
     }
     List<Slot> slots =
-        multiset ? ParallelEventsTransform.apply(actual) : actual.stream().map(e -> new Slot(e, 0)).toList();
+        multiset
+            ? ParallelEventsTransform.apply(actual)
+            : actual.stream().map(e -> new Slot(e, 0)).toList();
     int n = Math.min(expected.size(), slots.size());
     int i = 0;
     while (i < n) {
@@ -54,11 +56,16 @@ final class HistoryComparison {
       i = end;
     }
     if (expected.size() > slots.size()) {
-      return "history: event " + label(expected.get(slots.size())) + " expected but the history ended after "
-          + slots.size() + " events";
+      return "history: event "
+          + label(expected.get(slots.size()))
+          + " expected but the history ended after "
+          + slots.size()
+          + " events";
     }
     if (slots.size() > expected.size()) {
-      return "history: " + expected.size() + " events expected but there were more, next "
+      return "history: "
+          + expected.size()
+          + " events expected but there were more, next "
           + Json.write(slots.get(expected.size()).event());
     }
     return null;
@@ -69,7 +76,8 @@ final class HistoryComparison {
     return d == null ? null : "history event " + label(expected) + " " + d;
   }
 
-  private String multisetDifference(JsonNode expected, List<Slot> slots, int from, int expectedTo, int actualTo) {
+  private String multisetDifference(
+      JsonNode expected, List<Slot> slots, int from, int expectedTo, int actualTo) {
     List<ObjectNode> pool = new ArrayList<>();
     for (int k = from; k < actualTo; k++) {
       pool.add(slots.get(k).event());
@@ -86,13 +94,20 @@ final class HistoryComparison {
         }
       }
       if (!found) {
-        String closest = pool.stream()
-            .filter(a -> a.path("type").equals(e.path("type")))
-            .map(a -> matcher.difference(e, a, ""))
-            .findFirst()
-            .orElse("no event of that type");
-        return "history event " + label(e) + " (in a Parallel slice compared as a multiset, events "
-            + (from + 1) + ".." + actualTo + "): no actual event matches; closest: " + closest;
+        String closest =
+            pool.stream()
+                .filter(a -> a.path("type").equals(e.path("type")))
+                .map(a -> matcher.difference(e, a, ""))
+                .findFirst()
+                .orElse("no event of that type");
+        return "history event "
+            + label(e)
+            + " (in a Parallel slice compared as a multiset, events "
+            + (from + 1)
+            + ".."
+            + actualTo
+            + "): no actual event matches; closest: "
+            + closest;
       }
     }
     return null;

@@ -17,11 +17,19 @@ final class JsonMatcher {
   static final Pattern TIMESTAMP =
       Pattern.compile(
           "(?:[1-9]\\d{3}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[1-9]\\d(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-][01]\\d:?([0-5]\\d)?)");
-  private static final Pattern PLACEHOLDER = Pattern.compile("<[A-Za-z_][A-Za-z0-9_\\-]*(?::\\d+)?>");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("<[A-Za-z_][A-Za-z0-9_\\-]*(?::\\d+)?>");
   private static final Set<String> ANY_VALUE =
       Set.of(
-          "snf_role_arn", "sfn_role_arn", "date", "timestamp", "RequestId", "X-Amzn-Trace-Id",
-          "x-amz-crc32", "x-amzn-RequestId", "x-amzn-requestid");
+          "snf_role_arn",
+          "sfn_role_arn",
+          "date",
+          "timestamp",
+          "RequestId",
+          "X-Amzn-Trace-Id",
+          "x-amz-crc32",
+          "x-amzn-RequestId",
+          "x-amzn-requestid");
 
   private final Set<String> masked;
 
@@ -31,7 +39,8 @@ final class JsonMatcher {
 
   /** The first difference as "at PATH: expected X but was Y", or null when they match. */
   String difference(JsonNode expected, JsonNode actual, String at) {
-    if (expected.isTextual() && (ANY_VALUE.contains(expected.textValue()) || masked.contains(expected.textValue()))) {
+    if (expected.isTextual()
+        && (ANY_VALUE.contains(expected.textValue()) || masked.contains(expected.textValue()))) {
       return null;
     }
     if (actual == null || actual.isMissingNode()) {
@@ -41,7 +50,9 @@ final class JsonMatcher {
       return text(expected.textValue(), actual.textValue()) ? null : mismatch(at, expected, actual);
     }
     if (expected.isNumber() && actual.isNumber()) {
-      return expected.decimalValue().compareTo(actual.decimalValue()) == 0 ? null : mismatch(at, expected, actual);
+      return expected.decimalValue().compareTo(actual.decimalValue()) == 0
+          ? null
+          : mismatch(at, expected, actual);
     }
     if (expected.isObject() && actual.isObject()) {
       if (expected.size() != actual.size()) {
@@ -62,7 +73,13 @@ final class JsonMatcher {
     }
     if (expected.isArray() && actual.isArray()) {
       if (expected.size() != actual.size()) {
-        return at(at) + "expected " + expected.size() + " elements but was " + actual.size() + ": " + Json.write(actual);
+        return at(at)
+            + "expected "
+            + expected.size()
+            + " elements but was "
+            + actual.size()
+            + ": "
+            + Json.write(actual);
       }
       for (int i = 0; i < expected.size(); i++) {
         String d = difference(expected.get(i), actual.get(i), at + "/" + i);

@@ -12,13 +12,17 @@ import java.util.Set;
  *
  * <p>It reproduces the recorder exactly, including its quirks: the list is changed while it is
  * walked by index, so a replacement that shrinks the list skips the next event, and the events
- * between a nested Parallel's end and the outer one's are dropped. Each event the walk puts back
- * in a replaced slice is tagged with that slice, because the recorder sorted the slice by text
- * that the corpus no longer holds: such slices compare as multisets.
+ * between a nested Parallel's end and the outer one's are dropped. Each event the walk puts back in
+ * a replaced slice is tagged with that slice, because the recorder sorted the slice by text that
+ * the corpus no longer holds: such slices compare as multisets.
  */
 final class ParallelEventsTransform {
   private static final Set<String> ENDS =
-      Set.of("ParallelStateSucceeded", "ParallelStateAborted", "ParallelStateExited", "ParallelStateFailed");
+      Set.of(
+          "ParallelStateSucceeded",
+          "ParallelStateAborted",
+          "ParallelStateExited",
+          "ParallelStateFailed");
 
   /** An event after the transformation, with the replaced slice it sits in (0: none). */
   record Slot(ObjectNode event, int slice) {}

@@ -25,7 +25,8 @@ final class RecordedCalls implements TaskResponder {
 
   RecordedCalls(JsonNode mocks, JsonMatcher matcher) {
     this.matcher = matcher;
-    mocks.fields()
+    mocks
+        .fields()
         .forEachRemaining(
             e -> {
               List<JsonNode> list = new ArrayList<>();
@@ -44,7 +45,8 @@ final class RecordedCalls implements TaskResponder {
   public synchronized TaskResponse respond(TaskCall call) {
     List<JsonNode> recorded = calls.get(call.stateName());
     if (recorded == null) {
-      throw new StatesException(StatesErrors.RUNTIME, "The case recorded no call of state '" + call.stateName() + "'");
+      throw new StatesException(
+          StatesErrors.RUNTIME, "The case recorded no call of state '" + call.stateName() + "'");
     }
     boolean[] taken = used.get(call.stateName());
     int pick = -1;
@@ -64,14 +66,20 @@ final class RecordedCalls implements TaskResponder {
       pick = -2 - pick;
       if (divergence == null) {
         divergence =
-            "Task call of state '" + call.stateName() + "' matches no unused recorded call: the first unused one differs "
+            "Task call of state '"
+                + call.stateName()
+                + "' matches no unused recorded call: the first unused one differs "
                 + matcher.difference(recorded.get(pick).get("parameters"), call.parameters(), "");
       }
     }
     if (pick < 0) {
       throw new StatesException(
           StatesErrors.RUNTIME,
-          "State '" + call.stateName() + "' made more calls than the " + recorded.size() + " recorded");
+          "State '"
+              + call.stateName()
+              + "' made more calls than the "
+              + recorded.size()
+              + " recorded");
     }
     taken[pick] = true;
     JsonNode c = recorded.get(pick);
@@ -85,15 +93,20 @@ final class RecordedCalls implements TaskResponder {
     if (event.endsWith("Failed")) {
       JsonNode cause = c.get("cause");
       return TaskResponse.throwing(
-          c.path("error").isMissingNode() || c.path("error").isNull() ? null : c.path("error").asText(),
-          cause == null || cause.isNull() ? null : cause.isTextual() ? cause.textValue() : cause.toString());
+          c.path("error").isMissingNode() || c.path("error").isNull()
+              ? null
+              : c.path("error").asText(),
+          cause == null || cause.isNull()
+              ? null
+              : cause.isTextual() ? cause.textValue() : cause.toString());
     }
     return TaskResponse.returning(c.path("output"));
   }
 
   /**
    * A callback task's recording: the call answered with what AWS submitted, and the token answered
-   * as it was, as long after the call as it was (a timeout: never, so the state's own timer ends it).
+   * as it was, as long after the call as it was (a timeout: never, so the state's own timer ends
+   * it).
    */
   private static TaskResponse callback(JsonNode c, String event) {
     TokenCallback callback;
@@ -103,8 +116,12 @@ final class RecordedCalls implements TaskResponder {
       JsonNode cause = c.get("cause");
       callback =
           TokenCallback.failure(
-              c.path("error").isMissingNode() || c.path("error").isNull() ? null : c.path("error").asText(),
-              cause == null || cause.isNull() ? null : cause.isTextual() ? cause.textValue() : cause.toString());
+              c.path("error").isMissingNode() || c.path("error").isNull()
+                  ? null
+                  : c.path("error").asText(),
+              cause == null || cause.isNull()
+                  ? null
+                  : cause.isTextual() ? cause.textValue() : cause.toString());
     } else {
       callback = TokenCallback.success(c.path("output"));
     }

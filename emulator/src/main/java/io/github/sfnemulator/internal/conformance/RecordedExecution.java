@@ -16,9 +16,9 @@ import java.util.Map;
 
 /**
  * An execution recorded on AWS, as the AWS CLI prints it ({@code get-execution-history}, and
- * optionally {@code describe-execution}), turned into a conformance case and the setup that
- * repeats its names: the recorded Task results become the case's mocks and the recorded history
- * its expected history, normalized as the corpus's recorder normalized its own.
+ * optionally {@code describe-execution}), turned into a conformance case and the setup that repeats
+ * its names: the recorded Task results become the case's mocks and the recorded history its
+ * expected history, normalized as the corpus's recorder normalized its own.
  */
 public record RecordedExecution(ConformanceCase asCase, RunSetup setup, int eventCount) {
   private static final Map<HistoryEventType, String> ENDS =
@@ -64,7 +64,8 @@ public record RecordedExecution(ConformanceCase asCase, RunSetup setup, int even
     }
     JsonNode describe = describeJson == null ? Json.NODES.objectNode() : describe(describeJson);
     HistoryEvent started = history.get(0);
-    String inputText = describe.hasNonNull("input") ? describe.get("input").asText() : started.input();
+    String inputText =
+        describe.hasNonNull("input") ? describe.get("input").asText() : started.input();
     if (inputText == null) {
       throw new IllegalArgumentException(
           "Neither the history nor describe-execution holds the execution's input: record them"
@@ -163,7 +164,8 @@ public record RecordedExecution(ConformanceCase asCase, RunSetup setup, int even
     try {
       describe = Json.parse(describeJson);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("The describe-execution JSON is not JSON: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "The describe-execution JSON is not JSON: " + e.getMessage(), e);
     }
     if (!describe.isObject() || !describe.has("executionArn")) {
       throw new IllegalArgumentException(

@@ -16,8 +16,8 @@ import java.util.Set;
  * The Task results of a recorded history as a case's {@code mocks}: per Task state, each call's
  * result event (succeeded, failed, timed out) in history order, with the request it answered and,
  * for a callback task, the call's own answer (TaskSubmitted) and when the token was answered.
- * Retries' failures and the calls of Map iterations and Parallel branches are calls of their
- * state like any other.
+ * Retries' failures and the calls of Map iterations and Parallel branches are calls of their state
+ * like any other.
  */
 final class RecordedTaskResults {
   private static final Set<HistoryEventType> RESULTS =
@@ -82,7 +82,10 @@ final class RecordedTaskResults {
   }
 
   private static ObjectNode call(
-      HistoryEvent result, HistoryEvent scheduled, HistoryEvent submitted, RecorderNormalization normalize) {
+      HistoryEvent result,
+      HistoryEvent scheduled,
+      HistoryEvent submitted,
+      RecorderNormalization normalize) {
     ObjectNode call = Json.NODES.objectNode().put("event", result.type().name());
     JsonNode details = result.details();
     if (result.type().name().endsWith("Succeeded")) {
@@ -94,7 +97,8 @@ final class RecordedTaskResults {
     if (submitted != null) {
       // a callback task: the call's own answer, and how long after it the token was answered
       call.set("submitted", parsed(submitted.output()));
-      call.put("afterMillis", Duration.between(submitted.timestamp(), result.timestamp()).toMillis());
+      call.put(
+          "afterMillis", Duration.between(submitted.timestamp(), result.timestamp()).toMillis());
     }
     if (scheduled != null) {
       JsonNode request =
@@ -104,7 +108,8 @@ final class RecordedTaskResults {
       if (request != null && request.isTextual()) {
         call.set(
             "parameters",
-            normalize.request(parsed(request.textValue()), scheduled.details().path("resource").asText()));
+            normalize.request(
+                parsed(request.textValue()), scheduled.details().path("resource").asText()));
       }
       copy(scheduled.details(), call, "resource");
       copy(scheduled.details(), call, "resourceType");

@@ -33,17 +33,24 @@ final class RecorderNormalization {
     ObjectNode out = Json.NODES.objectNode();
     for (Iterator<Map.Entry<String, JsonNode>> it = event.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
-      out.set(f.getKey(), f.getKey().equals("timestamp") ? Json.NODES.textNode("timestamp") : value(f.getValue(), true));
+      out.set(
+          f.getKey(),
+          f.getKey().equals("timestamp")
+              ? Json.NODES.textNode("timestamp")
+              : value(f.getValue(), true));
     }
     String type = out.path("type").asText();
     JsonNode scheduled = out.path("taskScheduledEventDetails");
-    if (type.equals("TaskScheduled") && scheduled.path("resource").asText().endsWith(".waitForTaskToken")) {
+    if (type.equals("TaskScheduled")
+        && scheduled.path("resource").asText().endsWith(".waitForTaskToken")) {
       ((ObjectNode) scheduled).set("parameters", taskTokens(scheduled.get("parameters")));
     }
     JsonNode mapRun = out.path("mapRunStartedEventDetails");
     if (mapRun.has("mapRunArn")) {
       ((ObjectNode) mapRun)
-          .put("mapRunArn", MAP_RUN_ID.matcher(mapRun.get("mapRunArn").asText()).replaceAll("$1<map_run_id>"));
+          .put(
+              "mapRunArn",
+              MAP_RUN_ID.matcher(mapRun.get("mapRunArn").asText()).replaceAll("$1<map_run_id>"));
     }
     return out;
   }
@@ -56,7 +63,9 @@ final class RecorderNormalization {
   /** A recorded Task request of a resource, as the recorder would have stored it. */
   JsonNode request(JsonNode parameters, String resource) {
     JsonNode normalized = value(parameters, false);
-    return resource != null && resource.endsWith(".waitForTaskToken") ? taskTokens(normalized) : normalized;
+    return resource != null && resource.endsWith(".waitForTaskToken")
+        ? taskTokens(normalized)
+        : normalized;
   }
 
   /**
@@ -75,7 +84,8 @@ final class RecorderNormalization {
           // kept as text, as the recorder kept it
         }
       }
-      return Json.NODES.textNode(JsonMatcher.TIMESTAMP.matcher(node.textValue()).replaceAll("date"));
+      return Json.NODES.textNode(
+          JsonMatcher.TIMESTAMP.matcher(node.textValue()).replaceAll("date"));
     }
     if (node.isObject()) {
       ObjectNode out = Json.NODES.objectNode();

@@ -16,7 +16,8 @@ public record Verdict(Kind kind, String caseId, String difference, String reason
     if (allowedReason == null) {
       return new Verdict(difference == null ? Kind.PASS : Kind.FAIL, caseId, difference, null);
     }
-    return new Verdict(difference == null ? Kind.FIXED : Kind.ALLOWED_FAILURE, caseId, difference, allowedReason);
+    return new Verdict(
+        difference == null ? Kind.FIXED : Kind.ALLOWED_FAILURE, caseId, difference, allowedReason);
   }
 
   public boolean ok() {
@@ -29,8 +30,12 @@ public record Verdict(Kind kind, String caseId, String difference, String reason
       case PASS -> "PASS " + caseId;
       case FAIL -> "FAIL " + caseId + ": " + difference;
       case ALLOWED_FAILURE -> "ALLOWED " + caseId + " (" + reason + "): " + difference;
-      case FIXED -> "FIXED " + caseId + " is listed in allowed-failures.json (" + reason
-          + ") but passes now: remove it from the list";
+      case FIXED ->
+          "FIXED "
+              + caseId
+              + " is listed in allowed-failures.json ("
+              + reason
+              + ") but passes now: remove it from the list";
     };
   }
 }

@@ -4,8 +4,8 @@ package io.github.sfnemulator.internal.error;
  * A runtime failure inside an execution, carrying the AWS error name (for example {@code
  * States.Runtime}) and the cause text AWS would write.
  *
- * <p>Components that know only part of the context (a path, an intrinsic) produce the cause's
- * tail; the interpreter prefixes where it happened when AWS does so.
+ * <p>Components that know only part of the context (a path, an intrinsic) produce the cause's tail;
+ * the interpreter prefixes where it happened when AWS does so.
  */
 public class StatesException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -19,8 +19,8 @@ public class StatesException extends RuntimeException {
   }
 
   /**
-   * @param location the field whose evaluation failed, as AWS names it in an EvaluationFailed
-   *     event ({@code Assign/result}, {@code Items}, {@code Timestamp}); null when AWS names none
+   * @param location the field whose evaluation failed, as AWS names it in an EvaluationFailed event
+   *     ({@code Assign/result}, {@code Items}, {@code Timestamp}); null when AWS names none
    */
   public StatesException(String error, String cause, String location) {
     super(null, null, false, false);

@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How often an execution entered each state, took each transition and fired each retrier, read
- * from its history and matched to the graph's element ids.
+ * How often an execution entered each state, took each transition and fired each retrier, read from
+ * its history and matched to the graph's element ids.
  *
  * <p>A Choice rule is credited when the Choice went to its {@code Next}; when several rules (or a
  * rule and {@code Default}) share a target, the history does not say which matched, and the first
- * in definition order is credited. A retrier is credited for each retry of an error it matches
- * (the first matching retrier, as AWS picks it); a Catch likewise, when it led to the state the
+ * in definition order is credited. A retrier is credited for each retry of an error it matches (the
+ * first matching retrier, as AWS picks it); a Catch likewise, when it led to the state the
  * execution entered next.
  */
 public final class ElementHits {
@@ -74,8 +74,7 @@ public final class ElementHits {
     if (previous.caught()) {
       String error = previous.errors().get(previous.errors().size() - 1).error();
       for (GraphEdge e : out) {
-        if (e.kind() == GraphEdge.Kind.CATCH
-            && ErrorEquals.matches(e.errors(), error)) {
+        if (e.kind() == GraphEdge.Kind.CATCH && ErrorEquals.matches(e.errors(), error)) {
           return e;
         }
       }

@@ -53,7 +53,8 @@ public final class ElkLayout {
       if (n.isGroup()) {
         configure(node);
         node.setProperty(CoreOptions.PADDING, new ElkPadding(GROUP_HEADER + 10, 14, 14, 14));
-        node.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+        node.setProperty(
+            CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
         node.setProperty(
             CoreOptions.NODE_SIZE_MINIMUM, new KVector(groupHeaderWidth(n), GROUP_HEADER + 20));
       } else {
@@ -128,7 +129,8 @@ public final class ElkLayout {
   }
 
   private static double groupHeaderWidth(GraphNode n) {
-    return TextMetrics.width(n.name() + " (" + n.type() + ")  ×000", TextMetrics.NAME_SIZE) * 1.1 + 28;
+    return TextMetrics.width(n.name() + " (" + n.type() + ")  ×000", TextMetrics.NAME_SIZE) * 1.1
+        + 28;
   }
 
   private static double[] absolute(ElkNode node) {

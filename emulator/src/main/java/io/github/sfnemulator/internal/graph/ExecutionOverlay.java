@@ -35,8 +35,10 @@ public final class ExecutionOverlay {
       Integer n = hits.get(e.id());
       if (n != null) {
         String css = e.kind() == GraphEdge.Kind.CATCH ? "taken caught" : "taken";
-        String title = (e.kind() == GraphEdge.Kind.CATCH ? "Catch " + e.label() + ": " : "")
-            + "taken " + times(n);
+        String title =
+            (e.kind() == GraphEdge.Kind.CATCH ? "Catch " + e.label() + ": " : "")
+                + "taken "
+                + times(n);
         marks.put(e.id(), new Mark(css, n > 1 ? "×" + n : "", title));
       }
     }
@@ -52,15 +54,16 @@ public final class ExecutionOverlay {
   }
 
   private static Mark stateMark(GraphNode node, List<StateVisit> visits, ExecutionTrace trace) {
-    StringBuilder title = new StringBuilder(node.name() + " (" + node.type() + "): entered "
-        + times(visits.size()));
+    StringBuilder title =
+        new StringBuilder(node.name() + " (" + node.type() + "): entered " + times(visits.size()));
     int retries = 0;
     StateError failure = null;
     for (int i = 0; i < visits.size(); i++) {
       StateVisit v = visits.get(i);
       retries += v.retries();
       if (v.exited() == null && isFailed(v, trace)) {
-        failure = v.errors().isEmpty() ? executionError(trace) : v.errors().get(v.errors().size() - 1);
+        failure =
+            v.errors().isEmpty() ? executionError(trace) : v.errors().get(v.errors().size() - 1);
       }
       if (i < VISITS_IN_TITLE) {
         title.append('\n').append("entered ").append(v.entered().timestamp());
@@ -96,7 +99,8 @@ public final class ExecutionOverlay {
 
   /** A visit that never exited failed, unless the execution is still running or was stopped. */
   private static boolean isFailed(StateVisit v, ExecutionTrace trace) {
-    return !v.errors().isEmpty() || trace.outcome().startsWith("FAILED") && v.stateType().equals("Fail");
+    return !v.errors().isEmpty()
+        || trace.outcome().startsWith("FAILED") && v.stateType().equals("Fail");
   }
 
   private static StateError executionError(ExecutionTrace trace) {

@@ -50,17 +50,26 @@ public final class GraphBuilder {
     List<GraphNode.Retry> retries = new ArrayList<>();
     if (state instanceof Recoverable r) {
       for (int i = 0; i < r.retry().size(); i++) {
-        retries.add(new GraphNode.Retry(id + "/Retry/" + i, RuleLabels.retrier(r.retry().get(i)),
-            r.retry().get(i).errorEquals()));
+        retries.add(
+            new GraphNode.Retry(
+                id + "/Retry/" + i,
+                RuleLabels.retrier(r.retry().get(i)),
+                r.retry().get(i).errorEquals()));
       }
     }
-    nodes.add(new GraphNode(id, GraphNode.Kind.STATE, state.name(), state.type(), parentId, retries));
+    nodes.add(
+        new GraphNode(id, GraphNode.Kind.STATE, state.name(), state.type(), parentId, retries));
     if (state instanceof ParallelState p) {
       for (int i = 0; i < p.branches().size(); i++) {
         Workflow branch = p.branches().get(i);
         nodes.add(
             new GraphNode(
-                branch.pointer(), GraphNode.Kind.BRANCH, "Branch " + (i + 1), "Branch", id, List.of()));
+                branch.pointer(),
+                GraphNode.Kind.BRANCH,
+                "Branch " + (i + 1),
+                "Branch",
+                id,
+                List.of()));
         scope(branch, branch.pointer());
       }
     } else if (state instanceof MapState m) {
@@ -69,23 +78,50 @@ public final class GraphBuilder {
     if (state instanceof ChoiceState c) {
       for (int i = 0; i < c.choices().size(); i++) {
         ChoiceBranch branch = c.choices().get(i);
-        edge(id + "/Choices/" + i, GraphEdge.Kind.CHOICE, id, scope, branch.next(),
-            RuleLabels.rule(branch.rule()), List.of());
+        edge(
+            id + "/Choices/" + i,
+            GraphEdge.Kind.CHOICE,
+            id,
+            scope,
+            branch.next(),
+            RuleLabels.rule(branch.rule()),
+            List.of());
       }
       if (c.defaultNext() != null) {
-        edge(id + "/Default", GraphEdge.Kind.DEFAULT, id, scope, c.defaultNext(), "Default", List.of());
+        edge(
+            id + "/Default",
+            GraphEdge.Kind.DEFAULT,
+            id,
+            scope,
+            c.defaultNext(),
+            "Default",
+            List.of());
       }
-    } else if (state instanceof SucceedState || state instanceof FailState
+    } else if (state instanceof SucceedState
+        || state instanceof FailState
         || state.common().transition().isEnd()) {
       edges.add(new GraphEdge(id + "/End", GraphEdge.Kind.END, id, end, "", List.of()));
     } else {
-      edge(id + "/Next", GraphEdge.Kind.NEXT, id, scope, state.common().transition().next(), "", List.of());
+      edge(
+          id + "/Next",
+          GraphEdge.Kind.NEXT,
+          id,
+          scope,
+          state.common().transition().next(),
+          "",
+          List.of());
     }
     if (state instanceof Recoverable r) {
       for (int i = 0; i < r.catchers().size(); i++) {
         Catcher c = r.catchers().get(i);
-        edge(id + "/Catch/" + i, GraphEdge.Kind.CATCH, id, scope, c.next(),
-            String.join(", ", c.errorEquals()), c.errorEquals());
+        edge(
+            id + "/Catch/" + i,
+            GraphEdge.Kind.CATCH,
+            id,
+            scope,
+            c.next(),
+            String.join(", ", c.errorEquals()),
+            c.errorEquals());
       }
     }
   }

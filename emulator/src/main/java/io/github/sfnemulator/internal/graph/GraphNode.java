@@ -3,8 +3,8 @@ package io.github.sfnemulator.internal.graph;
 import java.util.List;
 
 /**
- * A box of the picture: a state, a Parallel branch, or the start or end marker of a scope.
- * Parallel and Map states and branches are groups: other nodes name them as their parent.
+ * A box of the picture: a state, a Parallel branch, or the start or end marker of a scope. Parallel
+ * and Map states and branches are groups: other nodes name them as their parent.
  *
  * @param id the JSON pointer of the state or branch in the definition (markers add {@code #start}
  *     or {@code #end} to their scope's pointer)

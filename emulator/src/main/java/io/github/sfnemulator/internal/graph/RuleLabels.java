@@ -25,7 +25,9 @@ final class RuleLabels {
       return variable + c.operator().aslName() + (c.valuePath() != null ? " " + operand : operand);
     }
     if (rule instanceof ChoiceRule.And a) {
-      return a.rules().stream().map(RuleLabels::full).collect(Collectors.joining(" and ", "(", ")"));
+      return a.rules().stream()
+          .map(RuleLabels::full)
+          .collect(Collectors.joining(" and ", "(", ")"));
     }
     if (rule instanceof ChoiceRule.Or o) {
       return o.rules().stream().map(RuleLabels::full).collect(Collectors.joining(" or ", "(", ")"));

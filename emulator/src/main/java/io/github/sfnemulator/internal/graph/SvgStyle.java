@@ -1,6 +1,8 @@
 package io.github.sfnemulator.internal.graph;
 
-/** The picture's style sheet and arrow heads: a state's type sets its fill, an overlay its stroke. */
+/**
+ * The picture's style sheet and arrow heads: a state's type sets its fill, an overlay its stroke.
+ */
 final class SvgStyle {
   private SvgStyle() {}
 

@@ -27,13 +27,22 @@ public final class SvgWriter {
     double width = Math.max(layout.width(), TextMetrics.width(overlay.caption(), 13) + 24);
     double height = layout.height() + top;
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sfn-graph\"")
-        .append(" width=\"").append(num(width)).append("\" height=\"").append(num(height))
-        .append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
-        .append("\" data-machine=\"").append(esc(title)).append("\">\n");
+        .append(" width=\"")
+        .append(num(width))
+        .append("\" height=\"")
+        .append(num(height))
+        .append("\" viewBox=\"0 0 ")
+        .append(num(width))
+        .append(' ')
+        .append(num(height))
+        .append("\" data-machine=\"")
+        .append(esc(title))
+        .append("\">\n");
     out.append("<title>").append(esc(title)).append("</title>\n");
     out.append(SvgStyle.CSS);
     if (!overlay.caption().isEmpty()) {
-      out.append("<text class=\"caption\" x=\"12\" y=\"18\">").append(esc(overlay.caption()))
+      out.append("<text class=\"caption\" x=\"12\" y=\"18\">")
+          .append(esc(overlay.caption()))
           .append("</text>\n");
     }
     out.append("<g transform=\"translate(0,").append(num(top)).append(")\">\n");
@@ -73,8 +82,12 @@ public final class SvgWriter {
     Mark m = overlay.mark(n.id());
     if (n.kind() == GraphNode.Kind.START || n.kind() == GraphNode.Kind.END) {
       open("marker " + n.kind().name().toLowerCase(Locale.ROOT), n, m);
-      out.append("<circle cx=\"").append(num(b.x() + b.width() / 2)).append("\" cy=\"")
-          .append(num(b.y() + b.height() / 2)).append("\" r=\"").append(num(b.width() / 2))
+      out.append("<circle cx=\"")
+          .append(num(b.x() + b.width() / 2))
+          .append("\" cy=\"")
+          .append(num(b.y() + b.height() / 2))
+          .append("\" r=\"")
+          .append(num(b.width() / 2))
           .append("\"/>");
       out.append("</g>\n");
       return;
@@ -96,8 +109,11 @@ public final class SvgWriter {
     for (GraphNode.Retry r : n.retriers()) {
       y += 15;
       Mark m = overlay.mark(r.id());
-      out.append("<g class=\"retrier ").append(m.cssClass()).append("\" data-element=\"")
-          .append(esc(r.id())).append("\">");
+      out.append("<g class=\"retrier ")
+          .append(m.cssClass())
+          .append("\" data-element=\"")
+          .append(esc(r.id()))
+          .append("\">");
       text("retry", b.x() + 10, y, r.label() + (m.badge().isEmpty() ? "" : " " + m.badge()));
       title(m);
       out.append("</g>");
@@ -111,9 +127,15 @@ public final class SvgWriter {
     if (!m.cssClass().isEmpty()) {
       out.append(' ').append(m.cssClass());
     }
-    out.append("\" data-element=\"").append(esc(e.id())).append("\" data-kind=\"")
-        .append(e.kind()).append("\" data-source=\"").append(esc(e.sourceId()))
-        .append("\" data-target=\"").append(esc(e.targetId())).append("\">");
+    out.append("\" data-element=\"")
+        .append(esc(e.id()))
+        .append("\" data-kind=\"")
+        .append(e.kind())
+        .append("\" data-source=\"")
+        .append(esc(e.sourceId()))
+        .append("\" data-target=\"")
+        .append(esc(e.targetId()))
+        .append("\">");
     out.append("<path d=\"");
     for (int i = 0; i < r.points().size(); i++) {
       double[] p = r.points().get(i);
@@ -123,10 +145,15 @@ public final class SvgWriter {
     String label = e.label() + (m.badge().isEmpty() ? "" : " " + m.badge());
     if (r.label() != null || !m.badge().isEmpty()) {
       Box l = r.label() != null ? r.label() : midpoint(r);
-      out.append("<rect class=\"label-bg\" x=\"").append(num(l.x() - 2)).append("\" y=\"")
-          .append(num(l.y() - 1)).append("\" width=\"")
+      out.append("<rect class=\"label-bg\" x=\"")
+          .append(num(l.x() - 2))
+          .append("\" y=\"")
+          .append(num(l.y() - 1))
+          .append("\" width=\"")
           .append(num(TextMetrics.width(label, TextMetrics.SMALL_SIZE) + 4))
-          .append("\" height=\"").append(num(l.height() + 2)).append("\"/>");
+          .append("\" height=\"")
+          .append(num(l.height() + 2))
+          .append("\"/>");
       text("label", l.x(), l.y() + 11, label.strip());
     }
     title(m);
@@ -143,9 +170,15 @@ public final class SvgWriter {
     if (!m.cssClass().isEmpty()) {
       out.append(' ').append(m.cssClass());
     }
-    out.append("\" data-element=\"").append(esc(n.id())).append("\" data-kind=\"")
-        .append(n.kind()).append("\" data-name=\"").append(esc(n.name()))
-        .append("\" data-type=\"").append(esc(n.type())).append('"');
+    out.append("\" data-element=\"")
+        .append(esc(n.id()))
+        .append("\" data-kind=\"")
+        .append(n.kind())
+        .append("\" data-name=\"")
+        .append(esc(n.name()))
+        .append("\" data-type=\"")
+        .append(esc(n.type()))
+        .append('"');
     if (n.parentId() != null) {
       out.append(" data-parent=\"").append(esc(n.parentId())).append('"');
     }
@@ -153,20 +186,40 @@ public final class SvgWriter {
   }
 
   private void rect(Box b, double radius) {
-    out.append("<rect x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y()))
-        .append("\" width=\"").append(num(b.width())).append("\" height=\"")
-        .append(num(b.height())).append("\" rx=\"").append(num(radius)).append("\"/>");
+    out.append("<rect x=\"")
+        .append(num(b.x()))
+        .append("\" y=\"")
+        .append(num(b.y()))
+        .append("\" width=\"")
+        .append(num(b.width()))
+        .append("\" height=\"")
+        .append(num(b.height()))
+        .append("\" rx=\"")
+        .append(num(radius))
+        .append("\"/>");
   }
 
   private void text(String css, double x, double y, String text) {
-    out.append("<text class=\"").append(css).append("\" x=\"").append(num(x)).append("\" y=\"")
-        .append(num(y)).append("\">").append(esc(text)).append("</text>");
+    out.append("<text class=\"")
+        .append(css)
+        .append("\" x=\"")
+        .append(num(x))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\">")
+        .append(esc(text))
+        .append("</text>");
   }
 
   private void badge(Mark m, double right, double y) {
     if (!m.badge().isEmpty()) {
-      out.append("<text class=\"badge\" text-anchor=\"end\" x=\"").append(num(right))
-          .append("\" y=\"").append(num(y)).append("\">").append(esc(m.badge())).append("</text>");
+      out.append("<text class=\"badge\" text-anchor=\"end\" x=\"")
+          .append(num(right))
+          .append("\" y=\"")
+          .append(num(y))
+          .append("\">")
+          .append(esc(m.badge()))
+          .append("</text>");
     }
   }
 

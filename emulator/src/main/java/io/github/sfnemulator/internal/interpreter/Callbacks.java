@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The tasks that wait for outside input, by task token, and the activity tasks no worker has
- * taken yet. Shared by every lane: its tables are guarded by this object's monitor, held only
- * briefly and never while taking another lock. The public methods (the API's) change a task's
- * execution under that execution's lane; the others are called from within the lane.
+ * The tasks that wait for outside input, by task token, and the activity tasks no worker has taken
+ * yet. Shared by every lane: its tables are guarded by this object's monitor, held only briefly and
+ * never while taking another lock. The public methods (the API's) change a task's execution under
+ * that execution's lane; the others are called from within the lane.
  */
 public final class Callbacks {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{1,2048}");
@@ -37,7 +37,12 @@ public final class Callbacks {
   static String newToken(Fiber f) {
     byte[] bytes = new byte[48];
     f.run.random.nextBytes(bytes);
-    return "AQ" + Base64.getEncoder().withoutPadding().encodeToString(bytes).replace('/', '_').replace('+', '-');
+    return "AQ"
+        + Base64.getEncoder()
+            .withoutPadding()
+            .encodeToString(bytes)
+            .replace('/', '_')
+            .replace('+', '-');
   }
 
   /** Parks the attempt's fiber until a SendTask* call or a timer ends the wait. */
@@ -168,10 +173,11 @@ public final class Callbacks {
     ended(task);
     task.cancelTimers();
     task.attempt.recordTimedOut(error);
-    task.fiber().resume(
-        () -> {
-          throw new TaskFailure(error, null);
-        });
+    task.fiber()
+        .resume(
+            () -> {
+              throw new TaskFailure(error, null);
+            });
   }
 
   /** The fiber stopped waiting (aborted): its token is spent. */
@@ -204,11 +210,19 @@ public final class Callbacks {
       String state = task.fiber().state.name();
       if (task.attempt.resource.kind() == TaskResource.Kind.ACTIVITY) {
         out.add(
-            "state '" + state + "' waits for a worker of activity " + task.attempt.resource.arn()
+            "state '"
+                + state
+                + "' waits for a worker of activity "
+                + task.attempt.resource.arn()
                 + ": poll it with getActivityTask, or give the state TimeoutSeconds");
       } else {
         out.add(
-            "state '" + state + "' (" + task.attempt.resource.arn() + ") waits for task token '" + task.token
+            "state '"
+                + state
+                + "' ("
+                + task.attempt.resource.arn()
+                + ") waits for task token '"
+                + task.token
                 + "': answer it with sendTaskSuccess/sendTaskFailure, let its mock complete the token"
                 + " (willCompleteToken, or 'callback:' in a scenario file),"
                 + " or give the state TimeoutSeconds or HeartbeatSeconds");
@@ -237,10 +251,13 @@ public final class Callbacks {
       throw new SfnApiException("TaskTimedOut", "Task Timed Out: '" + token + "'");
     }
     PendingTask task = byToken.get(token);
-    if (task == null || (task.attempt.resource.kind() == TaskResource.Kind.ACTIVITY && !task.started)) {
+    if (task == null
+        || (task.attempt.resource.kind() == TaskResource.Kind.ACTIVITY && !task.started)) {
       throw new SfnApiException(
           "TaskDoesNotExist",
-          "Task Does Not Exist: no task waits for token '" + token + "' (it was never issued, or is already spent).");
+          "Task Does Not Exist: no task waits for token '"
+              + token
+              + "' (it was never issued, or is already spent).");
     }
     return task;
   }

@@ -9,9 +9,9 @@ import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.TaskResource;
 
 /**
- * {@code arn:aws:states:::states:startExecution} with its three patterns: request-response
- * returns at once, {@code .sync} and {@code .sync:2} wait for the child's end, {@code
- * .waitForTaskToken} waits for a callback.
+ * {@code arn:aws:states:::states:startExecution} with its three patterns: request-response returns
+ * at once, {@code .sync} and {@code .sync:2} wait for the child's end, {@code .waitForTaskToken}
+ * waits for a callback.
  */
 final class ChildExecutionTask {
   private ChildExecutionTask() {}
@@ -32,7 +32,9 @@ final class ChildExecutionTask {
     if (child == null) {
       return false;
     }
-    a.fiber.childHolder().addChild(new StartedExecution(a.fiber.state.name(), a.fiber.enteredEventId, child));
+    a.fiber
+        .childHolder()
+        .addChild(new StartedExecution(a.fiber.state.name(), a.fiber.enteredEventId, child));
     ObjectNode started = Json.NODES.objectNode();
     started.put("ExecutionArn", child.info().executionArn());
     started.put("StartDate", StateScope.timestamp(child.info().startTime()));

@@ -1,9 +1,9 @@
 package io.github.sfnemulator.internal.interpreter;
 
-import io.github.sfnemulator.internal.model.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.model.ChoiceRule;
 import io.github.sfnemulator.internal.model.ComparisonOperator;
+import io.github.sfnemulator.internal.model.Timestamps;
 import java.time.Instant;
 
 /** Decides whether a Choice rule matches, with AWS's comparison semantics. */
@@ -54,9 +54,16 @@ final class ChoiceEvaluator {
     }
     return switch (op.kind()) {
       case TYPE_TEST -> typeTest(op, actual) == expected.asBoolean();
-      case STRING -> actual.isTextual() && expected.isTextual() && string(op, actual.textValue(), expected.textValue());
-      case NUMBER -> actual.isNumber() && expected.isNumber() && op.accepts(compareNumbers(actual, expected));
-      case BOOLEAN -> actual.isBoolean() && expected.isBoolean() && actual.booleanValue() == expected.booleanValue();
+      case STRING ->
+          actual.isTextual()
+              && expected.isTextual()
+              && string(op, actual.textValue(), expected.textValue());
+      case NUMBER ->
+          actual.isNumber() && expected.isNumber() && op.accepts(compareNumbers(actual, expected));
+      case BOOLEAN ->
+          actual.isBoolean()
+              && expected.isBoolean()
+              && actual.booleanValue() == expected.booleanValue();
       case TIMESTAMP -> timestamp(op, actual, expected);
     };
   }
@@ -90,7 +97,10 @@ final class ChoiceEvaluator {
 
   /** Numbers by value; integers that fit a long skip BigDecimal. */
   private static int compareNumbers(JsonNode a, JsonNode b) {
-    if (a.isIntegralNumber() && b.isIntegralNumber() && a.canConvertToLong() && b.canConvertToLong()) {
+    if (a.isIntegralNumber()
+        && b.isIntegralNumber()
+        && a.canConvertToLong()
+        && b.canConvertToLong()) {
       return Long.compare(a.longValue(), b.longValue());
     }
     return a.decimalValue().compareTo(b.decimalValue());

@@ -29,10 +29,11 @@ final class ChoiceRunner {
     if (s.defaultNext() == null) {
       throw new TaskFailure(
           StatesErrors.NO_CHOICE_MATCHED,
-          "No Matches! The Choice state '" + s.name() + "' has no rule that matches its input and no Default.");
+          "No Matches! The Choice state '"
+              + s.name()
+              + "' has no rule that matches its input and no Default.");
     }
     DataFlowSteps.Outcome o = DataFlowSteps.complete(f, s.io(), effective, null);
     f.exitTo(s.defaultNext(), o.output(), o.assigned());
   }
-
 }

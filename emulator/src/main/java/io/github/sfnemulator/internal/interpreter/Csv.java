@@ -6,8 +6,7 @@ import java.util.List;
 
 /**
  * RFC 4180 CSV: quoted fields (which may span lines), doubled quotes, CRLF or LF line ends. Rows
- * are found once and read again on demand, so a large object's rows are never all held as
- * strings.
+ * are found once and read again on demand, so a large object's rows are never all held as strings.
  */
 final class Csv {
   private Csv() {}
@@ -40,8 +39,8 @@ final class Csv {
   }
 
   /**
-   * Reads one row into {@code fields} (left empty for a blank line) and returns where the next
-   * row starts.
+   * Reads one row into {@code fields} (left empty for a blank line) and returns where the next row
+   * starts.
    */
   private static int readRow(String text, int start, char delimiter, List<String> fields) {
     StringBuilder field = new StringBuilder();

@@ -54,7 +54,8 @@ final class DataFlowSteps {
    * Assign and the output. {@code result} is the state's result, or null for states without one
    * (Choice, Wait, Succeed). Both see the variables as they were when the state was entered.
    */
-  static Outcome complete(Fiber f, DataFlow io, JsonNode effective, JsonNode result, Field assign, Field output) {
+  static Outcome complete(
+      Fiber f, DataFlow io, JsonNode effective, JsonNode result, Field assign, Field output) {
     ObjectNode assigned;
     JsonNode out;
     if (f.state.common().isJsonata()) {
@@ -88,7 +89,8 @@ final class DataFlowSteps {
     JsonNode value = assign.evaluate(scope);
     if (!(value instanceof ObjectNode object)) {
       throw new StatesException(
-          StatesErrors.RUNTIME, "The Assign field must evaluate to an object, not " + Json.write(value));
+          StatesErrors.RUNTIME,
+          "The Assign field must evaluate to an object, not " + Json.write(value));
     }
     // AWS caps one variable and one state's assignments at 256 KiB each.
     if (Payloads.exceedsLimit(object)) {

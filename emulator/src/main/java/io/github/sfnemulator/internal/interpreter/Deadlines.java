@@ -6,8 +6,8 @@ import java.time.Instant;
 /**
  * Time arithmetic that saturates. A definition or an input may ask for any delay (a retrier's
  * back-off grows without bound, a SecondsPath may hold {@code Long.MAX_VALUE}); no sum may throw,
- * and no execution outlives its maximum duration anyway, so a due beyond {@link #NEVER} is as
- * good as never.
+ * and no execution outlives its maximum duration anyway, so a due beyond {@link #NEVER} is as good
+ * as never.
  */
 final class Deadlines {
   /** Far beyond any execution's end, and still within what every time conversion can hold. */
@@ -15,7 +15,9 @@ final class Deadlines {
 
   private Deadlines() {}
 
-  /** {@code from + d}, or {@link #NEVER} when that lies beyond it; a negative {@code d} counts as 0. */
+  /**
+   * {@code from + d}, or {@link #NEVER} when that lies beyond it; a negative {@code d} counts as 0.
+   */
   static Instant after(Instant from, Duration d) {
     if (d.isNegative() || d.isZero()) {
       return min(from);

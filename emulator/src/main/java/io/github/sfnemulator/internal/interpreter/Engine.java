@@ -12,16 +12,16 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 
 /**
- * The discrete-event run loop shared by every execution of one emulator: one clock and one queue
- * of timers. Executions advance in {@link Lane lanes}, each under its own lock; this engine's lock
+ * The discrete-event run loop shared by every execution of one emulator: one clock and one queue of
+ * timers. Executions advance in {@link Lane lanes}, each under its own lock; this engine's lock
  * guards only the clock, the timers and a few counters, and is never held while a state runs.
  * Within a lane, work runs in a fixed order, which makes runs deterministic.
  *
  * <p>Under the virtual clock, when no lane is running a step, no worker holds an activity task and
  * every due timer has fired, a caller that awaits a result moves time to the next timer; a pending
- * task token does not hold time, since nothing answers it while the caller waits. A lane waiting
- * on its responder does not count as running: its responder is user code and may block for as
- * long as it likes.
+ * task token does not hold time, since nothing answers it while the caller waits. A lane waiting on
+ * its responder does not count as running: its responder is user code and may block for as long as
+ * it likes.
  */
 public final class Engine implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
@@ -30,14 +30,19 @@ public final class Engine implements AutoCloseable {
   private final EngineClock clock;
   private final Callbacks callbacks = new Callbacks(this);
   private long timerSequence;
+
   /** Cancelled timers still in {@link #timers}: purged once they are most of it. */
   private int cancelledQueued;
+
   /** Activity tasks a worker has taken and not yet answered: its answer is on the way. */
   private int activitiesInProgress;
+
   /** Lanes whose lock is held for a step (not counting time spent in a responder). */
   private int busyLanes;
+
   /** Timers handed to a lane and not yet fired there. */
   private int handedOver;
+
   private volatile boolean closed;
 
   public Engine(boolean virtualTime, Instant start) {
@@ -85,7 +90,8 @@ public final class Engine implements AutoCloseable {
           }
           // A task token or an activity nobody has taken does not hold time: under the virtual
           // clock nothing answers them while the caller waits, so their timers are the outcome.
-          boolean skip = clock.isVirtual() && activitiesInProgress == 0 && busyLanes == 0 && handedOver == 0;
+          boolean skip =
+              clock.isVirtual() && activitiesInProgress == 0 && busyLanes == 0 && handedOver == 0;
           if (skip) {
             stalled();
           }
@@ -97,7 +103,9 @@ public final class Engine implements AutoCloseable {
             }
             Timer next = nextTimer();
             if (next != null && !clock.isVirtual()) {
-              waitNanos = Math.min(waitNanos, Math.max(Deadlines.nanosUntil(clock.now(), next.due), 1_000_000));
+              waitNanos =
+                  Math.min(
+                      waitNanos, Math.max(Deadlines.nanosUntil(clock.now(), next.due), 1_000_000));
             }
             changed.awaitNanos(waitNanos);
             continue;
@@ -198,12 +206,15 @@ public final class Engine implements AutoCloseable {
 
   /**
    * Throws when the next timer is an execution's quota limit (a year for a Standard execution)
-   * while that execution waits for outside input: skipping there would end it TIMED_OUT for want
-   * of an answer nobody will give. Under the lock.
+   * while that execution waits for outside input: skipping there would end it TIMED_OUT for want of
+   * an answer nobody will give. Under the lock.
    */
   private void stalled() {
     Timer next = nextTimer();
-    if (next != null && next.quotaLimit && next.due.isAfter(clock.now()) && next.run.waitsForOutsideInput()) {
+    if (next != null
+        && next.quotaLimit
+        && next.due.isAfter(clock.now())
+        && next.run.waitsForOutsideInput()) {
       throw new StalledException(next.run.info().executionArn(), callbacks.waitsOf(next.run));
     }
   }
@@ -243,8 +254,8 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Takes the timers due now, first moving virtual time to the next timer when {@code skip}.
-   * Under the lock.
+   * Takes the timers due now, first moving virtual time to the next timer when {@code skip}. Under
+   * the lock.
    */
   private List<Timer> dueTimers(boolean skip) {
     Timer next = nextTimer();

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The engine's time: virtual (moved only by the engine, under its lock) or the system clock.
- * Read from any lane without a lock.
+ * The engine's time: virtual (moved only by the engine, under its lock) or the system clock. Read
+ * from any lane without a lock.
  */
 final class EngineClock {
   private final boolean virtual;

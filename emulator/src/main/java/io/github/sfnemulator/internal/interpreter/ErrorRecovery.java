@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.history.HistoryEventType;
-import io.github.sfnemulator.internal.model.MapState;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.Catcher;
 import io.github.sfnemulator.internal.model.ErrorEquals;
+import io.github.sfnemulator.internal.model.MapState;
 import io.github.sfnemulator.internal.model.Recoverable;
 import io.github.sfnemulator.internal.model.Retrier;
 import java.time.Duration;
@@ -105,7 +105,8 @@ final class ErrorRecovery {
           output = c.output() != null ? c.output().evaluate(scope) : errorOutput;
         } else {
           assigned = DataFlowSteps.evaluateAssign(c.assign(), new StateScope(f, errorOutput));
-          output = c.resultPath() == null ? f.rawInput : c.resultPath().apply(f.rawInput, errorOutput);
+          output =
+              c.resultPath() == null ? f.rawInput : c.resultPath().apply(f.rawInput, errorOutput);
         }
         DataFlowSteps.assign(f, assigned);
         f.exitTo(c.next(), output, assigned);

@@ -6,9 +6,8 @@ import java.util.List;
 
 /**
  * An execution's history: appended by its lane alone, read from any thread without a lock. The
- * append publishes through one volatile write, so recording an event, which every state does
- * twice, costs no monitor (a lock per event cost choice-heavy executions about a third of their
- * speed).
+ * append publishes through one volatile write, so recording an event, which every state does twice,
+ * costs no monitor (a lock per event cost choice-heavy executions about a third of their speed).
  */
 final class EventLog {
   private volatile HistoryEvent[] events = new HistoryEvent[16];
@@ -32,7 +31,9 @@ final class EventLog {
     return size;
   }
 
-  /** The events so far: the size is read first, so every event it counts is in the array read after. */
+  /**
+   * The events so far: the size is read first, so every event it counts is in the array read after.
+   */
   List<HistoryEvent> snapshot() {
     int n = size;
     return List.of(Arrays.copyOf(events, n));

@@ -17,7 +17,8 @@ final class EventTypes {
   static {
     for (HistoryEventType t : HistoryEventType.values()) {
       String name = t.name();
-      DETAILS_KEYS[t.ordinal()] = Character.toLowerCase(name.charAt(0)) + name.substring(1) + "EventDetails";
+      DETAILS_KEYS[t.ordinal()] =
+          Character.toLowerCase(name.charAt(0)) + name.substring(1) + "EventDetails";
       if (name.endsWith("StateEntered")) {
         ENTERED.put(name.substring(0, name.length() - "StateEntered".length()), t);
       } else if (name.endsWith("StateExited")) {
@@ -28,7 +29,9 @@ final class EventTypes {
 
   private EventTypes() {}
 
-  /** The details key of an event type: {@code TaskScheduled} has {@code taskScheduledEventDetails}. */
+  /**
+   * The details key of an event type: {@code TaskScheduled} has {@code taskScheduledEventDetails}.
+   */
   static String detailsKey(HistoryEventType type) {
     return DETAILS_KEYS[type.ordinal()];
   }

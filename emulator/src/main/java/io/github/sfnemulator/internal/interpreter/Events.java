@@ -57,7 +57,8 @@ final class Events {
   }
 
   /** The details of a state's exited event, built when read (a class for the same reason). */
-  record StateExited(String name, JsonNode output, JsonNode assigned) implements Supplier<ObjectNode> {
+  record StateExited(String name, JsonNode output, JsonNode assigned)
+      implements Supplier<ObjectNode> {
     @Override
     public ObjectNode get() {
       return stateExited(name, output, assigned);

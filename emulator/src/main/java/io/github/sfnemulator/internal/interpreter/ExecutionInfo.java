@@ -30,7 +30,17 @@ public record ExecutionInfo(
       JsonNode input,
       String inputText,
       Instant startTime) {
-    this(executionArn, name, stateMachineArn, stateMachineName, roleArn, input, inputText, startTime, null, null);
+    this(
+        executionArn,
+        name,
+        stateMachineArn,
+        stateMachineName,
+        roleArn,
+        input,
+        inputText,
+        startTime,
+        null,
+        null);
   }
 
   /**

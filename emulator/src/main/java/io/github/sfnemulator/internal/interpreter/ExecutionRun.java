@@ -8,6 +8,7 @@ import io.github.sfnemulator.history.HistoryEvent;
 import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.json.Payloads;
 import io.github.sfnemulator.internal.model.StateMachineDefinition;
 import io.github.sfnemulator.mock.OptionalTaskResponder;
 import io.github.sfnemulator.mock.TaskCall;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import io.github.sfnemulator.internal.json.Payloads;
 
 /**
  * One execution: its history (the single source of truth), its root fiber and its outcome. All
@@ -35,31 +35,40 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
    * ExecutionFailed event ("Maximum execution history size", Step Functions service quotas).
    */
   static final int MAX_HISTORY_EVENTS = 25_000;
+
   /** AWS redrives an execution up to 14 days after it stopped (API reference, RedriveExecution). */
   private static final Duration REDRIVABLE_PERIOD = Duration.ofDays(14);
 
   final Engine engine;
   final Lane lane;
+
   /** Its state machine type's maximum execution time: it times out there at the latest. */
   private final Duration maxDuration;
+
   final ExecutionInfo info;
   final StateMachineDefinition definition;
   final TaskResponder responder;
+
   /** The MockConfigFile test case selected for this execution, or null. */
   private final OptionalTaskResponder testCase;
+
   final SplittableRandom random;
   final ChildExecutions children;
   private final List<Runnable> onEnd = new ArrayList<>();
   private final EventLog history = new EventLog();
+
   /** Appended under the lane's lock, copied by readers under its own monitor. */
   private final List<StartedChild> startedChildren = new ArrayList<>();
+
   private final Map<String, Integer> invocations = new HashMap<>();
   private Fiber root;
   private Timer timeout;
   private boolean historyFull;
+
   /** Its fibers that wait for outside input; given back to the engine when it ends. */
   /** Written under the lane's lock, read by a caller awaiting the engine. */
   private volatile int externalWaits;
+
   private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
   private volatile JsonNode output;
   private volatile String error;
@@ -100,10 +109,12 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
   }
 
   private void begin() {
-    recordLazily(0, HistoryEventType.ExecutionStarted, "executionStartedEventDetails", this::startedDetails);
+    recordLazily(
+        0, HistoryEventType.ExecutionStarted, "executionStartedEventDetails", this::startedDetails);
     if (Payloads.exceedsLimit(info.input())) {
       // an execution that ends always ends with its terminal event
-      finishFailed(history.size(), StatesErrors.DATA_LIMIT_EXCEEDED, "The input exceeds the maximum size.");
+      finishFailed(
+          history.size(), StatesErrors.DATA_LIMIT_EXCEEDED, "The input exceeds the maximum size.");
       return;
     }
     // AWS links the first state's entered event to nothing (0), not to ExecutionStarted
@@ -128,16 +139,18 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
   }
 
   /**
-   * Why RedriveExecution would refuse this execution now (DescribeExecution's
-   * redriveStatusReason), or null when it may be redriven. Conditions from the API reference's
-   * RedriveExecution: not SUCCEEDED or RUNNING, within 14 days of its stop, within its maximum
-   * open time, and fewer than 24,999 history events.
+   * Why RedriveExecution would refuse this execution now (DescribeExecution's redriveStatusReason),
+   * or null when it may be redriven. Conditions from the API reference's RedriveExecution: not
+   * SUCCEEDED or RUNNING, within 14 days of its stop, within its maximum open time, and fewer than
+   * 24,999 history events.
    */
   public String redriveBlocker() {
     ExecutionStatus s = status;
     Instant stopped = stopDate;
     if (!s.isTerminal() || s == ExecutionStatus.SUCCEEDED || stopped == null) {
-      return "Execution is " + (stopped == null ? ExecutionStatus.RUNNING : s) + " and cannot be redriven";
+      return "Execution is "
+          + (stopped == null ? ExecutionStatus.RUNNING : s)
+          + " and cannot be redriven";
     }
     if (historyFull || history.size() >= MAX_HISTORY_EVENTS - 1) {
       return "Execution history event limit exceeded";
@@ -224,21 +237,33 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
     return details;
   }
 
-  /** Appends an event with its details built (null: none); returns its id. Under the lane's lock. */
+  /**
+   * Appends an event with its details built (null: none); returns its id. Under the lane's lock.
+   */
   long record(long previousEventId, HistoryEventType type, String detailsKey, ObjectNode details) {
     long id = history.size() + 1;
     return append(
         details == null
-            ? HistoryEvent.withLazyDetails(id, previousEventId, engine.now(), type, detailsKey, Events::small)
+            ? HistoryEvent.withLazyDetails(
+                id, previousEventId, engine.now(), type, detailsKey, Events::small)
             : new HistoryEvent(id, previousEventId, engine.now(), type, detailsKey, details));
   }
 
   /** Appends an event whose details are built when first read; returns its id. */
-  long recordLazily(long previousEventId, HistoryEventType type, String detailsKey, Supplier<ObjectNode> details) {
+  long recordLazily(
+      long previousEventId,
+      HistoryEventType type,
+      String detailsKey,
+      Supplier<ObjectNode> details) {
     long id = history.size() + 1;
     return append(
         HistoryEvent.withLazyDetails(
-            id, previousEventId, engine.now(), type, detailsKey, details == null ? Events::small : details));
+            id,
+            previousEventId,
+            engine.now(),
+            type,
+            detailsKey,
+            details == null ? Events::small : details));
   }
 
   /**
@@ -255,7 +280,10 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
     if (size == MAX_HISTORY_EVENTS - 1 && !endsExecution(event.type())) {
       historyFull = true;
       abortFibers();
-      String why = "The execution reached the maximum number of history events (" + MAX_HISTORY_EVENTS + ").";
+      String why =
+          "The execution reached the maximum number of history events ("
+              + MAX_HISTORY_EVENTS
+              + ").";
       history.add(
           new HistoryEvent(
               MAX_HISTORY_EVENTS,
@@ -332,7 +360,11 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
           d.set("outputDetails", Events.notTruncated());
           return d;
         };
-    recordLazily(fiber.lastEventId, HistoryEventType.ExecutionSucceeded, "executionSucceededEventDetails", details);
+    recordLazily(
+        fiber.lastEventId,
+        HistoryEventType.ExecutionSucceeded,
+        "executionSucceededEventDetails",
+        details);
     finish(ExecutionStatus.SUCCEEDED, out, null, null);
   }
 
@@ -342,7 +374,11 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
   }
 
   private void finishFailed(long previous, String err, String why) {
-    record(previous, HistoryEventType.ExecutionFailed, "executionFailedEventDetails", Events.errorDetails(err, why));
+    record(
+        previous,
+        HistoryEventType.ExecutionFailed,
+        "executionFailedEventDetails",
+        Events.errorDetails(err, why));
     finish(ExecutionStatus.FAILED, null, err, why);
   }
 
@@ -352,7 +388,11 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
       return false;
     }
     abortFibers();
-    record(history.size(), HistoryEventType.ExecutionAborted, "executionAbortedEventDetails", Events.errorDetails(err, why));
+    record(
+        history.size(),
+        HistoryEventType.ExecutionAborted,
+        "executionAbortedEventDetails",
+        Events.errorDetails(err, why));
     finish(ExecutionStatus.ABORTED, null, err, why);
     return true;
   }
@@ -362,7 +402,11 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
       return;
     }
     abortFibers();
-    record(history.size(), HistoryEventType.ExecutionTimedOut, "executionTimedOutEventDetails", Events.errorDetails(StatesErrors.TIMEOUT, null));
+    record(
+        history.size(),
+        HistoryEventType.ExecutionTimedOut,
+        "executionTimedOutEventDetails",
+        Events.errorDetails(StatesErrors.TIMEOUT, null));
     finish(ExecutionStatus.TIMED_OUT, null, StatesErrors.TIMEOUT, null);
   }
 

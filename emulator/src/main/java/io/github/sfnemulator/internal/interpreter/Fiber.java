@@ -5,18 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.history.HistoryEventType;
 import io.github.sfnemulator.internal.error.StatesException;
-import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.json.PayloadMeter;
 import io.github.sfnemulator.internal.model.State;
 import io.github.sfnemulator.internal.model.WaitState;
 import io.github.sfnemulator.internal.model.Workflow;
-import io.github.sfnemulator.internal.json.PayloadMeter;
 import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
  * Where one thread of an execution stands: the execution itself, a Parallel branch or a Map
- * iteration. The engine advances it step by step; a step runs until the fiber completes, moves
- * to its next state, or blocks on a timer, on child fibers, or on outside input.
+ * iteration. The engine advances it step by step; a step runs until the fiber completes, moves to
+ * its next state, or blocks on a timer, on child fibers, or on outside input.
  */
 final class Fiber {
   enum Phase {
@@ -31,14 +30,17 @@ final class Fiber {
   final ExecutionRun run;
   final Workflow workflow;
   final FiberOwner owner;
+
   /** Branch or iteration index; 0 for the execution's own fiber. */
   final int index;
+
   /** {@code {"Index": i, "Value": item}} for Map iterations, else null. */
   final JsonNode mapItem;
+
   /**
    * The child execution whose history this fiber writes: a Distributed Map's iteration (and the
-   * branches and iterations inside it) runs as a child execution, not in this history; null for
-   * the execution's own history.
+   * branches and iterations inside it) runs as a child execution, not in this history; null for the
+   * execution's own history.
    */
   final MapRunChild mapRunChild;
 
@@ -48,24 +50,30 @@ final class Fiber {
   long enteredEventId;
   Instant enteredTime;
   long lastEventId;
+
   /** The event this fiber's current state's entered event follows. */
   long enteredPreviousEventId;
+
   Phase phase = Phase.ENTER;
   int[] retryAttempts;
   int retryCount;
+
   /** Per-state working data of the state's runner. */
   Object activation;
+
   /**
    * The fiber of the earlier attempt this one redrives, while its first state has not started: a
    * Map or Parallel takes it to keep the results of the iterations and branches that succeeded.
    */
   private Fiber redriveOf;
+
   /** Measures this fiber's state inputs and outputs against the payload limit. */
   private final PayloadMeter payloads = new PayloadMeter();
 
   private Runnable resumeAction;
   private Timer timer;
   private boolean waitingExternal;
+
   /** Whether the fiber waits in its lane's ready queue; it then runs from there, in turn. */
   private boolean queued;
 
@@ -93,7 +101,8 @@ final class Fiber {
 
   /** The execution's own fiber, for an input the execution has found within the payload limit. */
   static Fiber root(ExecutionRun run, Workflow workflow, JsonNode input, long previousEventId) {
-    Fiber root = new Fiber(run, workflow, run, 0, null, Variables.EMPTY, input, previousEventId, null);
+    Fiber root =
+        new Fiber(run, workflow, run, 0, null, Variables.EMPTY, input, previousEventId, null);
     root.payloads.accept(input);
     return root;
   }
@@ -157,7 +166,8 @@ final class Fiber {
   }
 
   /** Writes an event that follows {@code previousEventId}, where this fiber writes. */
-  long recordAfter(long previousEventId, HistoryEventType type, String detailsKey, ObjectNode details) {
+  long recordAfter(
+      long previousEventId, HistoryEventType type, String detailsKey, ObjectNode details) {
     return mapRunChild != null
         ? mapRunChild.record(previousEventId, type, detailsKey, details)
         : run.record(previousEventId, type, detailsKey, details);
@@ -185,7 +195,8 @@ final class Fiber {
           resumeAction = null;
           invoke(action);
         }
-        case BUSY -> throw new IllegalStateException("State '" + state.name() + "' did not move on");
+        case BUSY ->
+            throw new IllegalStateException("State '" + state.name() + "' did not move on");
         case BLOCKED, DONE -> {
           return;
         }
@@ -210,7 +221,10 @@ final class Fiber {
     enteredEventId = recordLazily(type, "stateEnteredEventDetails", details);
     if (payloads.exceedsLimit(input)) {
       phase = Phase.BUSY;
-      fail(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state input exceeds the maximum number of bytes service limit."));
+      fail(
+          new TaskFailure(
+              StatesErrors.DATA_LIMIT_EXCEEDED,
+              "The state input exceeds the maximum number of bytes service limit."));
       return;
     }
     phase = Phase.START;
@@ -269,12 +283,18 @@ final class Fiber {
   void exitTo(String next, JsonNode output, JsonNode assigned) {
     if (payloads.exceedsLimit(output)) {
       // AWS fails the state without an exited event: the output never left it
-      finishFailed(new TaskFailure(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + state.name() + "' returned a result with a size exceeding the maximum number of bytes service limit."));
+      finishFailed(
+          new TaskFailure(
+              StatesErrors.DATA_LIMIT_EXCEEDED,
+              "The state/task '"
+                  + state.name()
+                  + "' returned a result with a size exceeding the maximum number of bytes service limit."));
       return;
     }
     redriveOf = null;
     HistoryEventType type = EventTypes.exited(state.type());
-    recordLazily(type, "stateExitedEventDetails", new Events.StateExited(state.name(), output, assigned));
+    recordLazily(
+        type, "stateExitedEventDetails", new Events.StateExited(state.name(), output, assigned));
     if (run.isTerminal()) {
       return;
     }

@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * An execution and the child executions it started ({@code states:startExecution}): they advance
- * under this lane's lock, one step at a time, and independently of every other lane. A slow step
- * (a responder that blocks, a long evaluation) therefore holds up only its own lane, never the
- * API or other executions.
+ * under this lane's lock, one step at a time, and independently of every other lane. A slow step (a
+ * responder that blocks, a long evaluation) therefore holds up only its own lane, never the API or
+ * other executions.
  *
  * <p>Whoever holds the lock runs what became runnable before letting go: the fibers in {@link
  * #ready}, and the timers the engine handed over ({@link #handOver}).
@@ -17,8 +17,10 @@ import java.util.function.Supplier;
 public final class Lane {
   private final Engine engine;
   private final ReentrantLock lock = new ReentrantLock();
+
   /** Fibers ready to run; touched only under {@link #lock}. */
   private final ArrayDeque<Fiber> ready = new ArrayDeque<>();
+
   /** Due timers handed over by the engine, in firing order; any thread adds. */
   private final ConcurrentLinkedQueue<Timer> due = new ConcurrentLinkedQueue<>();
 
@@ -73,8 +75,8 @@ public final class Lane {
   }
 
   /**
-   * Runs {@code outside} (a responder: user code that may block) as time the lane does not count
-   * as busy, so virtual time may move for other lanes meanwhile.
+   * Runs {@code outside} (a responder: user code that may block) as time the lane does not count as
+   * busy, so virtual time may move for other lanes meanwhile.
    */
   <T> T outside(Supplier<T> outside) {
     engine.laneBusy(-1);

@@ -32,7 +32,13 @@ final class MapItemReader {
             null);
     TaskResponse response = f.run.respond(call).response();
     if (response instanceof TaskResponse.Throw t) {
-      throw failed("The ItemReader's " + reader.resource() + " call failed with " + t.error() + ": " + t.cause());
+      throw failed(
+          "The ItemReader's "
+              + reader.resource()
+              + " call failed with "
+              + t.error()
+              + ": "
+              + t.cause());
     }
     if (!(response instanceof TaskResponse.Return r)) {
       throw failed("The ItemReader's " + reader.resource() + " call timed out.");
@@ -47,14 +53,20 @@ final class MapItemReader {
     }
     String body = result.isTextual() ? result.textValue() : result.path("Body").asText(null);
     if (body == null) {
-      throw failed("The ItemReader's " + reader.resource() + " call answered no object body: " + Json.write(result));
+      throw failed(
+          "The ItemReader's "
+              + reader.resource()
+              + " call answered no object body: "
+              + Json.write(result));
     }
     String type = reader.readerConfig().path("InputType").asText("JSON");
     return switch (type) {
       case "JSON" -> TextItems.jsonArray(body);
       case "JSONL" -> TextItems.jsonLines(body);
       case "CSV" -> csv(body, reader.readerConfig());
-      default -> throw failed("ReaderConfig.InputType '" + type + "' is not supported; use JSON, JSONL or CSV.");
+      default ->
+          throw failed(
+              "ReaderConfig.InputType '" + type + "' is not supported; use JSON, JSONL or CSV.");
     };
   }
 

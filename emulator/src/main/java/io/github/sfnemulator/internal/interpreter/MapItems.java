@@ -20,7 +20,8 @@ final class MapItems {
       return MapItemReader.read(f, s, scope);
     }
     Field items = s.items();
-    JsonNode value = items == null ? (s.common().isJsonata() ? f.rawInput : effective) : items.evaluate(scope);
+    JsonNode value =
+        items == null ? (s.common().isJsonata() ? f.rawInput : effective) : items.evaluate(scope);
     if (value == null && items != null) {
       throw StateErrors.noResults(items.source());
     }
@@ -45,7 +46,9 @@ final class MapItems {
     if (s.itemSelector() != null) {
       JsonNode selectorInput = s.common().isJsonata() ? f.rawInput : effective;
       IntFunction<JsonNode> select =
-          i -> s.itemSelector().evaluate(new StateScope(f, selectorInput).withMapItem(item(i, items.get(i))));
+          i ->
+              s.itemSelector()
+                  .evaluate(new StateScope(f, selectorInput).withMapItem(item(i, items.get(i))));
       if (s.itemReader() == null) {
         ArrayNode values = Json.NODES.arrayNode(items.size());
         for (int i = 0; i < items.size(); i++) {

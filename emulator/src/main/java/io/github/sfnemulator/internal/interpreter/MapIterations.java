@@ -23,18 +23,26 @@ final class MapIterations implements FiberOwner {
   final MapItemList items;
   private int maxConcurrency;
   private MapTolerance tolerance;
+
   /** A Distributed Map's run (null for an inline Map). */
   final MapRunProgress mapRun;
+
   /** The attempt this one redrives, or null. */
   private final MapIterations previous;
+
   private final long startedEventId;
-  /** AWS links an iteration's start to the last inner event of the iteration that ended before it. */
-  private long lastInnerEventId;
+
   /**
-   * AWS links the state's success to the last iteration's end event, and its failure to the
-   * failed iteration's last inner event.
+   * AWS links an iteration's start to the last inner event of the iteration that ended before it.
+   */
+  private long lastInnerEventId;
+
+  /**
+   * AWS links the state's success to the last iteration's end event, and its failure to the failed
+   * iteration's last inner event.
    */
   private long lastEventId;
+
   private final Fiber[] children;
   private final JsonNode[] results;
   private final boolean[] succeeded;
@@ -80,7 +88,8 @@ final class MapIterations implements FiberOwner {
       }
     }
     if (mapRun != null) {
-      mapRun.attach(this, this.maxConcurrency == Integer.MAX_VALUE ? 0 : this.maxConcurrency, tolerance);
+      mapRun.attach(
+          this, this.maxConcurrency == Integer.MAX_VALUE ? 0 : this.maxConcurrency, tolerance);
     }
   }
 
@@ -92,7 +101,9 @@ final class MapIterations implements FiberOwner {
     return tolerance;
   }
 
-  /** UpdateMapRun changed the run's MaxConcurrency or tolerated failures: they apply from now on. */
+  /**
+   * UpdateMapRun changed the run's MaxConcurrency or tolerated failures: they apply from now on.
+   */
   void settingsChanged() {
     int limit = mapRun.maxConcurrency();
     maxConcurrency = limit <= 0 ? Integer.MAX_VALUE : limit;
@@ -130,7 +141,15 @@ final class MapIterations implements FiberOwner {
                     input,
                     "EXPRESS".equals(state.executionType()))
                 : null;
-        child = parent.child(state.processor(), this, i, itemContext, input, execution != null ? 0 : eventId, execution);
+        child =
+            parent.child(
+                state.processor(),
+                this,
+                i,
+                itemContext,
+                input,
+                execution != null ? 0 : eventId,
+                execution);
       }
       children[i] = child;
       inFlight++;
@@ -162,7 +181,8 @@ final class MapIterations implements FiberOwner {
       child.mapRunChild.succeeded(child.lastEventId, output);
     } else {
       lastInnerEventId = child.lastEventId;
-      lastEventId = iterationEvent(HistoryEventType.MapIterationSucceeded, child.index, child.lastEventId);
+      lastEventId =
+          iterationEvent(HistoryEventType.MapIterationSucceeded, child.index, child.lastEventId);
     }
     results[child.index] = output;
     succeeded[child.index] = true;
@@ -185,14 +205,16 @@ final class MapIterations implements FiberOwner {
     } else {
       lastInnerEventId = child.lastEventId;
     }
-    long failedEventId = iterationEvent(HistoryEventType.MapIterationFailed, child.index, child.lastEventId);
+    long failedEventId =
+        iterationEvent(HistoryEventType.MapIterationFailed, child.index, child.lastEventId);
     ObjectNode errorOutput = Json.NODES.objectNode();
     errorOutput.put("Error", failure.error());
     errorOutput.put("Cause", failure.cause());
     results[child.index] = errorOutput;
     failures++;
     if (mapRun != null) {
-      mapRun.childEnded(child.index, ExecutionStatus.FAILED, failure.error(), parent.run.engine.now());
+      mapRun.childEnded(
+          child.index, ExecutionStatus.FAILED, failure.error(), parent.run.engine.now());
     }
     if (tolerance.exceeded(failures, children.length)) {
       lastEventId = state.distributed() ? startedEventId : child.lastEventId;
@@ -202,7 +224,10 @@ final class MapIterations implements FiberOwner {
         // The failed iteration's Task never exited: AWS aborts it too, after the others.
         child.record(HistoryEventType.TaskStateAborted, null, null);
       }
-      StatesException error = tolerance.percentage() == null && tolerance.count() == null ? failure : MapRunner.thresholdExceeded();
+      StatesException error =
+          tolerance.percentage() == null && tolerance.count() == null
+              ? failure
+              : MapRunner.thresholdExceeded();
       parent.resume(() -> MapRunner.fail(parent, this, error));
       return;
     }

@@ -17,7 +17,8 @@ import io.github.sfnemulator.mock.TaskResponse;
 final class MapResultWriter {
   private MapResultWriter() {}
 
-  static JsonNode write(Fiber f, MapState s, String mapRunArn, JsonNode effective, ArrayNode results) {
+  static JsonNode write(
+      Fiber f, MapState s, String mapRunArn, JsonNode effective, ArrayNode results) {
     MapState.ResultWriter writer = s.resultWriter();
     StateScope scope = new StateScope(f, s.common().isJsonata() ? f.rawInput : effective);
     JsonNode parameters =
@@ -25,7 +26,8 @@ final class MapResultWriter {
     String bucket = parameters.path("Bucket").asText();
     String prefix = parameters.path("Prefix").asText("");
     String runId = mapRunArn.substring(mapRunArn.lastIndexOf(':') + 1);
-    String folder = (prefix.isEmpty() ? "" : prefix.endsWith("/") ? prefix : prefix + "/") + runId + "/";
+    String folder =
+        (prefix.isEmpty() ? "" : prefix.endsWith("/") ? prefix : prefix + "/") + runId + "/";
     ArrayNode succeeded = Json.NODES.arrayNode();
     for (JsonNode output : results) {
       succeeded.addObject().put("Output", Json.write(output)).put("Status", "SUCCEEDED");
@@ -48,18 +50,35 @@ final class MapResultWriter {
     return result;
   }
 
-  private static void put(Fiber f, MapState s, MapState.ResultWriter writer, String bucket, String key, String body) {
-    ObjectNode parameters = Json.NODES.objectNode().put("Bucket", bucket).put("Key", key).put("Body", body);
+  private static void put(
+      Fiber f, MapState s, MapState.ResultWriter writer, String bucket, String key, String body) {
+    ObjectNode parameters =
+        Json.NODES.objectNode().put("Bucket", bucket).put("Key", key).put("Body", body);
     TaskCall call =
-        new TaskCall(f.run.info.executionArn(), s.name(), writer.resource(), parameters, f.run.nextInvocation(s.name()), null);
+        new TaskCall(
+            f.run.info.executionArn(),
+            s.name(),
+            writer.resource(),
+            parameters,
+            f.run.nextInvocation(s.name()),
+            null);
     TaskResponse response = f.run.respond(call).response();
     if (response instanceof TaskResponse.Throw t) {
       throw new TaskFailure(
           StatesErrors.RESULT_WRITER_FAILED,
-          "The ResultWriter's " + writer.resource() + " call for '" + key + "' failed with " + t.error() + ": " + t.cause());
+          "The ResultWriter's "
+              + writer.resource()
+              + " call for '"
+              + key
+              + "' failed with "
+              + t.error()
+              + ": "
+              + t.cause());
     }
     if (response instanceof TaskResponse.Timeout) {
-      throw new TaskFailure(StatesErrors.RESULT_WRITER_FAILED, "The ResultWriter's " + writer.resource() + " call timed out.");
+      throw new TaskFailure(
+          StatesErrors.RESULT_WRITER_FAILED,
+          "The ResultWriter's " + writer.resource() + " call timed out.");
     }
   }
 }

@@ -20,15 +20,24 @@ final class MapRunChild implements StartedChild, ChildHolder {
   private final long stateEnteredEventId;
   private final String name;
   private final String arn;
+
   /** Null for an Express child, whose events are counted but not kept. */
   private final EventLog history;
+
   private long count;
+
   /** Appended under the lane's lock, copied by readers under its own monitor. */
   private final List<StartedChild> children = new ArrayList<>();
+
   private boolean ended;
 
   private MapRunChild(
-      Engine engine, String stateName, long stateEnteredEventId, String name, String arn, boolean keep) {
+      Engine engine,
+      String stateName,
+      long stateEnteredEventId,
+      String name,
+      String arn,
+      boolean keep) {
     this.engine = engine;
     this.history = keep ? new EventLog() : null;
     this.stateName = stateName;
@@ -38,19 +47,24 @@ final class MapRunChild implements StartedChild, ChildHolder {
   }
 
   /**
-   * Starts the child of iteration {@code index} of the Map state {@code parent} is in, named
-   * after the Map Run ({@code <execution>-<Map entered event id>-<index>}) and registered on the
-   * holder whose history the parent writes. An Express child ({@code express}) keeps no history,
-   * as AWS keeps none for Express executions, and is not registered: a Map Run of a million items
-   * then holds no events.
+   * Starts the child of iteration {@code index} of the Map state {@code parent} is in, named after
+   * the Map Run ({@code <execution>-<Map entered event id>-<index>}) and registered on the holder
+   * whose history the parent writes. An Express child ({@code express}) keeps no history, as AWS
+   * keeps none for Express executions, and is not registered: a Map Run of a million items then
+   * holds no events.
    */
   static MapRunChild start(Fiber parent, String label, int index, JsonNode input, boolean express) {
     ChildHolder holder = parent.childHolder();
     String name = holder.executionName() + "-" + parent.enteredEventId + "-" + index;
     String arn =
-        parent.run.info.stateMachineArn().replace(":stateMachine:", ":execution:") + "/" + label + ":" + name;
+        parent.run.info.stateMachineArn().replace(":stateMachine:", ":execution:")
+            + "/"
+            + label
+            + ":"
+            + name;
     MapRunChild child =
-        new MapRunChild(parent.run.engine, parent.state.name(), parent.enteredEventId, name, arn, !express);
+        new MapRunChild(
+            parent.run.engine, parent.state.name(), parent.enteredEventId, name, arn, !express);
     if (express) {
       child.count = 1; // its ExecutionStarted, not kept
       return child;
@@ -65,10 +79,15 @@ final class MapRunChild implements StartedChild, ChildHolder {
   }
 
   long record(long previousEventId, HistoryEventType type, String detailsKey, ObjectNode details) {
-    return recordLazily(previousEventId, type, detailsKey, details == null ? Events::small : () -> details);
+    return recordLazily(
+        previousEventId, type, detailsKey, details == null ? Events::small : () -> details);
   }
 
-  long recordLazily(long previousEventId, HistoryEventType type, String detailsKey, Supplier<ObjectNode> details) {
+  long recordLazily(
+      long previousEventId,
+      HistoryEventType type,
+      String detailsKey,
+      Supplier<ObjectNode> details) {
     if (history == null) {
       return ended ? count : ++count;
     }
@@ -119,7 +138,11 @@ final class MapRunChild implements StartedChild, ChildHolder {
         Events::small);
   }
 
-  private void end(long previousEventId, HistoryEventType type, String detailsKey, Supplier<ObjectNode> details) {
+  private void end(
+      long previousEventId,
+      HistoryEventType type,
+      String detailsKey,
+      Supplier<ObjectNode> details) {
     recordLazily(previousEventId, type, detailsKey, details);
     ended = true;
   }

@@ -1,6 +1,5 @@
 package io.github.sfnemulator.internal.interpreter;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.ExecutionStatus;
 import io.github.sfnemulator.MapRun;
 import io.github.sfnemulator.MapRunExecution;
@@ -19,12 +18,18 @@ public final class MapRunProgress {
   private final String arn;
   private final String executionArn;
   private final String stateMachineArn;
-  /** A child execution's ARN is this prefix and its index: {@code ...:execution:MACHINE/LABEL:ID-}. */
+
+  /**
+   * A child execution's ARN is this prefix and its index: {@code ...:execution:MACHINE/LABEL:ID-}.
+   */
   private final String childArnPrefix;
+
   private final String childNamePrefix;
   private final int[] itemsPerChild;
+
   /** Null: not started yet (PENDING). */
   private final ExecutionStatus[] statuses;
+
   private final Instant[] startDates;
   private final Instant[] stopDates;
   private final int[] childRedrives;
@@ -37,17 +42,25 @@ public final class MapRunProgress {
   private long resultsWritten;
   private int redriveCount;
   private Instant redriveDate;
+
   /** The live iterations, for UpdateMapRun; null once the run has ended. */
   private MapIterations iterations;
 
-  MapRunProgress(String arn, ExecutionInfo execution, String label, int[] itemsPerChild, Instant now) {
+  MapRunProgress(
+      String arn, ExecutionInfo execution, String label, int[] itemsPerChild, Instant now) {
     this.arn = arn;
     this.executionArn = execution.executionArn();
     this.stateMachineArn = execution.stateMachineArn() + "/" + label;
     this.childNamePrefix = arn.substring(arn.lastIndexOf(':') + 1) + "-";
     String partition = executionArn.substring(0, executionArn.indexOf(":execution:"));
     this.childArnPrefix =
-        partition + ":execution:" + execution.stateMachineName() + "/" + label + ":" + childNamePrefix;
+        partition
+            + ":execution:"
+            + execution.stateMachineName()
+            + "/"
+            + label
+            + ":"
+            + childNamePrefix;
     this.itemsPerChild = itemsPerChild;
     int n = itemsPerChild.length;
     this.statuses = new ExecutionStatus[n];
@@ -115,7 +128,9 @@ public final class MapRunProgress {
   /** A child execution ended; a failure with {@code States.Timeout} is a child that timed out. */
   synchronized void childEnded(int index, ExecutionStatus outcome, String error, Instant now) {
     statuses[index] =
-        outcome == ExecutionStatus.FAILED && StatesErrors.TIMEOUT.equals(error) ? ExecutionStatus.TIMED_OUT : outcome;
+        outcome == ExecutionStatus.FAILED && StatesErrors.TIMEOUT.equals(error)
+            ? ExecutionStatus.TIMED_OUT
+            : outcome;
     stopDates[index] = now;
   }
 
@@ -133,8 +148,8 @@ public final class MapRunProgress {
   }
 
   /**
-   * UpdateMapRun: new settings (null keeps one) that the running iterations follow from now on. Call
-   * under the lane's lock.
+   * UpdateMapRun: new settings (null keeps one) that the running iterations follow from now on.
+   * Call under the lane's lock.
    */
   public void update(Integer newMaxConcurrency, Double newPercentage, Long newCount) {
     MapIterations live;

@@ -18,7 +18,9 @@ final class MapRunner {
 
   static void start(Fiber f, MapState s) {
     Fiber stopped = f.takeRedriveSource();
-    if (stopped != null && stopped.activation instanceof MapIterations previous && previous.state == s) {
+    if (stopped != null
+        && stopped.activation instanceof MapIterations previous
+        && previous.state == s) {
       redrive(f, previous);
       return;
     }
@@ -27,7 +29,8 @@ final class MapRunner {
     MapItemList items = MapItems.items(f, s, effective, scope);
     int maxConcurrency = (int) IntegerFields.evaluate(s.maxConcurrency(), scope, 0);
     ObjectNode startedDetails = Json.NODES.objectNode().put("length", items.size());
-    long started = f.record(HistoryEventType.MapStateStarted, "mapStateStartedEventDetails", startedDetails);
+    long started =
+        f.record(HistoryEventType.MapStateStarted, "mapStateStartedEventDetails", startedDetails);
     MapTolerance tolerance = MapTolerance.evaluate(s, scope);
     MapItemList inputs = MapItems.iterationInputs(f, s, items, effective);
     MapRunProgress mapRun = null;
@@ -38,10 +41,13 @@ final class MapRunner {
       f.run.mapRunStarted(mapRun);
     }
     MapIterations iterations =
-        new MapIterations(f, s, effective, inputs, items, maxConcurrency, tolerance, started, mapRun, null);
+        new MapIterations(
+            f, s, effective, inputs, items, maxConcurrency, tolerance, started, mapRun, null);
     f.activation = iterations;
     if (mapRun != null) {
-      f.record(HistoryEventType.MapRunStarted, "mapRunStartedEventDetails",
+      f.record(
+          HistoryEventType.MapRunStarted,
+          "mapRunStartedEventDetails",
           Json.NODES.objectNode().put("mapRunArn", mapRun.arn()));
     }
     iterations.startMore();
@@ -57,20 +63,36 @@ final class MapRunner {
   private static void redrive(Fiber f, MapIterations previous) {
     MapState s = previous.state;
     ObjectNode startedDetails = Json.NODES.objectNode().put("length", previous.items.size());
-    long started = f.record(HistoryEventType.MapStateStarted, "mapStateStartedEventDetails", startedDetails);
+    long started =
+        f.record(HistoryEventType.MapStateStarted, "mapStateStartedEventDetails", startedDetails);
     MapRunProgress mapRun = previous.mapRun;
-    int maxConcurrency = mapRun != null ? mapRun.maxConcurrency() : previous.maxConcurrencySetting();
+    int maxConcurrency =
+        mapRun != null ? mapRun.maxConcurrency() : previous.maxConcurrencySetting();
     MapTolerance tolerance = mapRun != null ? mapRun.tolerance() : previous.toleranceSetting();
     if (mapRun != null) {
       mapRun.redriven(f.run.engine.now());
     }
     MapIterations iterations =
         new MapIterations(
-            f, s, previous.effective, previous.inputs, previous.items, maxConcurrency, tolerance, started, mapRun, previous);
+            f,
+            s,
+            previous.effective,
+            previous.inputs,
+            previous.items,
+            maxConcurrency,
+            tolerance,
+            started,
+            mapRun,
+            previous);
     f.activation = iterations;
     if (mapRun != null) {
-      f.record(HistoryEventType.MapRunRedriven, "mapRunRedrivenEventDetails",
-          Json.NODES.objectNode().put("mapRunArn", mapRun.arn()).put("redriveCount", mapRun.redriveCount()));
+      f.record(
+          HistoryEventType.MapRunRedriven,
+          "mapRunRedrivenEventDetails",
+          Json.NODES
+              .objectNode()
+              .put("mapRunArn", mapRun.arn())
+              .put("redriveCount", mapRun.redriveCount()));
     }
     iterations.startMore();
     if (!iterations.finished()) {
@@ -88,7 +110,11 @@ final class MapRunner {
         it.state.resultWriter() == null
             ? it.results()
             : MapResultWriter.write(
-                f, it.state, it.mapRun != null ? it.mapRun.arn() : mapRunArn(f, it.state), it.effective, it.results());
+                f,
+                it.state,
+                it.mapRun != null ? it.mapRun.arn() : mapRunArn(f, it.state),
+                it.effective,
+                it.results());
     if (it.mapRun != null) {
       it.mapRun.ended(MapRunStatus.SUCCEEDED, f.run.engine.now(), it.state.resultWriter() != null);
       f.record(HistoryEventType.MapRunSucceeded, null, null);

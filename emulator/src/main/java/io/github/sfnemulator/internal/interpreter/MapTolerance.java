@@ -14,14 +14,20 @@ record MapTolerance(Double percentage, Long count) {
       }
       if (!value.isNumber()) {
         throw StateErrors.notANumber(
-            s.toleratedFailurePercentage().name(), value, s.toleratedFailurePercentage().source(), "float");
+            s.toleratedFailurePercentage().name(),
+            value,
+            s.toleratedFailurePercentage().source(),
+            "float");
       }
       percentage = value.doubleValue();
       if (percentage < 0 || percentage > 100) {
         throw StateErrors.runtime("ToleratedFailurePercentage must be between 0 and 100.");
       }
     }
-    Long count = s.toleratedFailureCount() == null ? null : IntegerFields.evaluate(s.toleratedFailureCount(), scope, 0);
+    Long count =
+        s.toleratedFailureCount() == null
+            ? null
+            : IntegerFields.evaluate(s.toleratedFailureCount(), scope, 0);
     if (count != null && count < 0) {
       throw StateErrors.runtime("ToleratedFailureCount cannot be negative.");
     }

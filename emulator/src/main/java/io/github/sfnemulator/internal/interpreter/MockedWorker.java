@@ -47,14 +47,19 @@ final class MockedWorker {
       case SUCCESS -> {
         JsonNode output = callback.output();
         task.addWorkerTimer(
-            callbacks, called, callback.after(),
+            callbacks,
+            called,
+            callback.after(),
             () -> callbacks.answerFromWorker(task, () -> task.attempt.succeed(output)));
       }
       case FAILURE ->
           task.addWorkerTimer(
-              callbacks, called, callback.after(),
-              () -> callbacks.answerFromWorker(
-                  task, () -> task.attempt.fail(callback.error(), callback.cause())));
+              callbacks,
+              called,
+              callback.after(),
+              () ->
+                  callbacks.answerFromWorker(
+                      task, () -> task.attempt.fail(callback.error(), callback.cause())));
       case NONE -> {}
     }
   }

@@ -20,12 +20,15 @@ final class ParallelRunner {
     final Fiber parent;
     final ParallelState state;
     final JsonNode effective;
+
     /** The branches' input (after Parameters). */
     final JsonNode input;
+
     final Fiber[] children;
     final JsonNode[] results;
     int remaining;
     boolean failed;
+
     /** The last inner event of the branch that ended last: the state's own end follows it. */
     long lastEventId;
 
@@ -76,8 +79,12 @@ final class ParallelRunner {
     Fiber stopped = f.takeRedriveSource();
     Branches previous =
         stopped != null && stopped.activation instanceof Branches b && b.state == s ? b : null;
-    JsonNode effective = previous != null ? previous.effective : DataFlowSteps.effectiveInput(f, s.io());
-    JsonNode input = previous != null ? previous.input : DataFlowSteps.parameters(f, s.io().parameters(), effective);
+    JsonNode effective =
+        previous != null ? previous.effective : DataFlowSteps.effectiveInput(f, s.io());
+    JsonNode input =
+        previous != null
+            ? previous.input
+            : DataFlowSteps.parameters(f, s.io().parameters(), effective);
     long started = f.record(HistoryEventType.ParallelStateStarted, null, null);
     Branches branches = new Branches(f, s, effective, input);
     branches.lastEventId = started;

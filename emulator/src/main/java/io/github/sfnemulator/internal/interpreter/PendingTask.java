@@ -14,12 +14,16 @@ import java.util.List;
 final class PendingTask {
   final TaskAttempt attempt;
   final String token;
+
   /** For activities: whether a worker has taken the task (GetActivityTask). */
   boolean started;
 
   private Timer timeout;
   private Timer heartbeat;
-  /** A mocked worker's heartbeats and answer ({@link MockedWorker}), cancelled when the task ends. */
+
+  /**
+   * A mocked worker's heartbeats and answer ({@link MockedWorker}), cancelled when the task ends.
+   */
   private final List<Timer> workerTimers = new ArrayList<>();
 
   PendingTask(TaskAttempt attempt, String token) {
@@ -33,10 +37,12 @@ final class PendingTask {
 
   void startTimeout(Callbacks callbacks) {
     timeout =
-        callbacks.engine().schedule(
-            fiber().run,
-            Deadlines.afterSeconds(callbacks.engine().now(), attempt.effectiveTimeoutSeconds()),
-            () -> callbacks.timedOut(this, StatesErrors.TIMEOUT));
+        callbacks
+            .engine()
+            .schedule(
+                fiber().run,
+                Deadlines.afterSeconds(callbacks.engine().now(), attempt.effectiveTimeoutSeconds()),
+                () -> callbacks.timedOut(this, StatesErrors.TIMEOUT));
   }
 
   /** (Re)starts the heartbeat timer, when the state has HeartbeatSeconds. */
@@ -46,10 +52,12 @@ final class PendingTask {
     }
     if (attempt.heartbeatSeconds > 0) {
       heartbeat =
-          callbacks.engine().schedule(
-              fiber().run,
-              Deadlines.afterSeconds(callbacks.engine().now(), attempt.heartbeatSeconds),
-              () -> callbacks.timedOut(this, StatesErrors.HEARTBEAT_TIMEOUT));
+          callbacks
+              .engine()
+              .schedule(
+                  fiber().run,
+                  Deadlines.afterSeconds(callbacks.engine().now(), attempt.heartbeatSeconds),
+                  () -> callbacks.timedOut(this, StatesErrors.HEARTBEAT_TIMEOUT));
     }
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Thrown to a caller awaiting the engine under the virtual clock when nothing can ever make
- * progress: the only timer left is an execution's quota limit, and that execution waits for a
- * task token or an activity worker that nothing in the emulator will provide.
+ * progress: the only timer left is an execution's quota limit, and that execution waits for a task
+ * token or an activity worker that nothing in the emulator will provide.
  */
 public final class StalledException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -37,7 +37,9 @@ final class StateErrors {
   /** A Choice rule's Variable (other than for IsPresent) that selects nothing. */
   static StatesException choiceVariableMissing(String pathText) {
     return runtime(
-        "Invalid path '" + pathText + "': The choice state's condition path references an invalid value.");
+        "Invalid path '"
+            + pathText
+            + "': The choice state's condition path references an invalid value.");
   }
 
   static StatesException runtime(String cause) {

@@ -107,7 +107,8 @@ final class StateScope implements EvaluationScope {
     int redrives = fiber.run.redriveCount();
     execution.put("RedriveCount", redrives);
     if (redrives > 0) {
-      // RedriveTime is there only once the execution has been redriven (developer guide, Context object)
+      // RedriveTime is there only once the execution has been redriven (developer guide, Context
+      // object)
       execution.put("RedriveTime", timestamp(fiber.run.redriveDate()));
     }
     ObjectNode state = root.putObject("State");

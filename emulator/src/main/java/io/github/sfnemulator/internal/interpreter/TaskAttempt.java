@@ -191,7 +191,8 @@ final class TaskAttempt {
   private static final Map<TaskResource.Kind, Map<String, HistoryEventType>> EVENTS = events();
 
   private static Map<TaskResource.Kind, Map<String, HistoryEventType>> events() {
-    Map<TaskResource.Kind, Map<String, HistoryEventType>> byKind = new EnumMap<>(TaskResource.Kind.class);
+    Map<TaskResource.Kind, Map<String, HistoryEventType>> byKind =
+        new EnumMap<>(TaskResource.Kind.class);
     for (TaskResource.Kind kind : TaskResource.Kind.values()) {
       String family =
           switch (kind) {

@@ -28,7 +28,8 @@ final class TextItems implements MapItemList {
     CSV
   }
 
-  private TextItems(String text, int[] starts, int[] ends, Kind kind, char delimiter, List<String> headers) {
+  private TextItems(
+      String text, int[] starts, int[] ends, Kind kind, char delimiter, List<String> headers) {
     this.text = text;
     this.starts = starts;
     this.ends = ends;
@@ -109,7 +110,9 @@ final class TextItems implements MapItemList {
     return new TextItems(text, offsets.starts(), offsets.ends(), Kind.JSON, ',', List.of());
   }
 
-  /** The rows of a CSV object as objects keyed by {@code headers}, or by its first row when null. */
+  /**
+   * The rows of a CSV object as objects keyed by {@code headers}, or by its first row when null.
+   */
   static TextItems csv(String text, char delimiter, List<String> headers) {
     int[] rows = Csv.rowStarts(text, delimiter);
     if (headers == null) {

@@ -6,13 +6,18 @@ import java.time.Instant;
 final class Timer implements Comparable<Timer> {
   final Instant due;
   final long sequence;
+
   /** The execution whose action this is: it fires in that execution's lane. */
   final ExecutionRun run;
+
   final Runnable action;
+
   /** Set and read under the engine's lock; read again in the lane before firing. */
   volatile boolean cancelled;
+
   /** Whether the engine's queue holds it; under the engine's lock. */
   boolean queued = true;
+
   /**
    * The execution's longest allowed run (AWS's quota, not a TimeoutSeconds): reaching it only
    * because nobody answered a task is a stalled test, not an outcome worth skipping a year for.

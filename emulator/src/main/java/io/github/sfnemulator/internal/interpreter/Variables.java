@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Workflow variables visible to a fiber: its own assignments over the scopes that enclose it. A
- * Map iteration or Parallel branch reads outer variables through {@code parent} and never writes
- * to them. Immutable: assigning makes a new instance.
+ * Workflow variables visible to a fiber: its own assignments over the scopes that enclose it. A Map
+ * iteration or Parallel branch reads outer variables through {@code parent} and never writes to
+ * them. Immutable: assigning makes a new instance.
  */
 final class Variables {
   static final Variables EMPTY = new Variables(null, Map.of());

@@ -1,11 +1,11 @@
 package io.github.sfnemulator.internal.interpreter;
 
-import io.github.sfnemulator.internal.model.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.model.Field;
+import io.github.sfnemulator.internal.model.Timestamps;
 import io.github.sfnemulator.internal.model.WaitState;
 import java.time.Instant;
 
@@ -16,7 +16,8 @@ final class WaitRunner {
   static void start(Fiber f, WaitState s) {
     JsonNode effective = DataFlowSteps.effectiveInput(f, s.io());
     StateScope scope = new StateScope(f, effective);
-    Instant due = s.seconds() != null ? afterSeconds(f, s.seconds(), scope) : at(s.timestamp(), scope);
+    Instant due =
+        s.seconds() != null ? afterSeconds(f, s.seconds(), scope) : at(s.timestamp(), scope);
     DataFlowSteps.Outcome o = DataFlowSteps.complete(f, s.io(), effective, null);
     f.blockUntil(due, new Exit(f, o));
   }
@@ -36,12 +37,15 @@ final class WaitRunner {
         throw StateErrors.noResults(field.source());
       }
       Long seconds = IntegerFields.integer(value);
-      String shown = field.source() + " == " + (value.isTextual() ? value.textValue() : Json.write(value));
+      String shown =
+          field.source() + " == " + (value.isTextual() ? value.textValue() : Json.write(value));
       if (seconds == null) {
-        throw StateErrors.runtime("The SecondsPath parameter cannot be parsed as a long value: " + shown);
+        throw StateErrors.runtime(
+            "The SecondsPath parameter cannot be parsed as a long value: " + shown);
       }
       if (seconds < 0) {
-        throw StateErrors.runtime("The SecondsPath parameter references a negative value: " + shown);
+        throw StateErrors.runtime(
+            "The SecondsPath parameter references a negative value: " + shown);
       }
       return Deadlines.afterSeconds(f.run.engine.now(), seconds);
     }
@@ -74,7 +78,8 @@ final class WaitRunner {
     }
     throw new StatesException(
         field.dynamic() ? StatesErrors.QUERY_EVALUATION_ERROR : StatesErrors.RUNTIME,
-        "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: " + text,
+        "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: "
+            + text,
         field.name());
   }
 }

@@ -1,10 +1,10 @@
 package io.github.sfnemulator.internal.intrinsics;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnemulator.internal.query.EvaluationScope;
 import io.github.sfnemulator.StatesErrors;
 import io.github.sfnemulator.internal.error.StatesException;
 import io.github.sfnemulator.internal.json.Payloads;
+import io.github.sfnemulator.internal.query.EvaluationScope;
 import java.util.List;
 
 /** A call of an intrinsic function, as the whole expression or nested as an argument. */

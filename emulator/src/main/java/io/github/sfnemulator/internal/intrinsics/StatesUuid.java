@@ -26,7 +26,9 @@ public final class StatesUuid implements IntrinsicFunction {
     return Json.NODES.textNode(random(scope.random()));
   }
 
-  /** A version 4 UUID drawn from {@code random}: the emulator's generated names and ids are these. */
+  /**
+   * A version 4 UUID drawn from {@code random}: the emulator's generated names and ids are these.
+   */
   public static String random(RandomGenerator random) {
     long most = (random.nextLong() & ~0xF000L) | 0x4000L;
     long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;

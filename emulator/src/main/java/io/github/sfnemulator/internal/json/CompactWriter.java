@@ -5,15 +5,16 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Writes compact JSON text for the node types interpretation produces, character for character
- * as Jackson's default generator does, without its per-call set-up (generator, serializer
- * provider, buffer recycling): history events write a state's input and output on every
- * transition. Numbers come out as the generator writes them (a big decimal by {@code toString},
- * a double or float as Java prints it). Trees with a node it does not write (NaN and infinities,
- * which Jackson quotes; binary; POJO) are left to Jackson.
+ * Writes compact JSON text for the node types interpretation produces, character for character as
+ * Jackson's default generator does, without its per-call set-up (generator, serializer provider,
+ * buffer recycling): history events write a state's input and output on every transition. Numbers
+ * come out as the generator writes them (a big decimal by {@code toString}, a double or float as
+ * Java prints it). Trees with a node it does not write (NaN and infinities, which Jackson quotes;
+ * binary; POJO) are left to Jackson.
  */
 final class CompactWriter {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
   /** Per ASCII char: 0 written as is, -1 as \\u00XX, else the char after the backslash. */
   private static final int[] ESCAPES = new int[128];
 

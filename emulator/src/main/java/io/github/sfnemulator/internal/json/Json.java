@@ -18,8 +18,8 @@ import java.util.LinkedHashMap;
 /**
  * The one JSON mapper of the emulator and the helpers every component shares.
  *
- * <p>JSON trees are treated as immutable once built: code that needs a changed tree copies the
- * part it changes, never the whole.
+ * <p>JSON trees are treated as immutable once built: code that needs a changed tree copies the part
+ * it changes, never the whole.
  */
 public final class Json {
   public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -27,9 +27,9 @@ public final class Json {
   private Json() {}
 
   /**
-   * The one object mapper, for what the emulator's own readers and writers leave to Jackson and
-   * for libraries that need a mapper. Built on first use: an {@code ObjectMapper} costs a JVM some
-   * 200 ms to set up, and most runs never need one.
+   * The one object mapper, for what the emulator's own readers and writers leave to Jackson and for
+   * libraries that need a mapper. Built on first use: an {@code ObjectMapper} costs a JVM some 200
+   * ms to set up, and most runs never need one.
    */
   public static ObjectMapper mapper() {
     return Mapper.INSTANCE;

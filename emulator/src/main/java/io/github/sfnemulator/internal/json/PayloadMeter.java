@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * Checks a series of payloads (one fiber's state inputs and outputs) against the size limit,
- * remembering the last tree found within it and the size bounds of its object or array members.
- * A state's output is usually the next state's input, and it usually shares most members with its
- * own input: paths select nodes without copying them and ResultPath copies only the path it
- * writes. Trees are immutable, so a member seen before need not be walked again. Not thread-safe.
+ * remembering the last tree found within it and the size bounds of its object or array members. A
+ * state's output is usually the next state's input, and it usually shares most members with its own
+ * input: paths select nodes without copying them and ResultPath copies only the path it writes.
+ * Trees are immutable, so a member seen before need not be walked again. Not thread-safe.
  */
 public final class PayloadMeter {
   private static final int REMEMBERED = 8;
@@ -35,7 +35,10 @@ public final class PayloadMeter {
       return false;
     }
     nextCount = 0;
-    long bound = node instanceof ObjectNode ? objectBound(node) : Payloads.upperBound(node, Payloads.MAX_BYTES);
+    long bound =
+        node instanceof ObjectNode
+            ? objectBound(node)
+            : Payloads.upperBound(node, Payloads.MAX_BYTES);
     if (bound > Payloads.MAX_BYTES) {
       if (Json.sizeInBytes(node) > Payloads.MAX_BYTES) {
         return true;

@@ -178,10 +178,9 @@ final class PlainJsonReader {
     for (int i = 0; i < 4; i++) {
       char c = text.charAt(pos + i);
       int d =
-          c >= '0' && c <= '9' ? c - '0'
-              : c >= 'a' && c <= 'f' ? c - 'a' + 10
-              : c >= 'A' && c <= 'F' ? c - 'A' + 10
-              : -1;
+          c >= '0' && c <= '9'
+              ? c - '0'
+              : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
       if (d < 0) {
         return -1;
       }

@@ -11,10 +11,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An insertion-ordered map of a few fields in two arrays, for {@code ObjectNode}s that are kept
- * in large numbers (history event details): a third of a {@code LinkedHashMap}'s size, with
- * linear look-up (keys are mostly the same literals, so identity first), which is faster than
- * hashing at this size.
+ * An insertion-ordered map of a few fields in two arrays, for {@code ObjectNode}s that are kept in
+ * large numbers (history event details): a third of a {@code LinkedHashMap}'s size, with linear
+ * look-up (keys are mostly the same literals, so identity first), which is faster than hashing at
+ * this size.
  */
 public final class SmallObjectMap extends AbstractMap<String, JsonNode> {
   private String[] keys;

@@ -12,8 +12,8 @@ import java.io.IOException;
  * with {@link Json#NODES} and {@code USE_BIG_DECIMAL_FOR_FLOATS}: an int, long or big integer by
  * the literal's size, a big decimal for every fraction or exponent, the last value for a repeated
  * key (unless the parser rejects duplicates). An {@code ObjectMapper} costs a JVM some 200 ms to
- * set up, which every test JVM would pay on its first definition; the parser alone costs a
- * quarter of that.
+ * set up, which every test JVM would pay on its first definition; the parser alone costs a quarter
+ * of that.
  */
 public final class TreeReader {
   private TreeReader() {}

@@ -9,8 +9,10 @@ import io.github.sfnemulator.SfnApiException;
 public final class ApiConstraints {
   /** Names of state machines, executions and activities: 1 to 80 characters. */
   public static final int MAX_NAME_LENGTH = 80;
+
   /** CreateStateMachine's {@code definition}: at most 1,048,576 characters. */
   public static final int MAX_DEFINITION_LENGTH = 1_048_576;
+
   /** StartExecution's {@code input}: at most 262,144 characters. */
   public static final int MAX_INPUT_LENGTH = 262_144;
 
@@ -24,7 +26,8 @@ public final class ApiConstraints {
    */
   public static void checkName(String name, String what) {
     if (name == null || name.isEmpty()) {
-      throw lengthError("'" + (name == null ? "" : name) + "' ", "name", "greater than or equal to 1");
+      throw lengthError(
+          "'" + (name == null ? "" : name) + "' ", "name", "greater than or equal to 1");
     }
     if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
       throw lengthError("'" + name + "' ", "name", "less than or equal to " + MAX_NAME_LENGTH);
@@ -45,16 +48,26 @@ public final class ApiConstraints {
   static boolean hasOnlyAllowedCharacters(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+      if (c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9'
+          || c == '-'
+          || c == '_') {
         continue;
       }
-      if (c <= 0x20 || c >= 0x7f && c <= 0xa0 || SPECIAL.indexOf(c) >= 0 || c == 0xfffe || c == 0xffff) {
+      if (c <= 0x20
+          || c >= 0x7f && c <= 0xa0
+          || SPECIAL.indexOf(c) >= 0
+          || c == 0xfffe
+          || c == 0xffff) {
         return false; // controls, space, NBSP, the listed specials, non-characters
       }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         return false;
       }
-      if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < name.length()
+          && Character.isLowSurrogate(name.charAt(i + 1))) {
         i++; // a well-formed pair is one supplementary character
         continue;
       }
@@ -73,9 +86,9 @@ public final class ApiConstraints {
   }
 
   /**
-   * Refuses execution input longer than StartExecution's length constraint, before any parsing.
-   * The constraint counts characters; the 256 KiB payload quota, in UTF-8 bytes, is the
-   * execution's to enforce (it fails with States.DataLimitExceeded).
+   * Refuses execution input longer than StartExecution's length constraint, before any parsing. The
+   * constraint counts characters; the 256 KiB payload quota, in UTF-8 bytes, is the execution's to
+   * enforce (it fails with States.DataLimitExceeded).
    */
   public static void checkInput(String input) {
     if (input != null

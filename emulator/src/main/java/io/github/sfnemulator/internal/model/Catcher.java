@@ -11,7 +11,11 @@ import java.util.List;
  * @param assign Assign, or null
  */
 public record Catcher(
-    List<String> errorEquals, String next, ResultPathWriter resultPath, Field output, Field assign) {
+    List<String> errorEquals,
+    String next,
+    ResultPathWriter resultPath,
+    Field output,
+    Field assign) {
   public Catcher {
     errorEquals = List.copyOf(errorEquals);
   }

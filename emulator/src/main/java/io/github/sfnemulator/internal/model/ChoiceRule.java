@@ -8,11 +8,14 @@ import java.util.List;
 public sealed interface ChoiceRule {
 
   /**
-   * {@code Variable} compared with {@code value} (or the value at {@code valuePath} for the
-   * {@code ...Path} operators).
+   * {@code Variable} compared with {@code value} (or the value at {@code valuePath} for the {@code
+   * ...Path} operators).
    */
   record Comparison(
-      PathExpression variable, ComparisonOperator operator, JsonNode value, PathExpression valuePath)
+      PathExpression variable,
+      ComparisonOperator operator,
+      JsonNode value,
+      PathExpression valuePath)
       implements ChoiceRule {}
 
   record And(List<ChoiceRule> rules) implements ChoiceRule {

@@ -37,6 +37,7 @@ public enum ComparisonOperator {
 
   private final String aslName;
   private final Kind kind;
+
   /** Which signs of a comparison satisfy the operator: bit 0 less, bit 1 equal, bit 2 greater. */
   private final int accepted;
 

@@ -4,9 +4,9 @@ import io.github.sfnemulator.internal.query.jsonpath.PathExpression;
 import io.github.sfnemulator.internal.query.jsonpath.ResultPathWriter;
 
 /**
- * A state's input and output processing. In JSONPath states: InputPath, Parameters,
- * ResultSelector, ResultPath, OutputPath; in JSONata states: Arguments and Output. Assign in both.
- * A null field is absent, except where noted.
+ * A state's input and output processing. In JSONPath states: InputPath, Parameters, ResultSelector,
+ * ResultPath, OutputPath; in JSONata states: Arguments and Output. Assign in both. A null field is
+ * absent, except where noted.
  *
  * @param inputPath InputPath; {@code null} when the definition sets it to null (input becomes
  *     {@code {}}); {@link #ROOT} when absent

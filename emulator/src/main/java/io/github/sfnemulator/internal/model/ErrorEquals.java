@@ -10,8 +10,8 @@ public final class ErrorEquals {
    * Whether an entry of {@code errorEquals} matches {@code error}: the exact name, {@code
    * States.Timeout} (also a missed heartbeat, {@code States.HeartbeatTimeout}), {@code States.ALL}
    * (anything but {@code States.Runtime}) or {@code States.TaskFailed} (anything but {@code
-   * States.Timeout} and {@code States.Runtime}). The developer guide's error-handling page
-   * ("Error names") defines each.
+   * States.Timeout} and {@code States.Runtime}). The developer guide's error-handling page ("Error
+   * names") defines each.
    */
   public static boolean matches(Iterable<String> errorEquals, String error) {
     for (String name : errorEquals) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.query.EvaluationScope;
 
 /**
- * A field's compiled value: a constant, a JSONPath path or payload template, an intrinsic call
- * or a JSONata template. The interpreter does not need to know which.
+ * A field's compiled value: a constant, a JSONPath path or payload template, an intrinsic call or a
+ * JSONata template. The interpreter does not need to know which.
  */
 @FunctionalInterface
 public interface Evaluator {

@@ -48,11 +48,13 @@ public record MapState(
    * @param readerConfig the ReaderConfig object, or an empty object
    * @param maxItems ReaderConfig.MaxItems(Path), or null
    */
-  public record ItemReader(String resource, Field parameters, JsonNode readerConfig, Field maxItems) {}
+  public record ItemReader(
+      String resource, Field parameters, JsonNode readerConfig, Field maxItems) {}
 
   /** ResultWriter: where a distributed Map writes its results (S3 putObject). */
   public record ResultWriter(String resource, Field parameters) {}
 
   /** ItemBatcher: each field may be null. */
-  public record ItemBatcher(Field maxItemsPerBatch, Field maxInputBytesPerBatch, Field batchInput) {}
+  public record ItemBatcher(
+      Field maxItemsPerBatch, Field maxInputBytesPerBatch, Field batchInput) {}
 }

@@ -7,7 +7,8 @@ package io.github.sfnemulator.internal.model;
  * aws-sdk:dynamodb}) and a resource ({@code invoke}, {@code startExecution.sync}). Parsed once per
  * Task state, with the definition.
  */
-public record TaskResource(String arn, Kind kind, Pattern pattern, String resourceType, String resource) {
+public record TaskResource(
+    String arn, Kind kind, Pattern pattern, String resourceType, String resource) {
   private static final String SERVICE_PREFIX = "arn:aws:states:::";
   private static final java.util.regex.Pattern FUNCTION =
       java.util.regex.Pattern.compile("arn:[^:]+:lambda:[^:]*:[^:]*:function:.+");
@@ -44,15 +45,21 @@ public record TaskResource(String arn, Kind kind, Pattern pattern, String resour
     } else if (rest.endsWith(".sync")) {
       pattern = Pattern.SYNC;
     }
-    int colon = pattern == Pattern.SYNC_2 ? rest.lastIndexOf(':', rest.length() - 3) : rest.lastIndexOf(':');
+    int colon =
+        pattern == Pattern.SYNC_2
+            ? rest.lastIndexOf(':', rest.length() - 3)
+            : rest.lastIndexOf(':');
     if (colon < 0) {
       return new TaskResource(arn, Kind.SERVICE, pattern, rest, rest);
     }
-    return new TaskResource(arn, Kind.SERVICE, pattern, rest.substring(0, colon), rest.substring(colon + 1));
+    return new TaskResource(
+        arn, Kind.SERVICE, pattern, rest.substring(0, colon), rest.substring(colon + 1));
   }
 
   /** Whether this starts a Step Functions execution ({@code states:startExecution...}). */
   public boolean startsExecution() {
-    return kind == Kind.SERVICE && "states".equals(resourceType) && resource.startsWith("startExecution");
+    return kind == Kind.SERVICE
+        && "states".equals(resourceType)
+        && resource.startsWith("startExecution");
   }
 }

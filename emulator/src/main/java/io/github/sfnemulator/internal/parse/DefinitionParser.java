@@ -1,7 +1,7 @@
 package io.github.sfnemulator.internal.parse;
 
-import io.github.sfnemulator.internal.json.Pointers;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.json.Pointers;
 import io.github.sfnemulator.internal.model.QueryLanguage;
 import io.github.sfnemulator.internal.model.State;
 import io.github.sfnemulator.internal.model.StateMachineDefinition;
@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns definition text into a validated {@link StateMachineDefinition}: read, validate, then
- * build the model, compiling every path and expression once.
+ * Turns definition text into a validated {@link StateMachineDefinition}: read, validate, then build
+ * the model, compiling every path and expression once.
  */
 public final class DefinitionParser {
   private DefinitionParser() {}
@@ -74,7 +74,8 @@ public final class DefinitionParser {
       return new Built(model(tree), result);
     } catch (ParseProblem p) {
       List<Diagnostic> all = new ArrayList<>(result.diagnostics());
-      all.add(new Diagnostic(Severity.ERROR, "SCHEMA_VALIDATION_FAILED", p.pointer(), p.getMessage()));
+      all.add(
+          new Diagnostic(Severity.ERROR, "SCHEMA_VALIDATION_FAILED", p.pointer(), p.getMessage()));
       return new Built(null, new ValidationResult(all));
     } catch (StackOverflowError e) {
       return new Built(null, tooDeep(result.diagnostics()));

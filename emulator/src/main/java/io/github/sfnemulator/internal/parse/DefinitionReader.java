@@ -60,7 +60,9 @@ public final class DefinitionReader {
             .build();
   }
 
-  /** Built on first use: most definitions are JSON, and the YAML reader loads a parser of its own. */
+  /**
+   * Built on first use: most definitions are JSON, and the YAML reader loads a parser of its own.
+   */
   private static final class Yaml {
     static final ObjectMapper MAPPER =
         YAMLMapper.builder(
@@ -147,7 +149,8 @@ public final class DefinitionReader {
       JsonNode tree = TreeReader.readValue(parser);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
-        throw new JsonParseException(parser, "Unexpected " + trailing + " after the definition's object");
+        throw new JsonParseException(
+            parser, "Unexpected " + trailing + " after the definition's object");
       }
       return tree;
     } catch (JsonProcessingException e) {

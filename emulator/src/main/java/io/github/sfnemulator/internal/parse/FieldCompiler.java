@@ -1,9 +1,9 @@
 package io.github.sfnemulator.internal.parse;
 
-import io.github.sfnemulator.internal.json.Pointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.error.InvalidExpressionException;
 import io.github.sfnemulator.internal.json.Json;
+import io.github.sfnemulator.internal.json.Pointers;
 import io.github.sfnemulator.internal.model.Field;
 import io.github.sfnemulator.internal.model.QueryLanguage;
 import io.github.sfnemulator.internal.query.jsonata.JsonType;
@@ -13,8 +13,8 @@ import io.github.sfnemulator.internal.query.jsonpath.PayloadTemplate;
 import io.github.sfnemulator.internal.query.jsonpath.ResultPathWriter;
 
 /**
- * Compiles the fields of one state, in its query language, turning compile failures into a
- * {@link ParseProblem} that points at the field.
+ * Compiles the fields of one state, in its query language, turning compile failures into a {@link
+ * ParseProblem} that points at the field.
  */
 final class FieldCompiler {
   private final JsonNode node;

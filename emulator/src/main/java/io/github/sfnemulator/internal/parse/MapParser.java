@@ -21,7 +21,8 @@ final class MapParser {
         DefinitionParser.workflow(processorNode, pointer + "/" + processorField, machineLanguage);
     JsonNode config = processorNode.path("ProcessorConfig");
     boolean distributed = "DISTRIBUTED".equals(config.path("Mode").asText());
-    String executionType = config.has("ExecutionType") ? config.get("ExecutionType").asText() : null;
+    String executionType =
+        config.has("ExecutionType") ? config.get("ExecutionType").asText() : null;
     return new MapState(
         common,
         StateParser.dataFlow(f, null),
@@ -56,11 +57,14 @@ final class MapParser {
     }
     FieldCompiler f = new FieldCompiler(node, pointer + "/ItemReader", state.language());
     JsonNode config = node.path("ReaderConfig");
-    FieldCompiler c = new FieldCompiler(config, pointer + "/ItemReader/ReaderConfig", state.language());
+    FieldCompiler c =
+        new FieldCompiler(config, pointer + "/ItemReader/ReaderConfig", state.language());
     return new MapState.ItemReader(
         f.text("Resource"),
         f.template(state.language() == QueryLanguage.JSONATA ? "Arguments" : "Parameters"),
-        config.isObject() ? config : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
+        config.isObject()
+            ? config
+            : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
         config.isObject() ? c.valueOrPath("MaxItems") : null);
   }
 

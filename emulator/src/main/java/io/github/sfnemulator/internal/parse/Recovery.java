@@ -24,7 +24,9 @@ final class Recovery {
               r.path("MaxAttempts").asInt(Retrier.DEFAULT_MAX_ATTEMPTS),
               r.path("BackoffRate").asDouble(Retrier.DEFAULT_BACKOFF_RATE),
               r.has("MaxDelaySeconds") ? r.get("MaxDelaySeconds").intValue() : null,
-              "FULL".equals(r.path("JitterStrategy").asText()) ? JitterStrategy.FULL : JitterStrategy.NONE));
+              "FULL".equals(r.path("JitterStrategy").asText())
+                  ? JitterStrategy.FULL
+                  : JitterStrategy.NONE));
     }
     return out;
   }

@@ -33,8 +33,7 @@ final class StateParser {
     FieldCompiler f = new FieldCompiler(node, pointer, language);
     Transition transition =
         node.has("Next") ? new Transition(node.get("Next").asText()) : Transition.END;
-    StateCommon common =
-        new StateCommon(name, pointer, language, transition, f.text("Comment"));
+    StateCommon common = new StateCommon(name, pointer, language, transition, f.text("Comment"));
     String type = node.path("Type").asText();
     return switch (type) {
       case "Pass" -> new PassState(common, dataFlow(f, "Parameters"), node.get("Result"));
@@ -54,7 +53,9 @@ final class StateParser {
   static DataFlow dataFlow(FieldCompiler f, String parametersField) {
     boolean jsonata = f.language() == QueryLanguage.JSONATA;
     Field parameters =
-        jsonata ? f.template("Arguments") : parametersField == null ? null : f.template(parametersField);
+        jsonata
+            ? f.template("Arguments")
+            : parametersField == null ? null : f.template(parametersField);
     return new DataFlow(
         jsonata ? DataFlow.ROOT : f.path("InputPath", DataFlow.ROOT),
         parameters,
@@ -101,7 +102,8 @@ final class StateParser {
     List<Workflow> branches = new ArrayList<>();
     JsonNode raw = f.raw("Branches");
     for (int i = 0; raw != null && i < raw.size(); i++) {
-      branches.add(DefinitionParser.workflow(raw.get(i), pointer + "/Branches/" + i, machineLanguage));
+      branches.add(
+          DefinitionParser.workflow(raw.get(i), pointer + "/Branches/" + i, machineLanguage));
     }
     return new ParallelState(
         common,

@@ -33,7 +33,9 @@ public interface EvaluationScope {
   /** Source of randomness for UUIDs and random numbers; seeded per execution for determinism. */
   RandomGenerator random();
 
-  /** The time {@code $now()} and {@code $millis()} report: the emulator's clock, virtual or real. */
+  /**
+   * The time {@code $now()} and {@code $millis()} report: the emulator's clock, virtual or real.
+   */
   default Instant now() {
     return Instant.now();
   }

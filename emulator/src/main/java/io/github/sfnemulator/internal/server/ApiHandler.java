@@ -16,10 +16,10 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Serves the AWS JSON 1.0 protocol: {@code POST /} with {@code X-Amz-Target:
- * AWSStepFunctions.<Operation>} and a JSON body; answers a JSON body or an error body with
- * {@code __type} and {@code message}. Every request gets a reply, whatever the operation throws.
- * The Host header is not looked at, so the {@code sync-} prefix the SDK puts before
- * StartSyncExecution and TestState hosts does no harm once it resolves.
+ * AWSStepFunctions.<Operation>} and a JSON body; answers a JSON body or an error body with {@code
+ * __type} and {@code message}. Every request gets a reply, whatever the operation throws. The Host
+ * header is not looked at, so the {@code sync-} prefix the SDK puts before StartSyncExecution and
+ * TestState hosts does no harm once it resolves.
  */
 public final class ApiHandler extends Handler.Abstract {
   static final String TARGET_PREFIX = "AWSStepFunctions.";
@@ -96,7 +96,8 @@ public final class ApiHandler extends Handler.Abstract {
     }
     if (!parsed.isObject()) {
       throw new SfnApiException(
-          "ValidationException", "The request body must be a JSON object, not " + parsed.getNodeType() + ".");
+          "ValidationException",
+          "The request body must be a JSON object, not " + parsed.getNodeType() + ".");
     }
     return (ObjectNode) parsed;
   }

@@ -36,7 +36,10 @@ final class ErrorResponses {
     return response(
         500,
         "InternalFailure",
-        "The emulator failed to serve this request: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        "The emulator failed to serve this request: "
+            + e.getClass().getSimpleName()
+            + ": "
+            + e.getMessage());
   }
 
   /** An Error thrown while serving a request. */
@@ -44,7 +47,10 @@ final class ErrorResponses {
     return response(
         500,
         "InternalFailure",
-        "The emulator failed to serve this request: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        "The emulator failed to serve this request: "
+            + e.getClass().getSimpleName()
+            + ": "
+            + e.getMessage());
   }
 
   /** A request body that could not be read: it stopped arriving, or the client cut it short. */
@@ -54,12 +60,13 @@ final class ErrorResponses {
             408,
             "RequestTimeout",
             "The request body stopped arriving before its Content-Length was read; the connection is closed.")
-        : response(400, "ValidationException", "The request body could not be read: " + e.getMessage());
+        : response(
+            400, "ValidationException", "The request body could not be read: " + e.getMessage());
   }
 
   /**
-   * What the HTTP layer refuses before an operation runs (a malformed request line or header, a
-   * bad Content-Length, headers too large, a timeout), in the same shape.
+   * What the HTTP layer refuses before an operation runs (a malformed request line or header, a bad
+   * Content-Length, headers too large, a timeout), in the same shape.
    */
   static ApiReply ofHttpStatus(int status, String reason) {
     String message =
@@ -90,7 +97,9 @@ final class ErrorResponses {
   private static String messageOf(SfnApiException e) {
     String message = e.getMessage();
     String prefix = e.errorCode() + ": ";
-    return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    return message != null && message.startsWith(prefix)
+        ? message.substring(prefix.length())
+        : message;
   }
 
   private static ApiReply response(int status, String type, String message) {

@@ -26,7 +26,8 @@ final class ExecutionOperations {
   private final StateMachineOperations machines;
   private final MapRunOperations mapRuns;
 
-  ExecutionOperations(ApiContext context, StateMachineOperations machines, MapRunOperations mapRuns) {
+  ExecutionOperations(
+      ApiContext context, StateMachineOperations machines, MapRunOperations mapRuns) {
     this.mapRuns = mapRuns;
     this.emulator = context.emulator();
     this.metadata = context.metadata();
@@ -45,7 +46,8 @@ final class ExecutionOperations {
 
   private JsonNode start(ApiRequest request) {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
-    Execution execution = emulator.startExecution(arn, request.optional("name"), request.optional("input"));
+    Execution execution =
+        emulator.startExecution(arn, request.optional("name"), request.optional("input"));
     timeDriver.executionStarted();
     ObjectNode out = ApiJson.object().put("executionArn", execution.arn());
     ApiJson.putTime(out, "startDate", execution.startDate());
@@ -54,27 +56,34 @@ final class ExecutionOperations {
 
   private JsonNode startSync(ApiRequest request) {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
-    ApiConstraints.checkInput(request.optional("input")); // a field's constraint comes first, as on AWS
+    ApiConstraints.checkInput(
+        request.optional("input")); // a field's constraint comes first, as on AWS
     if (!metadata.allowsSync(QualifiedArn.parse(arn.replaceFirst("#.*", "")).machineArn())) {
       throw new SfnApiException(
           "StateMachineTypeNotSupported",
           "This operation is not supported by this type of state machine: StartSyncExecution needs"
               + " an EXPRESS state machine.");
     }
-    Execution execution = emulator.startExecution(arn, request.optional("name"), request.optional("input"));
+    Execution execution =
+        emulator.startExecution(arn, request.optional("name"), request.optional("input"));
     timeDriver.executionStarted();
     ObjectNode out;
     try {
       out = details(execution.await(SYNC_LIMIT));
     } catch (IllegalStateException e) {
-      emulator.stopExecution(execution.arn(), "States.Timeout", "The execution ran longer than 5 minutes.");
+      emulator.stopExecution(
+          execution.arn(), "States.Timeout", "The execution ran longer than 5 minutes.");
       out = details(execution).put("status", ExecutionStatus.TIMED_OUT.name());
     }
     // StartSyncExecution's response has no redrive or version members
     out.remove(
         List.of(
-            "redriveStatus", "redriveStatusReason", "redriveCount", "redriveDate",
-            "stateMachineVersionArn", "stateMachineAliasArn"));
+            "redriveStatus",
+            "redriveStatusReason",
+            "redriveCount",
+            "redriveDate",
+            "stateMachineVersionArn",
+            "stateMachineAliasArn"));
     out.set("billingDetails", ExpressBilling.details(execution));
     return out;
   }
@@ -88,16 +97,20 @@ final class ExecutionOperations {
   private JsonNode describeMachine(ApiRequest request) {
     String arn = Arns.check(request.required("executionArn"), "execution", "express");
     Execution execution = emulator.describeExecution(arn);
-    ObjectNode out = machines.describeMachine(emulator.describeStateMachine(execution.stateMachineArn()));
+    ObjectNode out =
+        machines.describeMachine(emulator.describeStateMachine(execution.stateMachineArn()));
     if (execution.stateMachineVersionArn() != null) {
       // the machine as the version it ran, under the state machine's own ARN
       StateMachineVersion version = emulator.describeVersion(execution.stateMachineVersionArn());
-      out.put("definition", version.definition()).put("roleArn", version.roleArn()).remove("revisionId");
+      out.put("definition", version.definition())
+          .put("roleArn", version.roleArn())
+          .remove("revisionId");
       ApiJson.putText(out, "revisionId", version.revisionId());
     }
     out.remove(List.of("status", "type", "creationDate"));
     if (!out.has("updateDate")) {
-      out.set("updateDate", ApiJson.object().numberNode(ApiJson.epochSeconds(execution.startDate())));
+      out.set(
+          "updateDate", ApiJson.object().numberNode(ApiJson.epochSeconds(execution.startDate())));
     }
     return out;
   }
@@ -118,21 +131,32 @@ final class ExecutionOperations {
     Paging.check(request);
     if ("EXPRESS".equals(metadata.type(QualifiedArn.parse(arn).machineArn()))) {
       throw new SfnApiException(
-          "StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
+          "StateMachineTypeNotSupported",
+          "This operation is not supported by this type of state machine");
     }
     List<Execution> all = emulator.listExecutions(arn);
     if (status != null) {
       all = all.stream().filter(e -> e.status() == status).toList();
     }
     if (redriveFilter != null) {
-      all = all.stream().filter(e -> (e.redriveCount() > 0) == redriveFilter.equals("REDRIVEN")).toList();
+      all =
+          all.stream()
+              .filter(e -> (e.redriveCount() > 0) == redriveFilter.equals("REDRIVEN"))
+              .toList();
     }
     Paging.Page<Execution> page = Paging.page(all, request);
     ObjectNode out = ApiJson.object();
     ArrayNode items = out.putArray("executions");
     for (Execution e : page.items()) {
       ObjectNode item =
-          listItem(items, e.arn(), e.stateMachineArn(), e.name(), e.status(), e.startDate(), e.stopDate());
+          listItem(
+              items,
+              e.arn(),
+              e.stateMachineArn(),
+              e.name(),
+              e.status(),
+              e.startDate(),
+              e.stopDate());
       putVersion(item, e);
       if (e.redriveCount() > 0) {
         item.put("redriveCount", e.redriveCount());
@@ -153,7 +177,13 @@ final class ExecutionOperations {
 
   /** Adds one ListExecutions item with its required members to {@code items}. */
   static ObjectNode listItem(
-      ArrayNode items, String arn, String machineArn, String name, ExecutionStatus status, Instant start, Instant stop) {
+      ArrayNode items,
+      String arn,
+      String machineArn,
+      String name,
+      ExecutionStatus status,
+      Instant start,
+      Instant stop) {
     ObjectNode item =
         items
             .addObject()
@@ -192,7 +222,9 @@ final class ExecutionOperations {
     return out;
   }
 
-  /** The version that ran and the alias that chose it, when the execution was started through them. */
+  /**
+   * The version that ran and the alias that chose it, when the execution was started through them.
+   */
   private static void putVersion(ObjectNode target, Execution e) {
     ApiJson.putText(target, "stateMachineVersionArn", e.stateMachineVersionArn());
     ApiJson.putText(target, "stateMachineAliasArn", e.stateMachineAliasArn());

@@ -28,7 +28,8 @@ final class HistoryOperations {
     boolean reverse = request.bool("reverseOrder", false);
     boolean includeData = request.bool("includeExecutionData", true);
     HistoryPage page =
-        emulator.getExecutionHistory(arn, reverse, max == 0 ? DEFAULT_PAGE : max, request.optional("nextToken"));
+        emulator.getExecutionHistory(
+            arn, reverse, max == 0 ? DEFAULT_PAGE : max, request.optional("nextToken"));
     ObjectNode out = ApiJson.object();
     ArrayNode events = out.putArray("events");
     page.events().forEach(e -> events.add(HistoryEventJson.event(e, includeData)));

@@ -15,14 +15,15 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * Jetty serving the Step Functions operations on a bounded pool of daemon threads.
  *
- * <p>Jetty rather than the JDK's server: Jetty parses request lines and headers on its selector
- * as bytes arrive, so clients that stall mid-request hold no thread, and its idle timeout closes
- * them; the JDK's server reads them on its workers with no timeout (32 stalled clients took every
- * thread) and answers a malformed request with an HTML page nobody can replace.
+ * <p>Jetty rather than the JDK's server: Jetty parses request lines and headers on its selector as
+ * bytes arrive, so clients that stall mid-request hold no thread, and its idle timeout closes them;
+ * the JDK's server reads them on its workers with no timeout (32 stalled clients took every thread)
+ * and answers a malformed request with an HTML page nobody can replace.
  */
 public final class HttpEndpoint implements AutoCloseable {
   /** Jetty's own threads beside the request threads: one acceptor and one selector. */
   private static final int ACCEPTORS = 1;
+
   private static final int SELECTORS = 1;
 
   private final Server server;

@@ -8,9 +8,9 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Answers what Jetty refuses itself (a malformed request line, {@code Content-Length: abc},
- * headers too large, an error outside the API handler) with AWS's JSON error shape instead of an
- * HTML page, so an SDK client reads an error code and message.
+ * Answers what Jetty refuses itself (a malformed request line, {@code Content-Length: abc}, headers
+ * too large, an error outside the API handler) with AWS's JSON error shape instead of an HTML page,
+ * so an SDK client reads an error code and message.
  */
 final class JsonErrorHandler extends ErrorHandler {
   /** Refusals found while parsing the request, before any handler runs. */
@@ -30,7 +30,9 @@ final class JsonErrorHandler extends ErrorHandler {
     String reason =
         message != null
             ? message.toString()
-            : cause instanceof Throwable t ? t.getClass().getSimpleName() + ": " + t.getMessage() : null;
+            : cause instanceof Throwable t
+                ? t.getClass().getSimpleName() + ": " + t.getMessage()
+                : null;
     ApiReply.send(response, ErrorResponses.ofHttpStatus(code, reason), callback);
     return true;
   }

@@ -78,13 +78,16 @@ final class MapRunOperations {
   private JsonNode update(ApiRequest request) {
     String arn = Arns.check(request.required("mapRunArn"), "mapRun");
     Integer maxConcurrency =
-        request.node("maxConcurrency") == null ? null : request.integer("maxConcurrency", 0, Integer.MAX_VALUE, 0);
+        request.node("maxConcurrency") == null
+            ? null
+            : request.integer("maxConcurrency", 0, Integer.MAX_VALUE, 0);
     Double percentage = number(request, "toleratedFailurePercentage", 100);
     Double count = number(request, "toleratedFailureCount", Long.MAX_VALUE);
     if (count != null && count != Math.rint(count)) {
       throw ApiRequest.invalid("toleratedFailureCount", count, "Member must be an integer");
     }
-    emulator.updateMapRun(arn, maxConcurrency, percentage, count == null ? null : count.longValue());
+    emulator.updateMapRun(
+        arn, maxConcurrency, percentage, count == null ? null : count.longValue());
     return ApiJson.object();
   }
 
@@ -99,10 +102,12 @@ final class MapRunOperations {
     }
     double value = v.doubleValue();
     if (value < 0) {
-      throw ApiRequest.invalid(field, v.asText(), "Member must have value greater than or equal to 0");
+      throw ApiRequest.invalid(
+          field, v.asText(), "Member must have value greater than or equal to 0");
     }
     if (value > max) {
-      throw ApiRequest.invalid(field, v.asText(), "Member must have value less than or equal to " + (long) max);
+      throw ApiRequest.invalid(
+          field, v.asText(), "Member must have value less than or equal to " + (long) max);
     }
     return value;
   }
@@ -115,7 +120,10 @@ final class MapRunOperations {
     all =
         all.stream()
             .filter(e -> status == null || e.status().name().equals(status))
-            .filter(e -> redriveFilter == null || (e.redriveCount() > 0) == redriveFilter.equals("REDRIVEN"))
+            .filter(
+                e ->
+                    redriveFilter == null
+                        || (e.redriveCount() > 0) == redriveFilter.equals("REDRIVEN"))
             .toList();
     Paging.Page<MapRunExecution> page = Paging.page(all, request);
     ObjectNode out = ApiJson.object();
@@ -123,8 +131,16 @@ final class MapRunOperations {
     for (MapRunExecution e : page.items()) {
       ObjectNode item =
           ExecutionOperations.listItem(
-              items, e.arn(), e.stateMachineArn(), e.name(), e.status(), e.startDate(), e.stopDate());
-      item.put("mapRunArn", e.mapRunArn()).put("itemCount", e.itemCount()).put("redriveCount", e.redriveCount());
+              items,
+              e.arn(),
+              e.stateMachineArn(),
+              e.name(),
+              e.status(),
+              e.startDate(),
+              e.stopDate());
+      item.put("mapRunArn", e.mapRunArn())
+          .put("itemCount", e.itemCount())
+          .put("redriveCount", e.redriveCount());
       ApiJson.putTime(item, "redriveDate", e.redriveDate());
     }
     ApiJson.putText(out, "nextToken", page.nextToken());

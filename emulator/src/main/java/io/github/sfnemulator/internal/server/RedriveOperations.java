@@ -29,7 +29,9 @@ final class RedriveOperations {
     String token = request.optional("clientToken");
     if (token != null && !CLIENT_TOKEN.matcher(token).matches()) {
       throw ApiRequest.invalid(
-          "clientToken", token, "Member must have length between 1 and 64 and satisfy regular expression pattern: [!-~]+");
+          "clientToken",
+          token,
+          "Member must have length between 1 and 64 and satisfy regular expression pattern: [!-~]+");
     }
     Execution execution = emulator.redriveExecution(arn, token);
     timeDriver.executionStarted();

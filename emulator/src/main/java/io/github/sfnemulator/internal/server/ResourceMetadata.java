@@ -50,7 +50,8 @@ final class ResourceMetadata {
     tags.compute(
         arn,
         (k, current) -> {
-          Map<String, String> next = current == null ? new LinkedHashMap<>() : new LinkedHashMap<>(current);
+          Map<String, String> next =
+              current == null ? new LinkedHashMap<>() : new LinkedHashMap<>(current);
           next.putAll(added);
           return Collections.unmodifiableMap(next);
         });

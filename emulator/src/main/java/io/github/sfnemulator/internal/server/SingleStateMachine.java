@@ -28,23 +28,28 @@ record SingleStateMachine(String name, ObjectNode state, String queryLanguage) {
       tree = Json.parse(definition);
     } catch (RuntimeException e) {
       throw new SfnApiException(
-          "InvalidDefinition", "Invalid State Machine Definition: 'The definition is not valid JSON.'");
+          "InvalidDefinition",
+          "Invalid State Machine Definition: 'The definition is not valid JSON.'");
     }
     if (!tree.isObject()) {
       throw new SfnApiException(
-          "InvalidDefinition", "Invalid State Machine Definition: 'A state must be a JSON object.'");
+          "InvalidDefinition",
+          "Invalid State Machine Definition: 'A state must be a JSON object.'");
     }
     JsonNode states = tree.get("States");
     if (states == null) {
-      return new SingleStateMachine(stateName == null ? DEFAULT_NAME : stateName, (ObjectNode) tree, null);
+      return new SingleStateMachine(
+          stateName == null ? DEFAULT_NAME : stateName, (ObjectNode) tree, null);
     }
     String name = stateName != null ? stateName : tree.path("StartAt").asText(null);
     JsonNode state = name == null ? null : states.get(name);
     if (state == null || !state.isObject()) {
       throw new SfnApiException(
-          "ValidationException", "The definition has no state named '" + name + "'. Set stateName.");
+          "ValidationException",
+          "The definition has no state named '" + name + "'. Set stateName.");
     }
-    return new SingleStateMachine(name, (ObjectNode) state, tree.path("QueryLanguage").asText(null));
+    return new SingleStateMachine(
+        name, (ObjectNode) state, tree.path("QueryLanguage").asText(null));
   }
 
   /** Whether the state evaluates JSONata (its own QueryLanguage, else the machine's). */
@@ -66,7 +71,11 @@ record SingleStateMachine(String name, ObjectNode state, String queryLanguage) {
     boolean assign = variables != null && variables.size() > 0;
     machine.put("StartAt", assign ? VARIABLES_STATE : name);
     if (assign) {
-      states.putObject(VARIABLES_STATE).put("Type", "Pass").put("Next", name).set("Assign", variables);
+      states
+          .putObject(VARIABLES_STATE)
+          .put("Type", "Pass")
+          .put("Next", name)
+          .set("Assign", variables);
     }
     ObjectNode tested = state.deepCopy();
     tested.remove("Retry");

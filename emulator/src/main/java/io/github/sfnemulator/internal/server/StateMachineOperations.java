@@ -46,7 +46,9 @@ final class StateMachineOperations {
     ObjectNode out = ApiJson.object().put("stateMachineArn", machine.arn());
     ApiJson.putTime(out, "creationDate", machine.creationDate());
     if (publish) {
-      out.put("stateMachineVersionArn", emulator.publishVersion(machine.arn(), request.optional("versionDescription")).arn());
+      out.put(
+          "stateMachineVersionArn",
+          emulator.publishVersion(machine.arn(), request.optional("versionDescription")).arn());
     }
     return out;
   }
@@ -58,7 +60,8 @@ final class StateMachineOperations {
   private static boolean publishRequested(ApiRequest request) {
     boolean publish = request.bool("publish", false);
     if (!publish && request.optional("versionDescription") != null) {
-      throw new SfnApiException("ValidationException", "Version description can only be set when publish is true");
+      throw new SfnApiException(
+          "ValidationException", "Version description can only be set when publish is true");
     }
     return publish;
   }
@@ -68,7 +71,9 @@ final class StateMachineOperations {
     boolean publish = publishRequested(request);
     String definition = request.optional("definition");
     String roleArn = request.optional("roleArn");
-    if (definition == null && roleArn == null && request.node("loggingConfiguration") == null
+    if (definition == null
+        && roleArn == null
+        && request.node("loggingConfiguration") == null
         && request.node("tracingConfiguration") == null) {
       throw new SfnApiException(
           "MissingRequiredParameter",
@@ -82,7 +87,9 @@ final class StateMachineOperations {
     ApiJson.putTime(out, "updateDate", now);
     ApiJson.putText(out, "revisionId", updated.revisionId());
     if (publish) {
-      out.put("stateMachineVersionArn", emulator.publishVersion(arn, request.optional("versionDescription")).arn());
+      out.put(
+          "stateMachineVersionArn",
+          emulator.publishVersion(arn, request.optional("versionDescription")).arn());
     }
     return out;
   }

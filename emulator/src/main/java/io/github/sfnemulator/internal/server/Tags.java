@@ -86,7 +86,8 @@ final class Tags {
   }
 
   private String existing(String arn) {
-    String kind = arn.matches("arn:[^:]+:states:[^:]*:[^:]*:activity:.*") ? "activity" : "stateMachine";
+    String kind =
+        arn.matches("arn:[^:]+:states:[^:]*:[^:]*:activity:.*") ? "activity" : "stateMachine";
     Arns.check(arn, kind);
     try {
       if (kind.equals("activity")) {

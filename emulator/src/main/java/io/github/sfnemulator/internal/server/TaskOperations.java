@@ -60,7 +60,8 @@ final class TaskOperations {
   private JsonNode describeActivity(ApiRequest request) {
     Activity activity =
         emulator.describeActivity(Arns.check(request.required("activityArn"), "activity"));
-    ObjectNode out = ApiJson.object().put("activityArn", activity.arn()).put("name", activity.name());
+    ObjectNode out =
+        ApiJson.object().put("activityArn", activity.arn()).put("name", activity.name());
     ApiJson.putTime(out, "creationDate", activity.creationDate());
     return out;
   }

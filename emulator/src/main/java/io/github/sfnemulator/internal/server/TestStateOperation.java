@@ -15,10 +15,10 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * TestState: runs the one state in a machine of its own (see {@link SingleStateMachine}) on a
- * fresh emulator with a virtual clock, and reads the verdict from the history. A matching
- * retrier with attempts left makes it RETRIABLE; otherwise a matching catcher makes it
- * CAUGHT_ERROR, as AWS decides.
+ * TestState: runs the one state in a machine of its own (see {@link SingleStateMachine}) on a fresh
+ * emulator with a virtual clock, and reads the verdict from the history. A matching retrier with
+ * attempts left makes it RETRIABLE; otherwise a matching catcher makes it CAUGHT_ERROR, as AWS
+ * decides.
  */
 final class TestStateOperation {
   private static final Duration RUN_LIMIT = Duration.ofSeconds(30);
@@ -42,7 +42,9 @@ final class TestStateOperation {
     TaskResponder responder = responder(request.object("mock"));
     ApiRequest configuration = request.object("stateConfiguration");
     int retryCount =
-        configuration == null ? 0 : configuration.integer("retrierRetryCount", 0, Integer.MAX_VALUE, 0);
+        configuration == null
+            ? 0
+            : configuration.integer("retrierRetryCount", 0, Integer.MAX_VALUE, 0);
 
     Execution first = run(machine.definition(false, variables), input, responder);
     TestStateVerdict verdict = TestStateVerdict.of(machine.name(), first);
@@ -66,7 +68,8 @@ final class TestStateOperation {
       JsonNode r = retriers.get(retryIndex);
       if (retryCount < r.path("MaxAttempts").asInt(3)) {
         double seconds =
-            r.path("IntervalSeconds").asInt(1) * Math.pow(r.path("BackoffRate").asDouble(2.0), retryCount);
+            r.path("IntervalSeconds").asInt(1)
+                * Math.pow(r.path("BackoffRate").asDouble(2.0), retryCount);
         if (r.has("MaxDelaySeconds")) {
           seconds = Math.min(seconds, r.get("MaxDelaySeconds").asInt());
         }

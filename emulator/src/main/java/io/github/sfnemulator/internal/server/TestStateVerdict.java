@@ -9,8 +9,8 @@ import io.github.sfnemulator.internal.json.Json;
 import java.util.List;
 
 /**
- * What TestState answers, read from the history of the one-state run: status, output or error,
- * the next state and the inspection data the history shows.
+ * What TestState answers, read from the history of the one-state run: status, output or error, the
+ * next state and the inspection data the history shows.
  */
 record TestStateVerdict(
     String status,
@@ -28,7 +28,9 @@ record TestStateVerdict(
     boolean inState = false;
     for (HistoryEvent e : events) {
       String type = e.type().name();
-      if (e.type().isStateEntered() && stateName.equals(e.stateName()) && !inspection.has("input")) {
+      if (e.type().isStateEntered()
+          && stateName.equals(e.stateName())
+          && !inspection.has("input")) {
         inState = true;
         inspection.put("input", e.input());
       } else if (e.type().isStateEntered() && inState) {
@@ -36,7 +38,8 @@ record TestStateVerdict(
         output = e.input();
         break;
       } else if (inState && type.endsWith("Scheduled")) {
-        String parameters = e.details().path(e.details().has("parameters") ? "parameters" : "input").asText(null);
+        String parameters =
+            e.details().path(e.details().has("parameters") ? "parameters" : "input").asText(null);
         if (parameters != null) {
           inspection.put("afterParameters", parameters);
         }
@@ -62,7 +65,9 @@ record TestStateVerdict(
   /** The state failed, and the retrier at {@code index} would run it again. */
   TestStateVerdict retriable(int index, int backoffSeconds) {
     ObjectNode data = inspection.deepCopy();
-    data.putObject("errorDetails").put("retryIndex", index).put("retryBackoffIntervalSeconds", backoffSeconds);
+    data.putObject("errorDetails")
+        .put("retryIndex", index)
+        .put("retryBackoffIntervalSeconds", backoffSeconds);
     return new TestStateVerdict("RETRIABLE", null, error, cause, null, data);
   }
 
@@ -73,7 +78,8 @@ record TestStateVerdict(
     }
     ObjectNode data = inspection.deepCopy();
     data.putObject("errorDetails").put("catchIndex", index);
-    return new TestStateVerdict("CAUGHT_ERROR", output, failed.error, failed.cause, nextState, data);
+    return new TestStateVerdict(
+        "CAUGHT_ERROR", output, failed.error, failed.cause, nextState, data);
   }
 
   ObjectNode toResponse(String level, String stateType, boolean jsonata) {

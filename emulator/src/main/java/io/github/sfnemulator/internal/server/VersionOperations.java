@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The version and alias operations: Publish/List/DeleteStateMachineVersion and the five alias ones. */
+/**
+ * The version and alias operations: Publish/List/DeleteStateMachineVersion and the five alias ones.
+ */
 final class VersionOperations {
   private final StepFunctionsEmulator emulator;
 
@@ -36,7 +38,8 @@ final class VersionOperations {
   private JsonNode publish(ApiRequest request) {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
     StateMachineVersion version =
-        emulator.publishVersion(arn, request.optional("revisionId"), request.optional("description"));
+        emulator.publishVersion(
+            arn, request.optional("revisionId"), request.optional("description"));
     ObjectNode out = ApiJson.object().put("stateMachineVersionArn", version.arn());
     ApiJson.putTime(out, "creationDate", version.creationDate());
     return out;
@@ -46,8 +49,12 @@ final class VersionOperations {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
     Paging.check(request);
     return listPage(
-        emulator.listVersions(arn), request, "stateMachineVersions", "stateMachineVersionArn",
-        StateMachineVersion::arn, StateMachineVersion::creationDate);
+        emulator.listVersions(arn),
+        request,
+        "stateMachineVersions",
+        "stateMachineVersionArn",
+        StateMachineVersion::arn,
+        StateMachineVersion::creationDate);
   }
 
   private JsonNode deleteVersion(ApiRequest request) {
@@ -57,7 +64,8 @@ final class VersionOperations {
 
   private JsonNode createAlias(ApiRequest request) {
     StateMachineAlias alias =
-        emulator.createAlias(request.required("name"), request.optional("description"), routes(request, true));
+        emulator.createAlias(
+            request.required("name"), request.optional("description"), routes(request, true));
     ObjectNode out = ApiJson.object().put("stateMachineAliasArn", alias.arn());
     ApiJson.putTime(out, "creationDate", alias.creationDate());
     return out;
@@ -65,12 +73,20 @@ final class VersionOperations {
 
   private JsonNode describeAlias(ApiRequest request) {
     StateMachineAlias alias =
-        emulator.describeAlias(Arns.check(request.required("stateMachineAliasArn"), "stateMachine"));
+        emulator.describeAlias(
+            Arns.check(request.required("stateMachineAliasArn"), "stateMachine"));
     ObjectNode out =
         ApiJson.object().put("stateMachineAliasArn", alias.arn()).put("name", alias.name());
     ApiJson.putText(out, "description", alias.description());
     ArrayNode routes = out.putArray("routingConfiguration");
-    alias.routes().forEach(r -> routes.addObject().put("stateMachineVersionArn", r.versionArn()).put("weight", r.weight()));
+    alias
+        .routes()
+        .forEach(
+            r ->
+                routes
+                    .addObject()
+                    .put("stateMachineVersionArn", r.versionArn())
+                    .put("weight", r.weight()));
     ApiJson.putTime(out, "creationDate", alias.creationDate());
     ApiJson.putTime(out, "updateDate", alias.updateDate());
     return out;
@@ -82,7 +98,8 @@ final class VersionOperations {
     List<AliasRoute> routes = routes(request, false);
     if (description == null && routes == null) {
       throw new SfnApiException(
-          "MissingRequiredParameter", "Either the description or the routing configuration must be specified");
+          "MissingRequiredParameter",
+          "Either the description or the routing configuration must be specified");
     }
     StateMachineAlias alias = emulator.updateAlias(arn, description, routes);
     ObjectNode out = ApiJson.object();
@@ -99,19 +116,28 @@ final class VersionOperations {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
     Paging.check(request);
     return listPage(
-        emulator.listAliases(arn), request, "stateMachineAliases", "stateMachineAliasArn",
-        StateMachineAlias::arn, StateMachineAlias::creationDate);
+        emulator.listAliases(arn),
+        request,
+        "stateMachineAliases",
+        "stateMachineAliasArn",
+        StateMachineAlias::arn,
+        StateMachineAlias::creationDate);
   }
 
   /** One page of a list of ARNs with their creation dates, as both list operations answer. */
   private static <T> ObjectNode listPage(
-      List<T> all, ApiRequest request, String member, String arnField, Function<T, String> arn,
+      List<T> all,
+      ApiRequest request,
+      String member,
+      String arnField,
+      Function<T, String> arn,
       Function<T, Instant> created) {
     Paging.Page<T> page = Paging.page(all, request);
     ObjectNode out = ApiJson.object();
     ArrayNode items = out.putArray(member);
     for (T item : page.items()) {
-      ApiJson.putTime(items.addObject().put(arnField, arn.apply(item)), "creationDate", created.apply(item));
+      ApiJson.putTime(
+          items.addObject().put(arnField, arn.apply(item)), "creationDate", created.apply(item));
     }
     ApiJson.putText(out, "nextToken", page.nextToken());
     return out;
@@ -136,7 +162,8 @@ final class VersionOperations {
       }
       ApiRequest route = new ApiRequest((ObjectNode) node.get(i));
       if (route.node("weight") == null) {
-        throw ApiRequest.invalid("routingConfiguration." + (i + 1) + ".member.weight", null, "Member must not be null");
+        throw ApiRequest.invalid(
+            "routingConfiguration." + (i + 1) + ".member.weight", null, "Member must not be null");
       }
       routes.add(
           new AliasRoute(

@@ -54,7 +54,8 @@ final class Conditions {
 
   boolean evaluate(String function, JsonNode argument, Where where) {
     if (!argument.isArray()) {
-      throw TemplateProblem.at(where, function + " needs a list, not " + Intrinsics.describe(argument) + ".");
+      throw TemplateProblem.at(
+          where, function + " needs a list, not " + Intrinsics.describe(argument) + ".");
     }
     switch (function) {
       case "Fn::Equals" -> {
@@ -80,8 +81,7 @@ final class Conditions {
         }
         return and;
       }
-      default ->
-          throw TemplateProblem.at(where, function + " is not a condition function.");
+      default -> throw TemplateProblem.at(where, function + " is not a condition function.");
     }
   }
 }

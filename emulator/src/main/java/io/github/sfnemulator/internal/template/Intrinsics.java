@@ -15,9 +15,9 @@ import java.util.Set;
  * Resolves CloudFormation's intrinsic functions in a template's values: {@code Ref}, {@code
  * Fn::GetAtt}, {@code Fn::Sub}, {@code Fn::Join}, {@code Fn::Select}, {@code Fn::Split}, {@code
  * Fn::If} with the template's Conditions, {@code Fn::FindInMap}, {@code Fn::Base64}, {@code
- * Fn::GetAZs}, {@code Fn::ImportValue}, {@code Fn::ToJsonString} and {@code Fn::Length}. The
- * user's values come first, then pseudo parameters, parameters' defaults, and the names and ARNs
- * that resources would have. Not thread-safe: one per load.
+ * Fn::GetAZs}, {@code Fn::ImportValue}, {@code Fn::ToJsonString} and {@code Fn::Length}. The user's
+ * values come first, then pseudo parameters, parameters' defaults, and the names and ARNs that
+ * resources would have. Not thread-safe: one per load.
  */
 final class Intrinsics {
   /** Stands for {@code AWS::NoValue}: the property or list element is removed. */
@@ -47,7 +47,8 @@ final class Intrinsics {
         }
       }
       ObjectNode out = Json.NODES.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode value = resolve(e.getValue(), where.child(e.getKey()));
         if (value != NO_VALUE) {
@@ -77,7 +78,10 @@ final class Intrinsics {
     }
     throw TemplateProblem.at(
         where,
-        function + " needs text here, not " + describe(value) + ". Give a string or a function that returns one.");
+        function
+            + " needs text here, not "
+            + describe(value)
+            + ". Give a string or a function that returns one.");
   }
 
   private JsonNode function(String name, JsonNode argument, Where where) {
@@ -130,7 +134,9 @@ final class Intrinsics {
         return Json.NODES.textNode(account.stackName());
       case "AWS::StackId":
         return Json.NODES.textNode(
-            account.arn("cloudformation", "stack/" + account.stackName() + "/00000000-0000-0000-0000-000000000000"));
+            account.arn(
+                "cloudformation",
+                "stack/" + account.stackName() + "/00000000-0000-0000-0000-000000000000"));
       case "AWS::NoValue":
         return NO_VALUE;
       case "AWS::NotificationARNs":
@@ -264,7 +270,8 @@ final class Intrinsics {
     if (argument.isArray()) {
       if (argument.size() != 2 || !argument.get(1).isObject()) {
         throw TemplateProblem.at(
-            where, "Fn::Sub needs a string or [string, {variables}], not " + describe(argument) + ".");
+            where,
+            "Fn::Sub needs a string or [string, {variables}], not " + describe(argument) + ".");
       }
       pattern = argument.get(0);
       variables = argument.get(1);

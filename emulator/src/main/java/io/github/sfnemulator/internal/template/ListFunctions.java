@@ -19,7 +19,8 @@ final class ListFunctions {
   String join(JsonNode argument, Where where) {
     if (!argument.isArray() || argument.size() != 2) {
       throw TemplateProblem.at(
-          where, "Fn::Join needs [delimiter, [values]], not " + Intrinsics.describe(argument) + ".");
+          where,
+          "Fn::Join needs [delimiter, [values]], not " + Intrinsics.describe(argument) + ".");
     }
     String delimiter = intrinsics.text(argument.get(0), where.child(0), "Fn::Join");
     ArrayNode items = list(argument.get(1), where.child(1), "Fn::Join");
@@ -67,7 +68,9 @@ final class ListFunctions {
   static ArrayNode splitList(String text, String delimiter) {
     ArrayNode out = Json.NODES.arrayNode();
     int from = 0;
-    for (int at = text.indexOf(delimiter); at >= 0 && !delimiter.isEmpty(); at = text.indexOf(delimiter, from)) {
+    for (int at = text.indexOf(delimiter);
+        at >= 0 && !delimiter.isEmpty();
+        at = text.indexOf(delimiter, from)) {
       out.add(text.substring(from, at));
       from = at + delimiter.length();
     }

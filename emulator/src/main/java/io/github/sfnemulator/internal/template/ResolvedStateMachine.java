@@ -8,4 +8,8 @@ package io.github.sfnemulator.internal.template;
  * @param definitionFile the file DefinitionUri or DefinitionS3Location names, or null
  */
 public record ResolvedStateMachine(
-    String logicalId, String name, String type, String definition, java.nio.file.Path definitionFile) {}
+    String logicalId,
+    String name,
+    String type,
+    String definition,
+    java.nio.file.Path definitionFile) {}

@@ -5,8 +5,8 @@ import java.util.function.BiFunction;
 
 /**
  * What {@code Ref} and {@code Fn::GetAtt} give for one resource type: the property that names the
- * resource (its logical id stands in where the template sets none), and functions from the
- * account and that name to the Ref value and to each attribute.
+ * resource (its logical id stands in where the template sets none), and functions from the account
+ * and that name to the Ref value and to each attribute.
  */
 record ResourceKind(
     String nameProperty,

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The resource types whose names and ARNs a definition refers to, with the values CloudFormation
  * gives their {@code Ref} and {@code Fn::GetAtt}: Lambda functions, DynamoDB tables, SNS topics,
- * SQS queues, S3 buckets, state machines, activities, event buses, roles, secrets, log groups and
- * a few more. Other types give their logical id as Ref and a well-formed ARN as {@code Arn}.
+ * SQS queues, S3 buckets, state machines, activities, event buses, roles, secrets, log groups and a
+ * few more. Other types give their logical id as Ref and a well-formed ARN as {@code Arn}.
  */
 final class ResourceKinds {
   private ResourceKinds() {}
@@ -26,7 +26,8 @@ final class ResourceKinds {
           ResourceKind::name,
           Map.of(
               "Arn", (a, n) -> a.arn("dynamodb", "table/" + n),
-              "StreamArn", (a, n) -> a.arn("dynamodb", "table/" + n + "/stream/2024-01-01T00:00:00.000")));
+              "StreamArn",
+                  (a, n) -> a.arn("dynamodb", "table/" + n + "/stream/2024-01-01T00:00:00.000")));
 
   private static final ResourceKind STATE_MACHINE_CFN = stateMachine("StateMachineName");
   private static final ResourceKind STATE_MACHINE_SAM = stateMachine("Name");
@@ -77,17 +78,27 @@ final class ResourceKinds {
               ResourceKind.of(
                   "Name",
                   (a, n) -> a.arn("states", "activity:" + n),
-                  Map.of("Arn", (a, n) -> a.arn("states", "activity:" + n), "Name", ResourceKind::name))),
+                  Map.of(
+                      "Arn",
+                      (a, n) -> a.arn("states", "activity:" + n),
+                      "Name",
+                      ResourceKind::name))),
           entry(
               "AWS::Events::EventBus",
               ResourceKind.of(
                   "Name",
                   ResourceKind::name,
-                  Map.of("Arn", (a, n) -> a.arn("events", "event-bus/" + n), "Name", ResourceKind::name))),
+                  Map.of(
+                      "Arn",
+                      (a, n) -> a.arn("events", "event-bus/" + n),
+                      "Name",
+                      ResourceKind::name))),
           entry(
               "AWS::Events::Rule",
               ResourceKind.of(
-                  "Name", ResourceKind::name, Map.of("Arn", (a, n) -> a.arn("events", "rule/" + n)))),
+                  "Name",
+                  ResourceKind::name,
+                  Map.of("Arn", (a, n) -> a.arn("events", "rule/" + n)))),
           entry(
               "AWS::IAM::Role",
               ResourceKind.of(
@@ -113,7 +124,9 @@ final class ResourceKinds {
           entry(
               "AWS::Kinesis::Stream",
               ResourceKind.of(
-                  "Name", ResourceKind::name, Map.of("Arn", (a, n) -> a.arn("kinesis", "stream/" + n)))),
+                  "Name",
+                  ResourceKind::name,
+                  Map.of("Arn", (a, n) -> a.arn("kinesis", "stream/" + n)))),
           entry(
               "AWS::ECS::Cluster",
               ResourceKind.of(
@@ -125,10 +138,9 @@ final class ResourceKinds {
               ResourceKind.of(
                   "Family",
                   (a, n) -> a.arn("ecs", "task-definition/" + n + ":1"),
-                  Map.of("TaskDefinitionArn", (a, n) -> a.arn("ecs", "task-definition/" + n + ":1")))),
-          entry(
-              "AWS::SSM::Parameter",
-              ResourceKind.of("Name", ResourceKind::name, Map.of())));
+                  Map.of(
+                      "TaskDefinitionArn", (a, n) -> a.arn("ecs", "task-definition/" + n + ":1")))),
+          entry("AWS::SSM::Parameter", ResourceKind.of("Name", ResourceKind::name, Map.of())));
 
   /** The kind of {@code type}; types not listed name themselves by logical id. */
   static ResourceKind of(String type) {

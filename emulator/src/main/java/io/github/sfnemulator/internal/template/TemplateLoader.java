@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds every AWS::StepFunctions::StateMachine and AWS::Serverless::StateMachine of a template
- * and resolves its definition: inline {@code Definition}, {@code DefinitionString}, or a file
- * named by {@code DefinitionUri} (SAM) or {@code DefinitionS3Location} (before {@code aws
- * cloudformation package}) relative to the template; then {@code DefinitionSubstitutions}. Not
- * thread-safe; the public API serializes calls.
+ * Finds every AWS::StepFunctions::StateMachine and AWS::Serverless::StateMachine of a template and
+ * resolves its definition: inline {@code Definition}, {@code DefinitionString}, or a file named by
+ * {@code DefinitionUri} (SAM) or {@code DefinitionS3Location} (before {@code aws cloudformation
+ * package}) relative to the template; then {@code DefinitionSubstitutions}. Not thread-safe; the
+ * public API serializes calls.
  */
 public final class TemplateLoader {
   static final String SAM_STATE_MACHINE = "AWS::Serverless::StateMachine";
@@ -61,7 +61,8 @@ public final class TemplateLoader {
   /** Every state machine of the template, in document order, its definition resolved. */
   public List<ResolvedStateMachine> stateMachines() {
     List<ResolvedStateMachine> out = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = template.resources().properties().iterator(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = template.resources().properties().iterator();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String type = e.getValue().path("Type").asText("");
       if ((type.equals(SAM_STATE_MACHINE) || type.equals(CFN_STATE_MACHINE)) && included(e)) {
@@ -101,7 +102,8 @@ public final class TemplateLoader {
     if (template.resources().has(id)) {
       return id;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = template.resources().properties().iterator(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = template.resources().properties().iterator();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String cdkPath = e.getValue().path("Metadata").path("aws:cdk:path").asText("");
       if (cdkPath.endsWith("/" + id + "/Resource") || cdkPath.endsWith("/" + id)) {
@@ -144,7 +146,8 @@ public final class TemplateLoader {
     }
     Map<String, String> substitutions = substitutions(properties, where);
     String definition = definition(properties, where, sam, substitutions);
-    return new ResolvedStateMachine(id, name, type, definition, definitionFile(properties, sam, where));
+    return new ResolvedStateMachine(
+        id, name, type, definition, definitionFile(properties, sam, where));
   }
 
   private String optionalText(JsonNode properties, String field, Where where) {
@@ -162,15 +165,21 @@ public final class TemplateLoader {
     JsonNode resolved = intrinsics.resolve(given, at);
     if (!resolved.isObject()) {
       throw TemplateProblem.at(
-          at, "DefinitionSubstitutions must be a map of names to values, not " + Intrinsics.describe(resolved) + ".");
+          at,
+          "DefinitionSubstitutions must be a map of names to values, not "
+              + Intrinsics.describe(resolved)
+              + ".");
     }
     Map<String, String> out = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = resolved.properties().iterator(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = resolved.properties().iterator();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!e.getValue().isValueNode()) {
         throw TemplateProblem.at(
             at.child(e.getKey()),
-            "a substitution must be text, a number or a boolean, not " + Intrinsics.describe(e.getValue()) + ".");
+            "a substitution must be text, a number or a boolean, not "
+                + Intrinsics.describe(e.getValue())
+                + ".");
       }
       out.put(e.getKey(), e.getValue().asText());
     }
@@ -184,13 +193,19 @@ public final class TemplateLoader {
       JsonNode resolved = intrinsics.resolve(properties.get("Definition"), at);
       if (!resolved.isObject()) {
         throw TemplateProblem.at(
-            at, "Definition must be an object with StartAt and States, not " + Intrinsics.describe(resolved) + ".");
+            at,
+            "Definition must be an object with StartAt and States, not "
+                + Intrinsics.describe(resolved)
+                + ".");
       }
       return write(substitute(resolved, at, substitutions));
     }
     if (!sam && properties.has("DefinitionString")) {
       Where at = where.child("DefinitionString");
-      return substitute(intrinsics.text(properties.get("DefinitionString"), at, "DefinitionString"), at, substitutions);
+      return substitute(
+          intrinsics.text(properties.get("DefinitionString"), at, "DefinitionString"),
+          at,
+          substitutions);
     }
     String field = sam ? "DefinitionUri" : "DefinitionS3Location";
     if (properties.has(field)) {
@@ -209,13 +224,17 @@ public final class TemplateLoader {
       String text = readFile(file, template.name(), where.resource(), at.field());
       JsonNode tree =
           TemplateReader.read(
-              text, file.getFileName().toString(), "Give a state machine definition with StartAt and States.");
+              text,
+              file.getFileName().toString(),
+              "Give a state machine definition with StartAt and States.");
       return write(substitute(tree, at, substitutions));
     }
     throw TemplateProblem.at(
         where,
         "the state machine has no "
-            + (sam ? "Definition or DefinitionUri" : "Definition, DefinitionString or DefinitionS3Location")
+            + (sam
+                ? "Definition or DefinitionUri"
+                : "Definition, DefinitionString or DefinitionS3Location")
             + ". Add one.");
   }
 
@@ -236,7 +255,8 @@ public final class TemplateLoader {
     }
     if (node.isObject()) {
       ObjectNode out = Json.NODES.objectNode();
-      node.properties().forEach(e -> out.set(e.getKey(), substitute(e.getValue(), where, substitutions)));
+      node.properties()
+          .forEach(e -> out.set(e.getKey(), substitute(e.getValue(), where, substitutions)));
       return out;
     }
     if (node.isArray()) {

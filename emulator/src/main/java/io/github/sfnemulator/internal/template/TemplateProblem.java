@@ -1,8 +1,8 @@
 package io.github.sfnemulator.internal.template;
 
 /**
- * A template that cannot be turned into definitions; the message names the template, the
- * resource, the field and the function, and says what to do. The public API rethrows it as {@code
+ * A template that cannot be turned into definitions; the message names the template, the resource,
+ * the field and the function, and says what to do. The public API rethrows it as {@code
  * TemplateException}.
  */
 public final class TemplateProblem extends RuntimeException {

@@ -53,8 +53,7 @@ public final class TemplateReader {
       JsonToken first = parser.nextToken();
       JsonNode tree = first == null ? null : value(parser, first);
       if (tree == null || !tree.isObject()) {
-        throw TemplateProblem.inTemplate(
-            templateName, "it holds no object. " + whatToGive);
+        throw TemplateProblem.inTemplate(templateName, "it holds no object. " + whatToGive);
       }
       return tree;
     } catch (JsonProcessingException e) {
@@ -63,7 +62,9 @@ public final class TemplateReader {
           templateName,
           "it is not valid "
               + (yaml ? "YAML" : "JSON")
-              + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
+              + (loc == null
+                  ? ""
+                  : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
               + ": "
               + e.getOriginalMessage());
     } catch (IOException | RuntimeException e) {

@@ -1,9 +1,8 @@
 package io.github.sfnemulator.internal.template;
 
 /**
- * Where in a template a value is being resolved: the template's name, the resource's logical id
- * and the field, as a path of property names and indexes ({@code
- * DefinitionSubstitutions/ChargeArn}).
+ * Where in a template a value is being resolved: the template's name, the resource's logical id and
+ * the field, as a path of property names and indexes ({@code DefinitionSubstitutions/ChargeArn}).
  */
 record Where(String template, String resource, String field) {
   Where child(String name) {

@@ -1,7 +1,7 @@
 package io.github.sfnemulator.internal.validate;
 
-import io.github.sfnemulator.internal.json.Pointers;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.json.Pointers;
 import io.github.sfnemulator.internal.validate.ChoiceOperators.Operand;
 import java.util.ArrayList;
 import java.util.Iterator;

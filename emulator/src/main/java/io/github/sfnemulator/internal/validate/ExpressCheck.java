@@ -36,7 +36,10 @@ public final class ExpressCheck {
       }
       JsonNode branches = state.path("Branches");
       for (int i = 0; i < branches.size(); i++) {
-        states(branches.get(i).path("States"), Pointers.append(where, "Branches", Integer.toString(i), "States"), out);
+        states(
+            branches.get(i).path("States"),
+            Pointers.append(where, "Branches", Integer.toString(i), "States"),
+            out);
       }
       for (String processor : List.of("ItemProcessor", "Iterator")) {
         // a Distributed Map's iterations are child executions of their own type, not this one
@@ -59,7 +62,8 @@ public final class ExpressCheck {
               case REQUEST_RESPONSE -> null;
             };
     if (refused != null) {
-      out.add(Diagnostic.error(CODE, location, "Express state machine does not support " + refused));
+      out.add(
+          Diagnostic.error(CODE, location, "Express state machine does not support " + refused));
     }
   }
 }

@@ -37,7 +37,10 @@ final class Expressions {
     }
   }
 
-  /** As {@link #pathProblem}, for the fields that take a Reference Path (the {@code *Path} operators). */
+  /**
+   * As {@link #pathProblem}, for the fields that take a Reference Path (the {@code *Path}
+   * operators).
+   */
   static String referencePathProblem(String text) {
     try {
       PathExpression.compileReferencePath(text);

@@ -1,7 +1,7 @@
 package io.github.sfnemulator.internal.validate;
 
-import io.github.sfnemulator.internal.json.Pointers;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.json.Pointers;
 import io.github.sfnemulator.internal.query.jsonata.JsonataTemplate;
 import java.util.Iterator;
 import java.util.Map;

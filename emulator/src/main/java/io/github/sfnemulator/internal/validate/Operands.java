@@ -1,7 +1,7 @@
 package io.github.sfnemulator.internal.validate;
 
-import io.github.sfnemulator.internal.model.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.model.Timestamps;
 import io.github.sfnemulator.internal.validate.ChoiceOperators.Operand;
 
 /** The operand of a comparison operator in a JSONPath choice rule. */

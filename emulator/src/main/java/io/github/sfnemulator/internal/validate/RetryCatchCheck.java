@@ -1,8 +1,8 @@
 package io.github.sfnemulator.internal.validate;
 
-import io.github.sfnemulator.internal.json.Pointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.StatesErrors;
+import io.github.sfnemulator.internal.json.Pointers;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.github.sfnemulator.internal.validate;
 
-import io.github.sfnemulator.internal.json.Pointers;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.json.Pointers;
 
 /**
  * One state being validated (always a JSON object; the walker reports anything else itself).

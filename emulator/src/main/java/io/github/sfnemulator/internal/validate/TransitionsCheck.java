@@ -1,7 +1,7 @@
 package io.github.sfnemulator.internal.validate;
 
-import io.github.sfnemulator.internal.json.Pointers;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.json.Pointers;
 
 /**
  * Next and End: exactly one of them in states that continue, none in Succeed, Fail and Choice, and

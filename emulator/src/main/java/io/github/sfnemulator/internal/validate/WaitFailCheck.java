@@ -1,7 +1,7 @@
 package io.github.sfnemulator.internal.validate;
 
-import io.github.sfnemulator.internal.model.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.model.Timestamps;
 import io.github.sfnemulator.internal.query.jsonata.JsonataTemplate;
 import java.util.ArrayList;
 import java.util.List;

@@ -23,11 +23,14 @@ final class AliasRouting {
 
   static void checkName(String name) {
     if (name == null || name.isEmpty()) {
-      throw ApiConstraints.violation("name", name, "Member must have length greater than or equal to 1");
+      throw ApiConstraints.violation(
+          "name", name, "Member must have length greater than or equal to 1");
     }
     if (name.length() > ApiConstraints.MAX_NAME_LENGTH) {
       throw ApiConstraints.violation(
-          "name", name, "Member must have length less than or equal to " + ApiConstraints.MAX_NAME_LENGTH);
+          "name",
+          name,
+          "Member must have length less than or equal to " + ApiConstraints.MAX_NAME_LENGTH);
     }
     if (!NAME.matcher(name).matches()) {
       throw ApiConstraints.violation(
@@ -45,30 +48,41 @@ final class AliasRouting {
       throw ApiConstraints.violation(
           "routingConfiguration",
           routes.stream()
-              .map(r -> "RoutingConfigurationListItem(stateMachineVersionArn=" + r.versionArn() + ", weight=" + r.weight() + ")")
+              .map(
+                  r ->
+                      "RoutingConfigurationListItem(stateMachineVersionArn="
+                          + r.versionArn()
+                          + ", weight="
+                          + r.weight()
+                          + ")")
               .collect(Collectors.joining(", ", "[", "]")),
           "Member must have length less than or equal to " + MAX_ROUTES);
     }
     if (routes.stream().map(AliasRoute::versionArn).distinct().count() < routes.size()) {
       throw new SfnApiException(
           "ValidationException",
-          "Routing configuration must contain distinct state machine version ARNs. Received: " + arns(routes));
+          "Routing configuration must contain distinct state machine version ARNs. Received: "
+              + arns(routes));
     }
     for (int i = 0; i < routes.size(); i++) {
       int weight = routes.get(i).weight();
       String field = "routingConfiguration." + (i + 1) + ".member.weight";
       if (weight < 0) {
-        throw ApiConstraints.violation(field, weight, "Member must have value greater than or equal to 0");
+        throw ApiConstraints.violation(
+            field, weight, "Member must have value greater than or equal to 0");
       }
       if (weight > 100) {
-        throw ApiConstraints.violation(field, weight, "Member must have value less than or equal to 100");
+        throw ApiConstraints.violation(
+            field, weight, "Member must have value less than or equal to 100");
       }
     }
     if (routes.stream().mapToInt(AliasRoute::weight).sum() != 100) {
       throw new SfnApiException(
           "ValidationException",
           "Sum of routing configuration weights must equal 100. Received: "
-              + routes.stream().map(r -> Integer.toString(r.weight())).collect(Collectors.joining(", ", "[", "]")));
+              + routes.stream()
+                  .map(r -> Integer.toString(r.weight()))
+                  .collect(Collectors.joining(", ", "[", "]")));
     }
   }
 

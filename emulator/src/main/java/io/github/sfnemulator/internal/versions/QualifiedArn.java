@@ -2,7 +2,8 @@ package io.github.sfnemulator.internal.versions;
 
 /**
  * A state machine ARN split into the state machine's own ARN and what qualifies it: a version
- * number ({@code ...:stateMachine:Orders:3}) or an alias name ({@code ...:stateMachine:Orders:prod}).
+ * number ({@code ...:stateMachine:Orders:3}) or an alias name ({@code
+ * ...:stateMachine:Orders:prod}).
  *
  * @param machineArn the unqualified ARN
  * @param qualifier the version number or alias name, or null for an unqualified ARN
@@ -29,7 +30,9 @@ public record QualifiedArn(String machineArn, String qualifier) {
 
   /** Whether the qualifier is a version number (alias names always hold a non-digit). */
   public boolean isVersion() {
-    return qualifier != null && !qualifier.isEmpty() && qualifier.chars().allMatch(Character::isDigit);
+    return qualifier != null
+        && !qualifier.isEmpty()
+        && qualifier.chars().allMatch(Character::isDigit);
   }
 
   public boolean isAlias() {

@@ -33,6 +33,7 @@ public final class Versioning {
 
   private final Map<String, Machine> machines = new HashMap<>();
   private final SplittableRandom router;
+
   /** Revision ids come from a stream of their own, so updates do not shift generated names. */
   private final SplittableRandom revisions;
 
@@ -49,6 +50,7 @@ public final class Versioning {
   private static final class Machine {
     /** The highest number ever given: numbers are not reused after a deletion. */
     int lastNumber;
+
     final TreeMap<Integer, Published> versions = new TreeMap<>();
     final Map<String, StateMachineAlias> aliases = new LinkedHashMap<>();
   }
@@ -76,7 +78,8 @@ public final class Versioning {
       String description,
       Instant now) {
     String revision = current.revisionId();
-    if (expectedRevision != null && !expectedRevision.equals(revision == null ? "INITIAL" : revision)) {
+    if (expectedRevision != null
+        && !expectedRevision.equals(revision == null ? "INITIAL" : revision)) {
       throw new SfnApiException(
           "ConflictException",
           "Failed to publish the State Machine version for revision "
@@ -163,7 +166,8 @@ public final class Versioning {
    * Creates an alias of the state machine its routes' versions belong to; creating the same alias
    * again returns it.
    */
-  public StateMachineAlias createAlias(String name, String description, List<AliasRoute> routes, Instant now) {
+  public StateMachineAlias createAlias(
+      String name, String description, List<AliasRoute> routes, Instant now) {
     AliasRouting.checkName(name);
     Machine machine = checkRoutes(routes);
     String machineArn = QualifiedArn.parse(routes.get(0).versionArn()).machineArn();
@@ -177,12 +181,15 @@ public final class Versioning {
           "Failed to create alias because an alias with the same name and a different routing"
               + " configuration already exists.");
     }
-    StateMachineAlias alias = new StateMachineAlias(machineArn + ":" + name, name, description, routes, now, null);
+    StateMachineAlias alias =
+        new StateMachineAlias(machineArn + ":" + name, name, description, routes, now, null);
     machine.aliases.put(name, alias);
     return alias;
   }
 
-  /** @throws SfnApiException {@code ResourceNotFound} */
+  /**
+   * @throws SfnApiException {@code ResourceNotFound}
+   */
   public StateMachineAlias alias(String aliasArn) {
     QualifiedArn arn = QualifiedArn.parse(aliasArn);
     Machine machine = arn.isAlias() ? machines.get(arn.machineArn()) : null;
@@ -190,13 +197,16 @@ public final class Versioning {
     if (alias == null) {
       throw new SfnApiException(
           "ResourceNotFound",
-          "Resource not found: '" + aliasArn + "'. Create the alias with CreateStateMachineAlias first.");
+          "Resource not found: '"
+              + aliasArn
+              + "'. Create the alias with CreateStateMachineAlias first.");
     }
     return alias;
   }
 
   /** Replaces an alias's description and/or routes; null keeps the current value. */
-  public StateMachineAlias updateAlias(String aliasArn, String description, List<AliasRoute> routes, Instant now) {
+  public StateMachineAlias updateAlias(
+      String aliasArn, String description, List<AliasRoute> routes, Instant now) {
     StateMachineAlias current = alias(aliasArn);
     String machineArn = QualifiedArn.parse(aliasArn).machineArn();
     if (routes != null) {
@@ -284,7 +294,9 @@ public final class Versioning {
       if (version(route.versionArn()) == null) {
         throw new SfnApiException(
             "ResourceNotFound",
-            "Resource not found: '" + route.versionArn() + "'. Publish the version before routing to it.");
+            "Resource not found: '"
+                + route.versionArn()
+                + "'. Publish the version before routing to it.");
       }
       if (machineArn != null && !machineArn.equals(arn.machineArn())) {
         throw otherMachine(routes);

@@ -47,10 +47,14 @@ class WorkloadBenchTest {
 
   @Test
   void output_compares_by_value_ignoring_key_order_and_number_form() {
-    assertThat(Expectation.sameValue(Json.parse("{\"a\":1,\"b\":[2]}"), Json.parse("{\"b\":[2.00],\"a\":1.0}")))
+    assertThat(
+            Expectation.sameValue(
+                Json.parse("{\"a\":1,\"b\":[2]}"), Json.parse("{\"b\":[2.00],\"a\":1.0}")))
         .isTrue();
-    assertThat(Expectation.sameValue(Json.parse("{\"a\":1}"), Json.parse("{\"a\":\"1\"}"))).isFalse();
-    assertThat(Expectation.sameValue(Json.parse("{\"a\":1}"), Json.parse("{\"a\":1,\"b\":null}"))).isFalse();
+    assertThat(Expectation.sameValue(Json.parse("{\"a\":1}"), Json.parse("{\"a\":\"1\"}")))
+        .isFalse();
+    assertThat(Expectation.sameValue(Json.parse("{\"a\":1}"), Json.parse("{\"a\":1,\"b\":null}")))
+        .isFalse();
   }
 
   @Test
@@ -73,6 +77,14 @@ class WorkloadBenchTest {
 
   private static Workload workload(String status, String output) {
     return new Workload(
-        "w", "W0", RETRY, "{}", 1, true, Json.parse(MOCKS), status, output == null ? null : Json.parse(output));
+        "w",
+        "W0",
+        RETRY,
+        "{}",
+        1,
+        true,
+        Json.parse(MOCKS),
+        status,
+        output == null ? null : Json.parse(output));
   }
 }

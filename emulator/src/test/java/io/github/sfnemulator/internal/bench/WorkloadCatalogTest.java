@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkloadCatalogTest {
-  static final String PASS = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+  static final String PASS =
+      "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
 
   @TempDir Path dir;
 
@@ -43,7 +44,9 @@ class WorkloadCatalogTest {
     write("p.asl.json", PASS);
     write("in.json", "[1,2,3]");
     Path manifest =
-        write("workloads.json", "{\"workloads\":{\"p\":{\"definition\":\"p.asl.json\",\"inputFile\":\"in.json\"}}}");
+        write(
+            "workloads.json",
+            "{\"workloads\":{\"p\":{\"definition\":\"p.asl.json\",\"inputFile\":\"in.json\"}}}");
 
     Workload w = WorkloadCatalog.open(manifest).get("p");
 

@@ -20,7 +20,8 @@ class WorkloadMocksTest {
 
   @ParameterizedTest
   @CsvSource({"0, E1", "1, 1", "2, 2", "3, 2", "50, 2"})
-  void array_form_gives_entry_n_to_invocation_n_and_repeats_the_last(int invocation, String expected) {
+  void array_form_gives_entry_n_to_invocation_n_and_repeats_the_last(
+      int invocation, String expected) {
     WorkloadMocks mocks = new WorkloadMocks(Json.parse(ARRAY_FORM));
 
     assertThat(describe(mocks.respond(call("Flaky", invocation)))).isEqualTo(expected);
@@ -28,7 +29,8 @@ class WorkloadMocksTest {
 
   @ParameterizedTest
   @CsvSource({"0, E", "1, E", "2, 2", "3, 4", "4, 4", "9, 4"})
-  void range_form_matches_n_and_n_m_keys_and_falls_back_to_the_furthest(int invocation, String expected) {
+  void range_form_matches_n_and_n_m_keys_and_falls_back_to_the_furthest(
+      int invocation, String expected) {
     WorkloadMocks mocks = new WorkloadMocks(Json.parse(RANGE_FORM));
 
     assertThat(describe(mocks.respond(call("Flaky", invocation)))).isEqualTo(expected);
@@ -71,10 +73,18 @@ class WorkloadMocksTest {
   }
 
   private static TaskCall call(String state, int invocation) {
-    return new TaskCall("arn:x", state, "arn:aws:states:::lambda:invoke", Json.NODES.objectNode(), invocation, null);
+    return new TaskCall(
+        "arn:x",
+        state,
+        "arn:aws:states:::lambda:invoke",
+        Json.NODES.objectNode(),
+        invocation,
+        null);
   }
 
   private static String describe(TaskResponse r) {
-    return r instanceof TaskResponse.Throw t ? t.error() : ((TaskResponse.Return) r).result().get("n").asText();
+    return r instanceof TaskResponse.Throw t
+        ? t.error()
+        : ((TaskResponse.Return) r).result().get("n").asText();
   }
 }

@@ -8,20 +8,29 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The recorder's Parallel transformation, quirks included (conformance README, "Parallel events"). */
+/**
+ * The recorder's Parallel transformation, quirks included (conformance README, "Parallel events").
+ */
 class ParallelEventsTransformTest {
 
   private static List<ObjectNode> events(String... types) {
     List<ObjectNode> out = new ArrayList<>();
     for (int i = 0; i < types.length; i++) {
-      out.add(Json.NODES.objectNode().put("id", i + 1).put("previousEventId", i).put("type", types[i]));
+      out.add(
+          Json.NODES.objectNode().put("id", i + 1).put("previousEventId", i).put("type", types[i]));
     }
     return out;
   }
 
   private static List<String> shown(List<ParallelEventsTransform.Slot> slots) {
     return slots.stream()
-        .map(s -> Json.write(s.event().get("id")) + " " + s.event().path("type").asText() + " " + s.slice())
+        .map(
+            s ->
+                Json.write(s.event().get("id"))
+                    + " "
+                    + s.event().path("type").asText()
+                    + " "
+                    + s.slice())
         .toList();
   }
 
@@ -30,8 +39,14 @@ class ParallelEventsTransformTest {
     // GIVEN a Parallel with two branch events, as AWS writes it
     List<ObjectNode> history =
         events(
-            "ExecutionStarted", "ParallelStateEntered", "ParallelStateStarted", "PassStateEntered",
-            "PassStateExited", "ParallelStateSucceeded", "ParallelStateExited", "ExecutionSucceeded");
+            "ExecutionStarted",
+            "ParallelStateEntered",
+            "ParallelStateStarted",
+            "PassStateEntered",
+            "PassStateExited",
+            "ParallelStateSucceeded",
+            "ParallelStateExited",
+            "ExecutionSucceeded");
 
     // WHEN
     List<ParallelEventsTransform.Slot> slots = ParallelEventsTransform.apply(history);
@@ -53,8 +68,13 @@ class ParallelEventsTransformTest {
     // GIVEN a Parallel whose exit is followed at once by a second Parallel
     List<ObjectNode> history =
         events(
-            "ParallelStateStarted", "PassStateEntered", "ParallelStateSucceeded", "ParallelStateExited",
-            "ParallelStateStarted", "PassStateEntered", "ParallelStateExited");
+            "ParallelStateStarted",
+            "PassStateEntered",
+            "ParallelStateSucceeded",
+            "ParallelStateExited",
+            "ParallelStateStarted",
+            "PassStateEntered",
+            "ParallelStateExited");
 
     // WHEN
     List<ParallelEventsTransform.Slot> slots = ParallelEventsTransform.apply(history);
@@ -62,6 +82,7 @@ class ParallelEventsTransformTest {
     // THEN the second ParallelStateStarted is never seen, so the last exit replaces everything
     // from the first Parallel's branch on by that branch's events
     assertThat(shown(slots))
-        .containsExactly("1 ParallelStateStarted 0", "[0] PassStateEntered 3", "7 ParallelStateExited 0");
+        .containsExactly(
+            "1 ParallelStateStarted 0", "[0] PassStateEntered 3", "7 ParallelStateExited 0");
   }
 }

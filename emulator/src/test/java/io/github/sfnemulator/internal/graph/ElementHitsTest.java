@@ -45,7 +45,8 @@ class ElementHitsTest {
   void credits_each_retry_to_the_first_retrier_matching_its_error_and_the_catch_that_matched() {
     // GIVEN A is retried by the first retrier, B by the second, Y exhausts it and is caught
     TaskMocks mocks =
-        TaskMocks.create().stubFor(state("T").willThrow("A", "a").thenThrow("B", "b").thenThrow("Y", "y"));
+        TaskMocks.create()
+            .stubFor(state("T").willThrow("A", "a").thenThrow("B", "b").thenThrow("Y", "y"));
 
     // WHEN
     Map<String, Integer> hits = hits("{\"n\":3}", mocks);
@@ -60,7 +61,8 @@ class ElementHitsTest {
   }
 
   @Test
-  void credits_the_first_rule_when_rules_share_a_target_since_the_history_does_not_say_which_matched() {
+  void
+      credits_the_first_rule_when_rules_share_a_target_since_the_history_does_not_say_which_matched() {
     // GIVEN the second rule matches; both rules and Default lead to T (a known limit: the history
     // names the next state, not the rule, so the first of the three is credited)
     TaskMocks mocks = TaskMocks.create().stubFor(state("T").willReturn("{}"));
@@ -69,7 +71,8 @@ class ElementHitsTest {
     Map<String, Integer> hits = hits("{\"n\":2}", mocks);
 
     // THEN
-    assertThat(hits).containsEntry("/States/C/Choices/0", 1)
+    assertThat(hits)
+        .containsEntry("/States/C/Choices/0", 1)
         .doesNotContainKeys("/States/C/Choices/1", "/States/C/Default");
   }
 }

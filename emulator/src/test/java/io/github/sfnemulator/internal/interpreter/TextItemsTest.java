@@ -28,15 +28,20 @@ class TextItemsTest {
   @Test
   void json_that_is_not_an_array_or_not_valid_fails_the_reader() {
     assertThatThrownBy(() -> TextItems.jsonArray("{\"a\":1}"))
-        .isInstanceOfSatisfying(TaskFailure.class, f -> assertThat(f.error()).isEqualTo(StatesErrors.ITEM_READER_FAILED))
+        .isInstanceOfSatisfying(
+            TaskFailure.class,
+            f -> assertThat(f.error()).isEqualTo(StatesErrors.ITEM_READER_FAILED))
         .hasMessageContaining("must hold an array of items, not object");
-    assertThatThrownBy(() -> TextItems.jsonArray("[1, {\"a\": }]")).hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> TextItems.jsonArray("[1, {\"a\": }]"))
+        .hasMessageContaining("not valid JSON");
   }
 
   @Test
   void json_lines_skip_blank_lines_and_name_the_bad_one() {
-    assertThat(all(TextItems.jsonLines("{\"a\":1}\r\n\n  \n[2]\n3"))).isEqualTo(Json.parse("[{\"a\":1},[2],3]"));
-    assertThatThrownBy(() -> TextItems.jsonLines("1\n\n{oops}\n")).hasMessageContaining("Line 3 of the JSONL object");
+    assertThat(all(TextItems.jsonLines("{\"a\":1}\r\n\n  \n[2]\n3")))
+        .isEqualTo(Json.parse("[{\"a\":1},[2],3]"));
+    assertThatThrownBy(() -> TextItems.jsonLines("1\n\n{oops}\n"))
+        .hasMessageContaining("Line 3 of the JSONL object");
   }
 
   @Test
@@ -44,8 +49,10 @@ class TextItemsTest {
     String text = "id,note\r\n1,\"a, \"\"quoted\"\"\r\nline\"\n\n2,\n3";
 
     assertThat(all(TextItems.csv(text, ',', null)))
-        .isEqualTo(Json.parse("[{\"id\":\"1\",\"note\":\"a, \\\"quoted\\\"\\r\\nline\"},{\"id\":\"2\",\"note\":\"\"},"
-            + "{\"id\":\"3\",\"note\":\"\"}]"));
+        .isEqualTo(
+            Json.parse(
+                "[{\"id\":\"1\",\"note\":\"a, \\\"quoted\\\"\\r\\nline\"},{\"id\":\"2\",\"note\":\"\"},"
+                    + "{\"id\":\"3\",\"note\":\"\"}]"));
   }
 
   @Test

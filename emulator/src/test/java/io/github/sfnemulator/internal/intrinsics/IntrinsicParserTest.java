@@ -90,6 +90,7 @@ class IntrinsicParserTest {
     // WHEN / THEN
     assertThatThrownBy(() -> IntrinsicExpression.compile(call))
         .isInstanceOf(InvalidExpressionException.class)
-        .hasMessageStartingWith("'States.ArrayPartition($', $x)\\' is not a valid intrinsic function call: ");
+        .hasMessageStartingWith(
+            "'States.ArrayPartition($', $x)\\' is not a valid intrinsic function call: ");
   }
 }

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The fast writer must produce exactly Jackson's text, or leave the tree to Jackson. */
 class CompactWriterTest {
@@ -45,10 +45,14 @@ class CompactWriterTest {
   @Test
   void writes_decimals_doubles_and_floats_as_jackson_does() throws Exception {
     ArrayNode numbers = Json.NODES.arrayNode();
-    for (String d : new String[] {"1.50", "1E+3", "-0.0", "0.1", "1e-7", "123456789012345678901234567890.123", "2.5E-12"}) {
+    for (String d :
+        new String[] {
+          "1.50", "1E+3", "-0.0", "0.1", "1e-7", "123456789012345678901234567890.123", "2.5E-12"
+        }) {
       numbers.add(new BigDecimal(d));
     }
-    for (double d : new double[] {0.1, -0.0, 1e21, 1e-7, 123.456, Double.MAX_VALUE, Double.MIN_VALUE, 3.0}) {
+    for (double d :
+        new double[] {0.1, -0.0, 1e21, 1e-7, 123.456, Double.MAX_VALUE, Double.MIN_VALUE, 3.0}) {
       numbers.add(d);
     }
     for (float f : new float[] {0.1f, 1e10f, -2.5f, Float.MIN_VALUE}) {
@@ -61,7 +65,8 @@ class CompactWriterTest {
     numbers.removeIf(n -> !Double.isFinite(n.doubleValue()) && !n.isBigDecimal());
 
     assertThat(CompactWriter.write(numbers)).isEqualTo(Json.mapper().writeValueAsString(numbers));
-    assertThat(Json.write(Json.NODES.arrayNode().add(1).add(new BigDecimal("1E+3")))).isEqualTo("[1,1E+3]");
+    assertThat(Json.write(Json.NODES.arrayNode().add(1).add(new BigDecimal("1E+3"))))
+        .isEqualTo("[1,1E+3]");
     assertThat(Json.write(Json.NODES.numberNode(BigInteger.TEN))).isEqualTo("10");
   }
 
@@ -69,6 +74,7 @@ class CompactWriterTest {
   void leaves_nan_and_infinities_to_jackson_which_quotes_them() {
     assertThat(CompactWriter.write(Json.NODES.arrayNode().add(Double.NaN))).isNull();
     assertThat(CompactWriter.write(Json.NODES.arrayNode().add(Float.NEGATIVE_INFINITY))).isNull();
-    assertThat(Json.write(Json.NODES.arrayNode().add(Double.POSITIVE_INFINITY))).isEqualTo("[\"Infinity\"]");
+    assertThat(Json.write(Json.NODES.arrayNode().add(Double.POSITIVE_INFINITY)))
+        .isEqualTo("[\"Infinity\"]");
   }
 }

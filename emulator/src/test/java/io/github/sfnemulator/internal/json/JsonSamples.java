@@ -25,7 +25,10 @@ final class JsonSamples {
         {
           List<String> fields = new ArrayList<>();
           for (int i = r.nextInt(4); i > 0; i--) {
-            fields.add(randomString(r) + (r.nextBoolean() ? ":" : " : ") + randomJson(r, depth + 1, numbers));
+            fields.add(
+                randomString(r)
+                    + (r.nextBoolean() ? ":" : " : ")
+                    + randomJson(r, depth + 1, numbers));
           }
           return "{" + String.join(",", fields) + "}";
         }
@@ -42,14 +45,27 @@ final class JsonSamples {
       case 3:
         {
           long magnitude = (long) Math.pow(10, r.nextInt(20));
-          return Long.toString(r.nextBoolean() ? -r.nextLong(Math.max(magnitude, 1)) : r.nextLong(Math.max(magnitude, 1)));
+          return Long.toString(
+              r.nextBoolean()
+                  ? -r.nextLong(Math.max(magnitude, 1))
+                  : r.nextLong(Math.max(magnitude, 1)));
         }
       case 4:
         return numbers
             ? new String[] {
-              "1.5", "-0", "2e2", "-0.0", "1.50", "1E+3", "12345678901234567890",
-              "-98765432109876543210.000", "3.14159265358979323846264338327950288", "1e-7", "0.1"
-            }[r.nextInt(11)]
+                  "1.5",
+                  "-0",
+                  "2e2",
+                  "-0.0",
+                  "1.50",
+                  "1E+3",
+                  "12345678901234567890",
+                  "-98765432109876543210.000",
+                  "3.14159265358979323846264338327950288",
+                  "1e-7",
+                  "0.1"
+                }
+                [r.nextInt(11)]
             : new String[] {"true", "false", "null", "1.5", "-0", "2e2"}[r.nextInt(6)];
       default:
         return Long.toString(r.nextInt());
@@ -57,7 +73,9 @@ final class JsonSamples {
   }
 
   private static String randomString(Random r) {
-    String[] parts = {"a", "é", "😀", "\\n", "\\\"", "\\u00e9", "\\/", " ", "k", "\\\\", "\\uD83D\\uDE00"};
+    String[] parts = {
+      "a", "é", "😀", "\\n", "\\\"", "\\u00e9", "\\/", " ", "k", "\\\\", "\\uD83D\\uDE00"
+    };
     StringBuilder b = new StringBuilder("\"");
     for (int i = r.nextInt(5); i > 0; i--) {
       b.append(parts[r.nextInt(parts.length)]);

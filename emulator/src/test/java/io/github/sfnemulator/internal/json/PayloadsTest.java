@@ -24,7 +24,8 @@ class PayloadsTest {
   void upper_bound_is_never_below_the_written_size(String text) {
     JsonNode node = Json.parse(text);
 
-    assertThat(Payloads.upperBound(node, Long.MAX_VALUE)).isGreaterThanOrEqualTo(Json.sizeInBytes(node));
+    assertThat(Payloads.upperBound(node, Long.MAX_VALUE))
+        .isGreaterThanOrEqualTo(Json.sizeInBytes(node));
   }
 
   @ParameterizedTest

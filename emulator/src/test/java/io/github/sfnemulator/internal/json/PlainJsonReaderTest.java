@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,7 +91,8 @@ class PlainJsonReaderTest {
     assertThatThrownBy(() -> Json.parse("{\"a\":}"))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("Unexpected character");
-    JsonSamples.assertSameTree(Json.parse("{\"a\":1.50,\"b\":[1e2]}"), parseWithJackson("{\"a\":1.50,\"b\":[1e2]}"));
+    JsonSamples.assertSameTree(
+        Json.parse("{\"a\":1.50,\"b\":[1e2]}"), parseWithJackson("{\"a\":1.50,\"b\":[1e2]}"));
   }
 
   @Test

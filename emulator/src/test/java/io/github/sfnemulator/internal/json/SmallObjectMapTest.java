@@ -44,7 +44,10 @@ class SmallObjectMapTest {
     }
 
     assertThat(Json.write(node)).isEqualTo("{\"a\":1,\"d\":4}");
-    assertThat(map).isEqualTo(new LinkedHashMap<>(Map.of("a", Json.NODES.numberNode(1), "d", Json.NODES.numberNode(4))));
+    assertThat(map)
+        .isEqualTo(
+            new LinkedHashMap<>(
+                Map.of("a", Json.NODES.numberNode(1), "d", Json.NODES.numberNode(4))));
     assertThat(node.deepCopy()).isEqualTo(node);
   }
 

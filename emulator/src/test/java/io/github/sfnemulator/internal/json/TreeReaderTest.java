@@ -58,7 +58,8 @@ class TreeReaderTest {
 
   @Test
   void a_parser_that_rejects_duplicate_keys_rejects_them_here_too() throws Exception {
-    JsonFactory strict = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    JsonFactory strict =
+        JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     try (JsonParser parser = strict.createParser("{\"a\":1.5,\"a\":2}")) {
       assertThatThrownBy(() -> TreeReader.readValue(parser))
           .isInstanceOf(StreamReadException.class)

@@ -45,12 +45,24 @@ class ApiHandlerTest {
     // GIVEN operations that throw Errors, beside one that works
     Map<String, Operation> operations =
         Map.of(
-            "StackOverflow", r -> { throw new StackOverflowError(); },
-            "OutOfMemory", r -> { throw new OutOfMemoryError("Java heap space"); },
-            "Assertion", r -> { throw new AssertionError("a mock's assertion"); },
+            "StackOverflow",
+                r -> {
+                  throw new StackOverflowError();
+                },
+            "OutOfMemory",
+                r -> {
+                  throw new OutOfMemoryError("Java heap space");
+                },
+            "Assertion",
+                r -> {
+                  throw new AssertionError("a mock's assertion");
+                },
             "Ping", r -> Json.NODES.objectNode().put("ok", true));
     endpoint =
-        HttpEndpoint.start(operations, ServerOptions.getDefaultInstance(), VirtualTimeDriver.forEmulator(emulator));
+        HttpEndpoint.start(
+            operations,
+            ServerOptions.getDefaultInstance(),
+            VirtualTimeDriver.forEmulator(emulator));
     // WHEN
     HttpResponse<String> failed = post(kind);
     HttpResponse<String> next = post("Ping");
@@ -59,16 +71,25 @@ class ApiHandlerTest {
     assertThat(failed.statusCode()).isEqualTo(500);
     assertThat(failed.headers().firstValue("Content-Type")).hasValue("application/x-amz-json-1.0");
     assertThat(body.path("__type").asText()).isEqualTo("InternalFailure");
-    assertThat(body.path("message").asText()).startsWith("The emulator failed to serve this request: " + kind);
+    assertThat(body.path("message").asText())
+        .startsWith("The emulator failed to serve this request: " + kind);
     assertThat(next.statusCode()).isEqualTo(200);
   }
 
   @Test
   void a_runtime_exception_thrown_while_serving_is_a_500_internal_failure() throws Exception {
     // GIVEN
-    Map<String, Operation> operations = Map.of("Boom", r -> { throw new IllegalStateException("boom"); });
+    Map<String, Operation> operations =
+        Map.of(
+            "Boom",
+            r -> {
+              throw new IllegalStateException("boom");
+            });
     endpoint =
-        HttpEndpoint.start(operations, ServerOptions.getDefaultInstance(), VirtualTimeDriver.forEmulator(emulator));
+        HttpEndpoint.start(
+            operations,
+            ServerOptions.getDefaultInstance(),
+            VirtualTimeDriver.forEmulator(emulator));
     // WHEN
     HttpResponse<String> failed = post("Boom");
     // THEN

@@ -8,8 +8,8 @@ import io.github.sfnemulator.internal.json.Json;
 import org.junit.jupiter.api.Test;
 
 /**
- * YAML short forms become CloudFormation's long forms, as the "Intrinsic function reference" of
- * the CloudFormation user guide writes each pair.
+ * YAML short forms become CloudFormation's long forms, as the "Intrinsic function reference" of the
+ * CloudFormation user guide writes each pair.
  */
 class TemplateReaderTest {
 

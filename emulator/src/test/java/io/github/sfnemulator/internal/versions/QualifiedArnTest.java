@@ -26,6 +26,7 @@ class QualifiedArnTest {
   @Test
   void text_with_fewer_parts_is_left_whole() {
     assertThat(QualifiedArn.parse("not-an-arn")).isEqualTo(new QualifiedArn("not-an-arn", null));
-    assertThat(QualifiedArn.parse("arn:aws:states:::")).isEqualTo(new QualifiedArn("arn:aws:states:::", null));
+    assertThat(QualifiedArn.parse("arn:aws:states:::"))
+        .isEqualTo(new QualifiedArn("arn:aws:states:::", null));
   }
 }

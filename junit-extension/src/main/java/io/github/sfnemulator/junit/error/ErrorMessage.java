@@ -7,6 +7,12 @@ import org.opentest4j.AssertionFailedError;
  * The text of a failed execution assertion, with the expected and actual values an IDE shows side
  * by side.
  *
+ * <pre>{@code
+ * ErrorMessage message = ShouldHaveStatus.shouldHaveSucceeded(ExecutionView.of(execution));
+ * message.expected(); // SUCCEEDED
+ * throw message.toAssertionError(""); // an AssertionFailedError an IDE shows as a diff
+ * }</pre>
+ *
  * @param message the full message, starting {@code %nExpecting execution ...}
  * @param expected what the assertion wanted, as text; null when there is nothing to diff
  * @param actual what the execution did, as text; null when there is nothing to diff

@@ -6,6 +6,12 @@ import org.apiguardian.api.API;
 /**
  * Message for a state retried another number of times than expected.
  *
+ * <pre>{@code
+ * // what assertThat(execution).state("Charge").wasRetried(2) throws when Charge was retried once
+ * assertThatThrownBy(() -> assertThat(execution).state("Charge").wasRetried(2))
+ *     .hasMessage(shouldHaveBeenRetried(ExecutionView.of(execution), "Charge", "", 2, 1).message());
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

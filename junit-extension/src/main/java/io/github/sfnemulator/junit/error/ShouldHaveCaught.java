@@ -6,6 +6,14 @@ import org.apiguardian.api.API;
 /**
  * Messages for a Catch that did not happen as expected.
  *
+ * <pre>{@code
+ * // what ...caught("Card.Declined").into("Notify") throws when the Catch led to Refund
+ * assertThatThrownBy(
+ *         () -> assertThat(execution).state("Charge").caught("Card.Declined").into("Notify"))
+ *     .hasMessage(shouldHaveCaughtInto(
+ *         ExecutionView.of(execution), "Charge", "Card.Declined", "Notify", "Refund").message());
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

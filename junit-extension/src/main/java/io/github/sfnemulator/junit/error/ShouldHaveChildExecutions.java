@@ -7,6 +7,13 @@ import org.apiguardian.api.API;
 /**
  * Message for a state that started another number of child executions than expected.
  *
+ * <pre>{@code
+ * // what assertThat(execution).childExecutions("ProcessItems").hasSize(3) throws for two children
+ * assertThatThrownBy(() -> assertThat(execution).childExecutions("ProcessItems").hasSize(3))
+ *     .hasMessage(shouldHaveChildExecutions(ExecutionView.of(execution), "ProcessItems", 3,
+ *         List.of("order-1-2-0", "order-1-2-1")).message());
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

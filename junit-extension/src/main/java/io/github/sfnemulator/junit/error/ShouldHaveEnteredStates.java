@@ -7,6 +7,13 @@ import org.apiguardian.api.API;
 /**
  * Messages for an execution that took another path than expected.
  *
+ * <pre>{@code
+ * // what assertThat(execution).hasEnteredStatesExactly("Validate", "Charge") throws otherwise
+ * assertThatThrownBy(() -> assertThat(execution).hasEnteredStatesExactly("Validate", "Charge"))
+ *     .hasMessage(shouldHaveEnteredStatesExactly(
+ *         ExecutionView.of(execution), List.of("Validate", "Charge")).message());
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

@@ -6,6 +6,12 @@ import org.apiguardian.api.API;
 /**
  * Messages for an execution that did not fail with the expected error or cause.
  *
+ * <pre>{@code
+ * // what assertThat(execution).hasFailedWith("States.Timeout") throws for another error
+ * assertThatThrownBy(() -> assertThat(execution).hasFailedWith("States.Timeout"))
+ *     .hasMessage(shouldHaveFailedWith(ExecutionView.of(execution), "States.Timeout").message());
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

@@ -9,6 +9,13 @@ import org.apiguardian.api.API;
  * Messages for JSON that differs from the expected value: an execution's output, a value at a path,
  * a state's input or output, a variable.
  *
+ * <pre>{@code
+ * // what assertThat(execution).hasOutput("{\"charged\":true}") throws for another output
+ * JsonNode expected = new ObjectMapper().readTree("{\"charged\":true}");
+ * assertThatThrownBy(() -> assertThat(execution).hasOutput("{\"charged\":true}"))
+ *     .hasMessage(shouldHaveOutput(ExecutionView.of(execution), expected).message());
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -22,10 +29,7 @@ public final class ShouldHaveOutput {
       return new ErrorMessage(
           String.format(
               "%nExpecting execution '%s' to have output:%n%s%nbut it has none: it %s.%s",
-              actual.name(),
-              canonical,
-              actual.trace().outcome(),
-              Traces.actualPath(actual)),
+              actual.name(), canonical, actual.trace().outcome(), Traces.actualPath(actual)),
           canonical,
           null);
     }

@@ -8,6 +8,12 @@ import org.apiguardian.api.API;
  * Messages for an execution that ended otherwise than expected (succeeded, failed, timed out,
  * aborted).
  *
+ * <pre>{@code
+ * // what assertThat(execution).hasSucceeded() throws when the execution failed
+ * assertThatThrownBy(() -> assertThat(execution).hasSucceeded())
+ *     .hasMessage(shouldHaveSucceeded(ExecutionView.of(execution)).message());
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

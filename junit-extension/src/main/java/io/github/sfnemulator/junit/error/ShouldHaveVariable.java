@@ -6,6 +6,12 @@ import org.apiguardian.api.API;
 /**
  * Message for a variable no state assigned.
  *
+ * <pre>{@code
+ * // what assertThat(execution).hasVariable("orderId", ...) throws when no state assigned it
+ * assertThatThrownBy(() -> assertThat(execution).hasVariable("orderId", "\"A-1\""))
+ *     .hasMessage(shouldHaveVariable(ExecutionView.of(execution), "orderId", List.of()).message());
+ * }</pre>
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

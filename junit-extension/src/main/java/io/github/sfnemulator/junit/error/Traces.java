@@ -10,10 +10,7 @@ final class Traces {
 
   /** "Actual path:" and the trace, one state per line. */
   static String actualPath(ExecutionView execution) {
-    return NL
-        + "Actual path:"
-        + NL
-        + execution.trace().render();
+    return NL + "Actual path:" + NL + execution.trace().render();
   }
 
   /** The names of the states entered, one per line: the side of a diff. */

@@ -26,7 +26,9 @@ class GuideFirstTest {
 
     Execution execution = sfn.startExecution(order.arn(), "{\"orderId\": \"o-1\"}").await();
 
-    assertThat(execution).hasSucceeded().hasEnteredStatesExactly("Validate", "Charge", "Refund", "Notify");
+    assertThat(execution)
+        .hasSucceeded()
+        .hasEnteredStatesExactly("Validate", "Charge", "Refund", "Notify");
     assertThat(execution).state("Charge").caught("States.ALL").into("Refund");
     assertThat(execution).outputAt("$.refund").isEqualToJson("\"refunded\"");
     mocks.verify(1, invocationsOf("Charge"));

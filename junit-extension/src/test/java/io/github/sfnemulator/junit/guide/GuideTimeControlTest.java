@@ -26,7 +26,8 @@ class GuideTimeControlTest {
       StepFunctionsEmulator sfn, TaskMocks mocks, TimeControl time) {
     // tag::time-control[]
     mocks.stubFor(state("SendReminder").willReturn("{\"MessageId\": \"m-1\"}"));
-    Execution execution = sfn.startExecution(reminder.arn(), "{\"message\": \"pay\"}"); // in the Wait
+    Execution execution =
+        sfn.startExecution(reminder.arn(), "{\"message\": \"pay\"}"); // in the Wait
 
     time.advance(Duration.ofHours(23));
     assertThat(execution).hasNotEnteredStates("SendReminder");

@@ -2,16 +2,23 @@ package io.github.sfnemulator.maven.backends;
 
 import io.github.sfnemulator.maven.scenario.ScenarioBackends;
 import io.github.sfnemulator.mock.AwsBackends;
-import io.github.sfnemulator.mock.ServiceRoutes;
 import io.github.sfnemulator.mock.OptionalTaskResponder;
+import io.github.sfnemulator.mock.ServiceRoutes;
 import io.github.sfnemulator.mock.TaskResponder;
 import java.net.URI;
 import java.util.Set;
 
 /**
  * The real AWS services of one scenario run ({@code backends:} in the scenario file): the container
- * started for it, or the endpoint it names, and the Task responder each case's emulator uses. Opened
- * before the scenario's cases and closed after them.
+ * started for it, or the endpoint it names, and the Task responder each case's emulator uses.
+ * Opened before the scenario's cases and closed after them.
+ *
+ * <pre>{@code
+ * try (ScenarioServices services = ScenarioServices.open(scenario.backends())) {
+ *   TaskResponder responder = services.responder(caseMocks, TaskResponder.unmocked(hint));
+ *   // ... each case's emulator answers its Task states with responder ...
+ * }
+ * }</pre>
  */
 public final class ScenarioServices implements AutoCloseable {
   private static final ScenarioServices NONE = new ScenarioServices(null, null, null, null);
@@ -38,7 +45,8 @@ public final class ScenarioServices implements AutoCloseable {
     if (spec == null) {
       return NONE;
     }
-    ServiceRoutes routes = new ServiceRoutes(Set.copyOf(spec.states()), Set.copyOf(spec.services()));
+    ServiceRoutes routes =
+        new ServiceRoutes(Set.copyOf(spec.states()), Set.copyOf(spec.services()));
     if (!spec.container()) {
       return new ScenarioServices(routes, backends(URI.create(spec.endpoint()), spec), null, null);
     }

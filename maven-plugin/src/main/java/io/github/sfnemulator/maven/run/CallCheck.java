@@ -42,7 +42,8 @@ final class CallCheck {
       }
       boolean subset = call.parameters() == null;
       JsonNode want = subset ? call.parametersContain() : call.parameters();
-      String difference = want == null ? null : JsonMatch.firstDifference(want, made.get(i), subset);
+      String difference =
+          want == null ? null : JsonMatch.firstDifference(want, made.get(i), subset);
       if (difference != null) {
         out.add(
             FailureMessages.shouldHaveCallParameters(

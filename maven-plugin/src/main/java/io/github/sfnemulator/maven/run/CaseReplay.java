@@ -20,7 +20,8 @@ final class CaseReplay {
     ReplayFiles files = c.replay();
     ReplayResult result;
     try {
-      ExecutionReplay replay = ExecutionReplay.of(definition, read(baseDir, files.history(), "history"));
+      ExecutionReplay replay =
+          ExecutionReplay.of(definition, read(baseDir, files.history(), "history"));
       if (files.describe() != null) {
         replay = replay.withDescribe(read(baseDir, files.describe(), "describe"));
       }
@@ -30,8 +31,7 @@ final class CaseReplay {
           c.name(), "Cannot replay " + files.history() + ": " + e.getMessage(), millis(start));
     }
     Execution execution = result.execution().orElse(null);
-    ExecutionTrace trace =
-        execution == null ? null : ExecutionTrace.of(execution);
+    ExecutionTrace trace = execution == null ? null : ExecutionTrace.of(execution);
     return new CaseResult(
         c.name(),
         result.matches() ? CaseResult.Outcome.PASSED : CaseResult.Outcome.FAILED,

@@ -6,6 +6,14 @@ import java.util.List;
 /**
  * The outcome of one case.
  *
+ * <pre>{@code
+ * for (CaseResult c : runner.run(scenario, "order.sfn-test.yaml").cases()) {
+ *   if (!c.passed()) {
+ *     c.messages().forEach(System.out::println); // every broken expectation
+ *   }
+ * }
+ * }</pre>
+ *
  * @param name the case's name
  * @param outcome PASSED, FAILED (an expectation broke) or ERROR (the case could not run)
  * @param messages for FAILED every broken expectation, for ERROR the reason
@@ -21,7 +29,13 @@ public record CaseResult(
     String status,
     long millis) {
 
-  /** How a case ended. */
+  /**
+   * How a case ended.
+   *
+   * <pre>{@code
+   * long failed = result.count(CaseResult.Outcome.FAILED) + result.count(CaseResult.Outcome.ERROR);
+   * }</pre>
+   */
   public enum Outcome {
     PASSED,
     FAILED,

@@ -42,7 +42,8 @@ final class ExpectationCheck {
     if (expect.calls() != null) {
       expect
           .calls()
-          .forEach((state, calls) -> failures.addAll(CallCheck.failures(caseName, state, calls, trace)));
+          .forEach(
+              (state, calls) -> failures.addAll(CallCheck.failures(caseName, state, calls, trace)));
     }
     if (expect.error() != null && !expect.error().equals(execution.error())) {
       failures.add(

@@ -69,7 +69,9 @@ final class FailureMessages {
         + expected
         + "\nbut was:\n  "
         + actual
-        + (actual == null ? "" : "\nfirst difference at " + JsonMatch.firstDifference(expected, actual, subset))
+        + (actual == null
+            ? ""
+            : "\nfirst difference at " + JsonMatch.firstDifference(expected, actual, subset))
         + pathTaken(trace);
   }
 

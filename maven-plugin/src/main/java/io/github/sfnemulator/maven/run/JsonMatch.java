@@ -31,14 +31,17 @@ final class JsonMatch {
     return difference("$", expected, actual, subset);
   }
 
-  private static String difference(String path, JsonNode expected, JsonNode actual, boolean subset) {
+  private static String difference(
+      String path, JsonNode expected, JsonNode actual, boolean subset) {
     if (actual == null || actual.isMissingNode()) {
       return path + ": missing, expected " + expected;
     }
     if (expected.isObject() && actual.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        String d = difference(path + "." + field.getKey(), field.getValue(), actual.get(field.getKey()), subset);
+        String d =
+            difference(
+                path + "." + field.getKey(), field.getValue(), actual.get(field.getKey()), subset);
         if (d != null) {
           return d;
         }

@@ -25,6 +25,14 @@ import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
  * A Step Functions endpoint the scenarios run against instead of the in-process emulator (AWS,
  * LocalStack, an {@code sfn:start} server): it creates the state machine there, starts executions,
  * polls DescribeExecution until they end, and reads the route from GetExecutionHistory.
+ *
+ * <pre>{@code
+ * try (RemoteTarget target =
+ *     new RemoteTarget(URI.create("http://127.0.0.1:8083"), "us-east-1", roleArn)) {
+ *   ScenarioResult result = new ScenarioRunner(baseDir, Duration.ofMinutes(1), target)
+ *       .run(ScenarioReader.read(file), "order.sfn-test.yaml"); // cases with mocks are skipped
+ * }
+ * }</pre>
  */
 public final class RemoteTarget implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();

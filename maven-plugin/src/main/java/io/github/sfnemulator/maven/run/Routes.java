@@ -7,7 +7,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The route of an execution as the scenario format states it, read from the shared trace. */
+/**
+ * The route of an execution as the scenario format states it, read from the shared trace.
+ *
+ * <pre>{@code
+ * ExecutionTrace trace = ExecutionTrace.of(execution);
+ * Map<String, Integer> retries = Routes.retries(trace); // {Charge=2}
+ * List<String> catches = trace.catches().stream().map(Routes::describe).toList();
+ * // [Charge caught CardDeclined -> Refund]
+ * }</pre>
+ */
 public final class Routes {
   private Routes() {}
 

@@ -8,20 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The definition a scenario's {@code definition} names: a bare definition file, a template's
- * only state machine ({@code template.yaml}), or one by logical id ({@code
+ * The definition a scenario's {@code definition} names: a bare definition file, a template's only
+ * state machine ({@code template.yaml}), or one by logical id ({@code
  * template.yaml#OrderStateMachine}, {@code cdk.out/Stack.template.json#Orders}).
  *
  * @param text the definition as JSON or YAML text
- * @param machineName the state machine's default name: the template's name for it, else its
- *     logical id, else the file name without {@code .asl.json}
+ * @param machineName the state machine's default name: the template's name for it, else its logical
+ *     id, else the file name without {@code .asl.json}
  * @param template the template it comes from, or null for a bare definition
  */
 record ScenarioDefinition(String text, String machineName, StateMachineTemplate template) {
 
   /**
-   * The Lambda function a case's {@code mocks} key names by the template's logical id, or null
-   * when the key is a state name.
+   * The Lambda function a case's {@code mocks} key names by the template's logical id, or null when
+   * the key is a state name.
    */
   String functionNamed(String key) {
     return template != null && template.hasFunction(key) ? template.functionName(key) : null;
@@ -54,8 +54,7 @@ record ScenarioDefinition(String text, String machineName, StateMachineTemplate 
     Path file = baseDir.resolve(hash > 0 ? definition.substring(0, hash) : definition);
     String logicalId = hash > 0 ? definition.substring(hash + 1) : null;
     if (logicalId == null && !StateMachineTemplate.isTemplate(file)) {
-      return new ScenarioDefinition(
-          Files.readString(file), ScenarioRunner.machineName(file), null);
+      return new ScenarioDefinition(Files.readString(file), ScenarioRunner.machineName(file), null);
     }
     if (!Files.isRegularFile(file)) {
       throw new IOException("no such file");

@@ -11,6 +11,12 @@ import java.util.List;
 /**
  * Draws the executions of a scenario's cases as SVG, {@code DIRECTORY/SCENARIO/CASE.svg}, and adds
  * the picture's path to a failing case's messages, so the build log and the XML report name it.
+ *
+ * <pre>{@code
+ * ScenarioResult drawn =
+ *     ScenarioPictures.draw(result, "order", definitionJson, Path.of("target/sfn-pictures"), false);
+ * // a failing case's messages now end with the path of its picture
+ * }</pre>
  */
 public final class ScenarioPictures {
   private ScenarioPictures() {}
@@ -47,7 +53,8 @@ public final class ScenarioPictures {
       } else {
         List<String> messages = new ArrayList<>(c.messages());
         messages.add(line);
-        cases.add(new CaseResult(c.name(), c.outcome(), messages, c.trace(), c.status(), c.millis()));
+        cases.add(
+            new CaseResult(c.name(), c.outcome(), messages, c.trace(), c.status(), c.millis()));
       }
     }
     return new ScenarioResult(result.name(), result.file(), cases, result.error());

@@ -5,6 +5,13 @@ import java.util.List;
 /**
  * The outcome of one scenario file.
  *
+ * <pre>{@code
+ * ScenarioResult result = runner.run(ScenarioReader.read(file), "order.sfn-test.yaml");
+ * if (!result.passed()) {
+ *   System.out.println(result.count(CaseResult.Outcome.FAILED) + " case(s) failed");
+ * }
+ * }</pre>
+ *
  * @param name the scenario's name (names the report file)
  * @param file the scenario file as shown to the user
  * @param cases the cases run, in order

@@ -16,7 +16,6 @@ import io.github.sfnemulator.mock.TaskMocks;
 import io.github.sfnemulator.mock.TaskResponder;
 import io.github.sfnemulator.validation.ValidationResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +26,12 @@ import java.util.stream.Collectors;
 /**
  * Runs a scenario's cases, each in a fresh emulator with its own mocks, and checks their
  * expectations.
+ *
+ * <pre>{@code
+ * ScenarioRunner runner = new ScenarioRunner(project.getBasedir().toPath(), Duration.ofSeconds(30));
+ * ScenarioResult result = runner.run(ScenarioReader.read(file), "order.sfn-test.yaml");
+ * Summary.lines(result).forEach(log::info);
+ * }</pre>
  */
 public final class ScenarioRunner {
   private final Path baseDir;
@@ -66,7 +71,9 @@ public final class ScenarioRunner {
               + "). Check 'definition'.");
     } catch (ScenarioDefinition.Unusable e) {
       return ScenarioResult.error(
-          scenario.name(), file, "Cannot use the definition " + scenario.definition() + ": " + e.getMessage());
+          scenario.name(),
+          file,
+          "Cannot use the definition " + scenario.definition() + ": " + e.getMessage());
     }
     String definition = loaded.text();
     ValidationResult validation;
@@ -96,9 +103,7 @@ public final class ScenarioRunner {
     }
     DefinitionStates states = DefinitionStates.of(definition);
     String machineName =
-        scenario.stateMachineName() != null
-            ? scenario.stateMachineName()
-            : loaded.machineName();
+        scenario.stateMachineName() != null ? scenario.stateMachineName() : loaded.machineName();
     ScenarioServices services;
     try {
       services = ScenarioServices.open(target == null ? scenario.backends() : null);
@@ -130,7 +135,9 @@ public final class ScenarioRunner {
                 ? CaseReplay.run(c, baseDir, definition)
                 : CaseResult.skipped(
                     c.name(),
-                    "Skipped at " + target.endpoint() + ": a replay needs the recorded Task results as mocks"));
+                    "Skipped at "
+                        + target.endpoint()
+                        + ": a replay needs the recorded Task results as mocks"));
         continue;
       }
       List<String> unknown = StateNameCheck.problems(c, states, loaded::functionNamed);
@@ -186,7 +193,8 @@ public final class ScenarioRunner {
               .startExecution(arn, c.input() == null ? "{}" : c.input().toString())
               .await(timeout);
       ExecutionTrace trace = ExecutionTrace.of(execution);
-      List<String> failures = ExpectationCheck.failures(c.name(), c.expect(), Ended.of(execution), trace);
+      List<String> failures =
+          ExpectationCheck.failures(c.name(), c.expect(), Ended.of(execution), trace);
       return new CaseResult(
           c.name(),
           failures.isEmpty() ? CaseResult.Outcome.PASSED : CaseResult.Outcome.FAILED,
@@ -205,7 +213,8 @@ public final class ScenarioRunner {
     String arn = testCase == null ? machineArn : machineArn + "#" + testCase;
     RemoteTarget.Run run =
         target.run(arn, c.input() == null ? "{}" : c.input().toString(), timeout);
-    List<String> failures = ExpectationCheck.failures(c.name(), c.expect(), run.ended(), run.trace());
+    List<String> failures =
+        ExpectationCheck.failures(c.name(), c.expect(), run.ended(), run.trace());
     return new CaseResult(
         c.name(),
         failures.isEmpty() ? CaseResult.Outcome.PASSED : CaseResult.Outcome.FAILED,
@@ -225,14 +234,16 @@ public final class ScenarioRunner {
         + " <mockConfig>), or run the case in process.";
   }
 
-  /** The case's mocks; Task states they do not mock are declined (see {@link TaskMocks#tryRespond}). */
+  /**
+   * The case's mocks; Task states they do not mock are declined (see {@link TaskMocks#tryRespond}).
+   */
   static TaskMocks mocks(ScenarioCase c) {
     return mocks(c, key -> null);
   }
 
   /**
-   * The case's mocks, each keyed by a state name, or by a Lambda function's logical id when
-   * {@code functionNamed} gives its name (the definition comes from a template).
+   * The case's mocks, each keyed by a state name, or by a Lambda function's logical id when {@code
+   * functionNamed} gives its name (the definition comes from a template).
    */
   static TaskMocks mocks(ScenarioCase c, java.util.function.UnaryOperator<String> functionNamed) {
     TaskMocks mocks = TaskMocks.create();

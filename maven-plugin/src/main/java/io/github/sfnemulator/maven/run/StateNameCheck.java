@@ -1,16 +1,16 @@
 package io.github.sfnemulator.maven.run;
 
-import io.github.sfnemulator.maven.scenario.ExpectedCatch;
 import io.github.sfnemulator.maven.scenario.Expectations;
+import io.github.sfnemulator.maven.scenario.ExpectedCatch;
 import io.github.sfnemulator.maven.scenario.ScenarioCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * The state names a case writes in {@code mocks} and {@code expect} must exist in the definition:
- * a misspelt name would otherwise be silently ignored (a mock) or fail with a puzzling difference
- * (an expectation). Each unknown name is reported with the key that holds it and the closest state.
+ * The state names a case writes in {@code mocks} and {@code expect} must exist in the definition: a
+ * misspelt name would otherwise be silently ignored (a mock) or fail with a puzzling difference (an
+ * expectation). Each unknown name is reported with the key that holds it and the closest state.
  */
 final class StateNameCheck {
   private StateNameCheck() {}

@@ -6,7 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The lines {@code sfn:verify} prints for a scenario: each case's outcome and route. */
+/**
+ * The lines {@code sfn:verify} prints for a scenario: each case's outcome and route.
+ *
+ * <pre>{@code
+ * Summary.lines(result).forEach(System.out::println);
+ * //   PASS happy path [SUCCEEDED] (12 ms)
+ * //       path: Validate -> Charge -> Notify
+ * }</pre>
+ */
 public final class Summary {
   private Summary() {}
 

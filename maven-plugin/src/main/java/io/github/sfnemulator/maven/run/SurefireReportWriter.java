@@ -14,6 +14,11 @@ import javax.xml.stream.XMLStreamWriter;
  * Writes one Surefire-format XML file per scenario, {@code TEST-<scenario>.xml}, the shape CI
  * systems (Jenkins, GitLab, GitHub test reporters) read: a {@code testsuite} with one {@code
  * testcase} per case and a {@code failure} or {@code error} element for each that did not pass.
+ *
+ * <pre>{@code
+ * Path xml = new SurefireReportWriter(Path.of("target/surefire-reports")).write(result);
+ * // target/surefire-reports/TEST-order.xml, read by CI test reporters
+ * }</pre>
  */
 public final class SurefireReportWriter {
   private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
@@ -101,10 +106,10 @@ public final class SurefireReportWriter {
 
   /**
    * Writes the line breaks and tabs of attribute values as {@code &#10;}, {@code &#13;} and {@code
-   * &#9;}, as Surefire's own reports do: a reader normalises a raw one to a space, so a
-   * multi-line failure message would arrive as one line. StAX writers escape neither, nor let a
-   * reference through, so {@link #mark} stands them for private-use characters this writer
-   * replaces on the way out.
+   * &#9;}, as Surefire's own reports do: a reader normalises a raw one to a space, so a multi-line
+   * failure message would arrive as one line. StAX writers escape neither, nor let a reference
+   * through, so {@link #mark} stands them for private-use characters this writer replaces on the
+   * way out.
    */
   static final class AttributeBreaks extends java.io.FilterWriter {
     private static final char LF = '\uE00A';

@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
 /**
  * The {@code -Dsfn.test} filter: comma-separated names with {@code *} wildcards, case-insensitive.
  * A scenario whose name matches runs whole; otherwise only its matching cases run.
+ *
+ * <pre>{@code
+ * TestFilter filter = TestFilter.of("order*,refund path"); // -Dsfn.test=order*,refund path
+ * Scenario kept = filter.apply(ScenarioReader.read(file));
+ * }</pre>
  */
 public final class TestFilter {
   private final List<Pattern> patterns;

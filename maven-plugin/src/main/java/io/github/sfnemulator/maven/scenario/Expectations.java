@@ -8,6 +8,14 @@ import java.util.Map;
 /**
  * What a case's execution must show. Every field is optional; an absent field is not checked.
  *
+ * <pre>{@code
+ * expect:
+ *   path: [Validate, Charge, Refund, OrderFailed]
+ *   retries: {Charge: 2}
+ *   catches: [{state: Charge, error: CardDeclined, next: Refund}]
+ *   error: OrderFailed
+ * }</pre>
+ *
  * @param status the final status; when absent, FAILED if {@code error} or {@code cause} is given,
  *     else SUCCEEDED
  * @param output the whole output, compared as JSON (numbers by value)

@@ -3,7 +3,15 @@ package io.github.sfnemulator.maven.scenario;
 import io.github.sfnemulator.mock.TokenCallback;
 import java.time.Duration;
 
-/** A scenario's {@code callback} as the emulator's {@link TokenCallback}. */
+/**
+ * A scenario's {@code callback} as the emulator's {@link TokenCallback}.
+ *
+ * <pre>{@code
+ * MockCallback callback = response.callback();  // callback: {after: 2h, success: {approved: true}}
+ * TokenCallback token = MockCallbacks.toTokenCallback(callback);
+ * token.after(); // PT2H
+ * }</pre>
+ */
 public final class MockCallbacks {
   private MockCallbacks() {}
 
@@ -24,7 +32,9 @@ public final class MockCallbacks {
       t = t.after(TokenCallback.parseDelay(c.after()));
     }
     if (!c.heartbeats().isEmpty()) {
-      t = t.withHeartbeatsAt(c.heartbeats().stream().map(TokenCallback::parseDelay).toArray(Duration[]::new));
+      t =
+          t.withHeartbeatsAt(
+              c.heartbeats().stream().map(TokenCallback::parseDelay).toArray(Duration[]::new));
     }
     return c.callResult() == null ? t : t.withCallResult(c.callResult());
   }

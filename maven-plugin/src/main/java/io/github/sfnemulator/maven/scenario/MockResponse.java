@@ -7,6 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * One answer of a mocked Task state: exactly one of {@code return} (the task's result, before
  * ResultSelector and ResultPath), {@code throw} (an error and cause), {@code timeout: true}
  * (States.Timeout) or {@code callback} (a callback task's token answered later).
+ *
+ * <pre>{@code
+ * mocks:
+ *   Charge:
+ *     - throw: {error: Lambda.TooManyRequestsException, cause: Rate Exceeded.}
+ *     - return: {charged: true}                              # the last answer repeats
+ *   Ship:
+ *     - timeout: true
+ * }</pre>
  */
 public record MockResponse(
     @JsonProperty("return") JsonNode returns,

@@ -15,7 +15,10 @@ final class ReplayChecks {
           "'history' is required: the output of 'aws stepfunctions get-execution-history',"
               + " relative to the project");
     }
-    if (c.input() != null || !c.mocks().isEmpty() || c.testCase() != null || c.expect() != Expectations.NONE) {
+    if (c.input() != null
+        || !c.mocks().isEmpty()
+        || c.testCase() != null
+        || c.expect() != Expectations.NONE) {
       throw ScenarioChecks.fail(
           file,
           at,

@@ -1,8 +1,8 @@
 package io.github.sfnemulator.maven.scenario;
 
 /**
- * A case that replays an execution recorded on AWS: the Task results of its history answer the
- * Task states, and the replayed history must match the recorded one event by event.
+ * A case that replays an execution recorded on AWS: the Task results of its history answer the Task
+ * states, and the replayed history must match the recorded one event by event.
  *
  * <pre>{@code
  * - name: order 42 from production

@@ -7,6 +7,15 @@ import java.util.Map;
 /**
  * One execution of a scenario's state machine and what it must show.
  *
+ * <pre>{@code
+ * cases:
+ *   - name: declined card is refunded
+ *     input: {orderId: o-3}
+ *     mocks:
+ *       Charge: [{throw: {error: CardDeclined, cause: insufficient funds}}]
+ *     expect: {status: FAILED, error: OrderFailed}
+ * }</pre>
+ *
  * @param name the case's name in reports and for {@code -Dsfn.test}
  * @param input the execution input; {@code {}} when absent
  * @param testCase the MockConfigFile.json test case, overriding the scenario's

@@ -25,6 +25,12 @@ import java.util.stream.Collectors;
 /**
  * Reads scenario files: YAML for {@code .yaml}/{@code .yml}, JSON otherwise, into the same model.
  * Unknown fields are errors, so a misspelt expectation cannot pass silently.
+ *
+ * <pre>{@code
+ * Scenario scenario = ScenarioReader.read(Path.of("src/test/sfn/order.sfn-test.yaml"));
+ * scenario.name();             // order: the file name without .sfn-test.yaml
+ * scenario.cases().size();
+ * }</pre>
  */
 public final class ScenarioReader {
   private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();

@@ -92,7 +92,9 @@ class ScenarioBackendsTest {
     ScenarioResult result = run(yaml);
 
     // THEN
-    assertThat(result.cases()).extracting(CaseResult::outcome).containsExactly(CaseResult.Outcome.PASSED);
+    assertThat(result.cases())
+        .extracting(CaseResult::outcome)
+        .containsExactly(CaseResult.Outcome.PASSED);
     localstack.verify(
         1,
         postRequestedFor(urlEqualTo("/"))
@@ -109,7 +111,9 @@ class ScenarioBackendsTest {
 
     ScenarioResult result = run(yaml);
 
-    assertThat(result.cases()).extracting(CaseResult::outcome).containsExactly(CaseResult.Outcome.FAILED);
+    assertThat(result.cases())
+        .extracting(CaseResult::outcome)
+        .containsExactly(CaseResult.Outcome.FAILED);
     assertThat(result.cases().get(0).status()).isEqualTo("FAILED");
     assertThat(localstack.getAllServeEvents()).isEmpty();
   }
@@ -118,9 +122,12 @@ class ScenarioBackendsTest {
   void skips_every_case_with_the_reason_where_docker_is_absent() {
     assumeThat(DockerClientFactory.instance().isDockerAvailable()).isFalse();
 
-    ScenarioResult result = run("backends: {type: localstack, image: floci/floci:1.5.11}\n" + cases(""));
+    ScenarioResult result =
+        run("backends: {type: localstack, image: floci/floci:1.5.11}\n" + cases(""));
 
-    assertThat(result.cases()).extracting(CaseResult::outcome).containsExactly(CaseResult.Outcome.SKIPPED);
+    assertThat(result.cases())
+        .extracting(CaseResult::outcome)
+        .containsExactly(CaseResult.Outcome.SKIPPED);
     assertThat(result.cases().get(0).messages())
         .isEqualTo(
             List.of(

@@ -27,7 +27,8 @@ class GuideScenarioTest {
     ScenarioRunner runner = new ScenarioRunner(PROJECT, Duration.ofSeconds(10));
     Path file = PROJECT.resolve("src/test/sfn/order.sfn-test.yaml");
 
-    ScenarioResult result = runner.run(ScenarioReader.read(file), "src/test/sfn/order.sfn-test.yaml");
+    ScenarioResult result =
+        runner.run(ScenarioReader.read(file), "src/test/sfn/order.sfn-test.yaml");
 
     assertThat(result.cases())
         .extracting(CaseResult::name, CaseResult::outcome)
@@ -47,7 +48,9 @@ class GuideScenarioTest {
               stauts: SUCCEEDED
         """;
 
-    Throwable error = catchThrowable(() -> ScenarioReader.parse(yaml, "order.sfn-test.yaml", "order.sfn-test.yaml"));
+    Throwable error =
+        catchThrowable(
+            () -> ScenarioReader.parse(yaml, "order.sfn-test.yaml", "order.sfn-test.yaml"));
 
     assertThat(error).hasMessage(message("unknown-field"));
   }
@@ -64,7 +67,9 @@ class GuideScenarioTest {
                 - {return: {}, throw: {error: Boom}}
         """;
 
-    Throwable error = catchThrowable(() -> ScenarioReader.parse(yaml, "order.sfn-test.yaml", "order.sfn-test.yaml"));
+    Throwable error =
+        catchThrowable(
+            () -> ScenarioReader.parse(yaml, "order.sfn-test.yaml", "order.sfn-test.yaml"));
 
     assertThat(error).hasMessage(message("two-answers"));
   }

@@ -3,6 +3,8 @@ package io.github.sfnemulator.maven.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnemulator.history.Catch;
 import io.github.sfnemulator.maven.scenario.Scenario;
 import io.github.sfnemulator.maven.scenario.ScenarioReader;
@@ -10,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,7 +137,8 @@ class ScenarioRunnerTest {
 
   private static Duration virtualTime(CaseResult c) {
     var history = c.trace().history();
-    return Duration.between(history.get(0).timestamp(), history.get(history.size() - 1).timestamp());
+    return Duration.between(
+        history.get(0).timestamp(), history.get(history.size() - 1).timestamp());
   }
 
   @Test
@@ -218,9 +219,11 @@ class ScenarioRunnerTest {
     assertThat(result.cases().get(1).messages()).isEmpty();
     assertThat(result.cases().get(2).messages())
         .containsExactly(
-            FailureMessages.shouldHaveCall("called twice", "AskApproval", 1, 1, result.cases().get(2).trace()));
+            FailureMessages.shouldHaveCall(
+                "called twice", "AskApproval", 1, 1, result.cases().get(2).trace()));
     assertThat(result.cases().get(2).messages().get(0))
-        .contains("expect.calls.AskApproval[1] (the 2nd call of Task state 'AskApproval') but the state was called once");
+        .contains(
+            "expect.calls.AskApproval[1] (the 2nd call of Task state 'AskApproval') but the state was called once");
   }
 
   @Test
@@ -303,7 +306,8 @@ class ScenarioRunnerTest {
     assertThat(ScenarioRunner.machineName(Path.of("my flow.asl.yaml"))).isEqualTo("my-flow");
   }
 
-  // recorded/: conformance case states_variables/test_map_catch_error_MAP_CATCH_ERROR_OUTPUT_WITH_RETRY
+  // recorded/: conformance case
+  // states_variables/test_map_catch_error_MAP_CATCH_ERROR_OUTPUT_WITH_RETRY
   // (recorded on AWS) in the shape the AWS CLI prints (the emulator's AwsCliRecording test fixture)
   private static final String REPLAY =
       """
@@ -334,7 +338,8 @@ class ScenarioRunnerTest {
     // GIVEN the recording with the error of the second Lambda failure (event #11) altered
     ObjectMapper json = new ObjectMapper();
     ObjectNode history =
-        (ObjectNode) json.readTree(EXAMPLES.resolve("recorded/map-retry-catch.history.json").toFile());
+        (ObjectNode)
+            json.readTree(EXAMPLES.resolve("recorded/map-retry-catch.history.json").toFile());
     ((ObjectNode) history.path("events").get(11).path("stateExitedEventDetails"))
         .put("name", "ProcessItemRenamed");
     Path altered = dir.resolve("altered.history.json");

@@ -77,7 +77,8 @@ class SurefireReportWriterTest {
     Element failure = (Element) declined.getElementsByTagName("failure").item(0);
     // the whole message survives attribute normalisation: its breaks are character references
     assertThat(failure.getAttribute("message")).isEqualTo("Expecting x\nbut was\ty \"<&\r\n");
-    assertThat(java.nio.file.Files.readString(file)).contains("message=\"Expecting x&#10;but was&#9;y &quot;&lt;&amp;&#13;&#10;\"");
+    assertThat(java.nio.file.Files.readString(file))
+        .contains("message=\"Expecting x&#10;but was&#9;y &quot;&lt;&amp;&#13;&#10;\"");
     assertThat(failure.getTextContent()).isEqualTo("Expecting x\nbut was\ty \"<&\n");
     assertThat(declined.getElementsByTagName("system-out").item(0).getTextContent())
         .isEqualTo("path: Validate -> Charge\nretries: Charge x2\ncatches: none\n");

@@ -55,7 +55,9 @@ class ScenarioReaderTest {
 
   @Test
   void implies_failed_when_an_error_is_expected_and_succeeded_otherwise() {
-    assertThat(new Expectations(null, null, null, null, null, null, null, "Boom", null).expectedStatus())
+    assertThat(
+            new Expectations(null, null, null, null, null, null, null, "Boom", null)
+                .expectedStatus())
         .isEqualTo(ExecutionStatus.FAILED);
     assertThat(Expectations.NONE.expectedStatus()).isEqualTo(ExecutionStatus.SUCCEEDED);
   }
@@ -103,10 +105,12 @@ class ScenarioReaderTest {
             expect:
               pathh: [A]
         """;
-    String json = "{\"definition\": \"order.asl.json\",\n \"cases\": [{\"name\": \"a\",\n  \"pathh\": []}]}";
+    String json =
+        "{\"definition\": \"order.asl.json\",\n \"cases\": [{\"name\": \"a\",\n  \"pathh\": []}]}";
 
     // WHEN / THEN
-    assertThatThrownBy(() -> yaml(yaml)).hasMessageContaining("'pathh' in cases[0].expect (line 5, column 7)");
+    assertThatThrownBy(() -> yaml(yaml))
+        .hasMessageContaining("'pathh' in cases[0].expect (line 5, column 7)");
     assertThatThrownBy(() -> ScenarioReader.parse(json, "a.sfn-test.json", "a.sfn-test.json"))
         .hasMessageContaining("'pathh' in cases[0] (line 3, column 3)");
   }
@@ -133,8 +137,10 @@ class ScenarioReaderTest {
     MockCallback first = s.cases().get(0).mocks().get("Ask").get(0).callback();
     assertThat(first.after()).isEqualTo("2h");
     assertThat(first.heartbeats()).containsExactly("30m");
-    assertThat(MockCallbacks.toTokenCallback(first).after()).isEqualTo(java.time.Duration.ofHours(2));
-    assertThat(s.cases().get(0).mocks().get("Ask").get(1).callback().failure().error()).isEqualTo("Rejected");
+    assertThat(MockCallbacks.toTokenCallback(first).after())
+        .isEqualTo(java.time.Duration.ofHours(2));
+    assertThat(s.cases().get(0).mocks().get("Ask").get(1).callback().failure().error())
+        .isEqualTo("Rejected");
     assertThat(s.cases().get(0).expect().calls().get("Ask"))
         .extracting(ExpectedCall::parametersContain, ExpectedCall::parameters)
         .hasSize(2);
@@ -191,7 +197,8 @@ class ScenarioReaderTest {
                 replay: {history: recorded/order-42.history.json, describe: recorded/order-42.describe.json}
             """);
     assertThat(scenario.cases().get(0).replay())
-        .isEqualTo(new ReplayFiles("recorded/order-42.history.json", "recorded/order-42.describe.json"));
+        .isEqualTo(
+            new ReplayFiles("recorded/order-42.history.json", "recorded/order-42.describe.json"));
 
     assertThatThrownBy(
             () ->

@@ -9,18 +9,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * jsonata-java functions that can run for minutes inside a single call, where no step bound can
- * end them, registered again with their arguments bounded first (found by the fuzz campaign):
- * {@code $round(1, 973018)} computes to nearly a million decimal places, and {@code
- * $fromMillis(0, '[Y,1000000]')} pads a year to a million characters one at a time.
+ * jsonata-java functions that can run for minutes inside a single call, where no step bound can end
+ * them, registered again with their arguments bounded first (found by the fuzz campaign): {@code
+ * $round(1, 973018)} computes to nearly a million decimal places, and {@code $fromMillis(0,
+ * '[Y,1000000]')} pads a year to a million characters one at a time.
  *
  * <p>Each keeps the library's own signature, so argument errors read as before, and delegates to
  * the library's implementation.
  */
 final class BoundedLibraryFunctions {
   /**
-   * Decimal places beyond which rounding a double changes nothing: 1e308 is the largest and
-   * 5e-324 the smallest non-zero double.
+   * Decimal places beyond which rounding a double changes nothing: 1e308 is the largest and 5e-324
+   * the smallest non-zero double.
    */
   private static final int MAX_PRECISION = 400;
 
@@ -32,14 +32,17 @@ final class BoundedLibraryFunctions {
   private static final JFunction ROUND = library("round", "<n-n?:n>", "round");
   private static final JFunction FROM_MILLIS =
       library("fromMillis", "<n-s?s?:s>", "dateTimeFromMillis");
-  private static final JFunction FORMAT_INTEGER = library("formatInteger", "<n-s:s>", "formatInteger");
+  private static final JFunction FORMAT_INTEGER =
+      library("formatInteger", "<n-s:s>", "formatInteger");
 
   static final Map<String, JFunction> ALL =
       Map.of(
-          "round", new JFunction((input, args) -> ROUND.call(input, round(args)), "<n-n?:n>"),
+          "round",
+          new JFunction((input, args) -> ROUND.call(input, round(args)), "<n-n?:n>"),
           "fromMillis",
           new JFunction(
-              (input, args) -> FROM_MILLIS.call(input, picture("fromMillis", args, 1)), "<n-s?s?:s>"),
+              (input, args) -> FROM_MILLIS.call(input, picture("fromMillis", args, 1)),
+              "<n-s?s?:s>"),
           "formatInteger",
           new JFunction(
               (input, args) -> FORMAT_INTEGER.call(input, picture("formatInteger", args, 1)),

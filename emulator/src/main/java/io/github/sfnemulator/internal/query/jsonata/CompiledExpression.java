@@ -21,8 +21,8 @@ import java.util.Set;
  *       is the compiled expression (compiled and then evaluated on one thread), each evaluation's
  *       frame becomes the parent of the next: bindings leak between evaluations (and to other
  *       threads) and the chain grows until lookups overflow the stack. Compiling therefore ends by
- *       constructing a throwaway instance, so no compiled expression is ever a thread's current
- *       one and their root frames are never written after compilation.
+ *       constructing a throwaway instance, so no compiled expression is ever a thread's current one
+ *       and their root frames are never written after compilation.
  * </ul>
  *
  * <p>Undefined versus null: the library returns Java {@code null} for both. When the plain
@@ -91,7 +91,10 @@ final class CompiledExpression {
       Jsonata jsonata = Jsonata.jsonata(text);
       if (jsonata.getErrors() != null && !jsonata.getErrors().isEmpty()) {
         throw new InvalidExpressionException(
-            "Invalid JSONata expression '" + text + "': " + jsonata.getErrors().get(0).getMessage());
+            "Invalid JSONata expression '"
+                + text
+                + "': "
+                + jsonata.getErrors().get(0).getMessage());
       }
       return jsonata;
     } catch (StackOverflowError e) {
@@ -131,8 +134,8 @@ final class CompiledExpression {
   }
 
   /**
-   * The library value of the expression: {@link #UNDEFINED}, {@code null} for JSON null, or a
-   * Java value for {@link JsonValues#toJson}. Library failures propagate as thrown.
+   * The library value of the expression: {@link #UNDEFINED}, {@code null} for JSON null, or a Java
+   * value for {@link JsonValues#toJson}. Library failures propagate as thrown.
    */
   Object evaluate(EvaluationScope scope) {
     CurrentEvaluation previous =

@@ -7,8 +7,8 @@ import io.github.sfnemulator.internal.query.EvaluationScope;
  * scope's random source and the instant {@code $now()}/{@code $millis()} report.
  *
  * <p>jsonata-java calls functions with their arguments only, and evaluation is synchronous, so a
- * thread-local set around each evaluation (and restored after, for nested evaluations) reaches
- * them without per-evaluation function objects.
+ * thread-local set around each evaluation (and restored after, for nested evaluations) reaches them
+ * without per-evaluation function objects.
  */
 record CurrentEvaluation(EvaluationScope scope, long timestampMillis) {
   private static final ThreadLocal<CurrentEvaluation> CURRENT = new ThreadLocal<>();

@@ -40,7 +40,9 @@ final class EvaluationCauses {
   }
 
   static StatesException failed(String expression, String field, Throwable failure) {
-    return error(subject(expression, field) + " threw an error during evaluation. " + detail(failure), field);
+    return error(
+        subject(expression, field) + " threw an error during evaluation. " + detail(failure),
+        field);
   }
 
   /** {@code T1006: Attempted to invoke a non-function}: JSONata's code and message. */

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A read-only {@link Map} over a JSON object, converting members on access, so that handing a
- * large input to JSONata costs nothing until the expression reads it.
+ * A read-only {@link Map} over a JSON object, converting members on access, so that handing a large
+ * input to JSONata costs nothing until the expression reads it.
  *
  * <p>A JSON null member reads as Java {@code null} while {@link #containsKey} stays true, which is
- * how the library tells null from a missing key. The library's result post-processing writes
- * {@code null} over null members it finds; that write is accepted as a no-op.
+ * how the library tells null from a missing key. The library's result post-processing writes {@code
+ * null} over null members it finds; that write is accepted as a no-op.
  */
 final class JsonObjectView extends AbstractMap<String, Object> {
   private final ObjectNode node;

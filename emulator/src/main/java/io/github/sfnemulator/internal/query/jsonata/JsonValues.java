@@ -64,8 +64,8 @@ final class JsonValues {
   }
 
   /**
-   * The JSON tree for a JSONata result. Callers check {@link #isSupported} first; Java {@code
-   * null} inside a structure is JSON null (the library has already dropped undefined members).
+   * The JSON tree for a JSONata result. Callers check {@link #isSupported} first; Java {@code null}
+   * inside a structure is JSON null (the library has already dropped undefined members).
    */
   static JsonNode toJson(Object value) {
     if (value == null || value == Jsonata.NULL_VALUE) {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON value in a JSONata state (Arguments, Output, Assign, Condition, Items, ...) whose
- * strings of the form {@code {% expression %}} are JSONata expressions, at any depth. Compiled
- * once at parse time; {@link #evaluate} is thread-safe.
+ * A JSON value in a JSONata state (Arguments, Output, Assign, Condition, Items, ...) whose strings
+ * of the form {@code {% expression %}} are JSONata expressions, at any depth. Compiled once at
+ * parse time; {@link #evaluate} is thread-safe.
  *
  * <p>A string is an expression only when it starts with {@code {%} and ends with {@code %}}
  * exactly: AWS keeps {@code " {% x %} "} as a literal. The text between is trimmed. Subtrees
@@ -20,8 +20,8 @@ import java.util.Map;
  *
  * <p>Failures are {@link StatesException}s with error {@code States.QueryEvaluationError} and the
  * cause tail AWS writes, e.g. {@code The JSONata expression '$x' specified for the field
- * 'Output/result' returned nothing (undefined).}; the interpreter prefixes {@code An error
- * occurred while executing the state 'S' (entered at the event id #N). }
+ * 'Output/result' returned nothing (undefined).}; the interpreter prefixes {@code An error occurred
+ * while executing the state 'S' (entered at the event id #N). }
  */
 public final class JsonataTemplate {
   private static final String OPEN = "{%";

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code $states}: {@code input} and {@code context} always, {@code result} and {@code
- * errorOutput} only where the state has them. Members are read from the scope on access, so the
- * context object is built only when an expression reads it.
+ * {@code $states}: {@code input} and {@code context} always, {@code result} and {@code errorOutput}
+ * only where the state has them. Members are read from the scope on access, so the context object
+ * is built only when an expression reads it.
  */
 final class StatesObject extends AbstractMap<String, Object> {
   private final EvaluationScope scope;

@@ -73,15 +73,16 @@ final class StepFunctionsFunctions {
     if (text == null || width == null) {
       return text;
     }
-    String padding = args.size() > 2 && args.get(2) != null && !((String) args.get(2)).isEmpty()
-        ? (String) args.get(2)
-        : " ";
+    String padding =
+        args.size() > 2 && args.get(2) != null && !((String) args.get(2)).isEmpty()
+            ? (String) args.get(2)
+            : " ";
     return pad(text, ((Number) width).intValue(), padding);
   }
 
   /**
-   * JSONata's padding: to {@code |width|} code points, on the right for a positive width and on
-   * the left for a negative one, repeating {@code padding} and cutting it short. Built here in one
+   * JSONata's padding: to {@code |width|} code points, on the right for a positive width and on the
+   * left for a negative one, repeating {@code padding} and cutting it short. Built here in one
    * pass: the library adds one character at a time and takes seconds for a width of 100,000 (found
    * by the fuzz campaign).
    */
@@ -132,7 +133,8 @@ final class StepFunctionsFunctions {
     long count =
         span.signum() != 0 && span.signum() != Long.signum(step)
             ? 0
-            : span.divide(java.math.BigInteger.valueOf(step)).add(java.math.BigInteger.ONE)
+            : span.divide(java.math.BigInteger.valueOf(step))
+                .add(java.math.BigInteger.ONE)
                 .min(java.math.BigInteger.valueOf(Long.MAX_VALUE))
                 .longValue();
     if (count > EvaluationBounds.MAX_VALUE_SIZE) {
@@ -240,7 +242,12 @@ final class StepFunctionsFunctions {
       }
     }
     throw new FunctionArgumentException(
-        "The " + what + " argument of $" + function + " must be an integer, but was: " + describe(value));
+        "The "
+            + what
+            + " argument of $"
+            + function
+            + " must be an integer, but was: "
+            + describe(value));
   }
 
   private static String describe(Object value) {

@@ -34,7 +34,10 @@ final class VariableReferences {
         if (end > start) {
           names.add(expression.substring(start, end));
         }
-        i = end == start ? start + (start < length && expression.charAt(start) == '$' ? 1 : 0) : end;
+        i =
+            end == start
+                ? start + (start < length && expression.charAt(start) == '$' ? 1 : 0)
+                : end;
       } else {
         i++;
       }

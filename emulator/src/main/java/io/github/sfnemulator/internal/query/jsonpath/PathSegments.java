@@ -2,9 +2,9 @@ package io.github.sfnemulator.internal.query.jsonpath;
 
 /**
  * The shape of a path's text, read in one pass, and the bound on its length. Jayway's compiler and
- * the ResultPath writer recurse once per segment, and a path thousands of segments long would
- * build data nested deeper than any JSON reader accepts (Jackson's default is 1,000 levels); the
- * bound turns both into a clear message.
+ * the ResultPath writer recurse once per segment, and a path thousands of segments long would build
+ * data nested deeper than any JSON reader accepts (Jackson's default is 1,000 levels); the bound
+ * turns both into a clear message.
  */
 final class PathSegments {
   /** The most {@code .name} and {@code [...]} steps a path may take. */

@@ -85,8 +85,7 @@ class EvaluationBoundsTest {
 
   @Test
   void bounded_work_well_within_the_bounds_succeeds() {
-    String factorial =
-        "($f := function($n){ $n <= 1 ? 1 : $n * $f($n - 1) }; $f(100))";
+    String factorial = "($f := function($n){ $n <= 1 ? 1 : $n * $f($n - 1) }; $f(100))";
 
     assertThat(eval(Json.write(Json.NODES.textNode("{% " + factorial + " %}")), "{}").doubleValue())
         .isGreaterThan(9.3e157);
@@ -107,7 +106,8 @@ class EvaluationBoundsTest {
 
   @Test
   void brackets_inside_strings_and_comments_do_not_count_as_nesting() {
-    String text = "'" + "(".repeat(500) + "' & /* " + "[".repeat(500) + " */ \"" + "{".repeat(500) + "\"";
+    String text =
+        "'" + "(".repeat(500) + "' & /* " + "[".repeat(500) + " */ \"" + "{".repeat(500) + "\"";
 
     assertThat(ExpressionNesting.depth(text)).isZero();
     assertThat(ExpressionNesting.depth("[{\"a\": (1)}]")).isEqualTo(3);
@@ -143,7 +143,8 @@ class EvaluationBoundsTest {
     // WHEN / THEN
     assertThatThrownBy(() -> CompiledExpression.compile(source))
         .isInstanceOf(InvalidExpressionException.class)
-        .hasMessageStartingWith("Invalid JSONata expression '" + source + "': Unmatched closing ')'");
+        .hasMessageStartingWith(
+            "Invalid JSONata expression '" + source + "': Unmatched closing ')'");
   }
 
   @Test
@@ -162,8 +163,10 @@ class EvaluationBoundsTest {
 
     assertThat(failure.error()).isEqualTo(StatesErrors.QUERY_EVALUATION_ERROR);
     assertThat(failure.cause())
-        .contains("The picture of $fromMillis asks for a width of 1000000 characters, more than the 1000 allowed");
-    assertThat(eval("\"{% $fromMillis(0, '[Y0001]-[M01]') %}\"", "{}").textValue()).isEqualTo("1970-01");
+        .contains(
+            "The picture of $fromMillis asks for a width of 1000000 characters, more than the 1000 allowed");
+    assertThat(eval("\"{% $fromMillis(0, '[Y0001]-[M01]') %}\"", "{}").textValue())
+        .isEqualTo("1970-01");
     assertThat(eval("\"{% $formatInteger(12, '000') %}\"", "{}").textValue()).isEqualTo("012");
   }
 }

@@ -32,7 +32,8 @@ class JsonataBindingsTest {
   @Test
   void local_assignment_shadows_nothing_outside_the_evaluation() {
     TestScope scope = TestScope.withInput("{}").variable("x", "1");
-    JsonataTemplate template = JsonataTemplate.compile("Output", Json.parse("\"{% ($x := $x + 1; $x) %}\""));
+    JsonataTemplate template =
+        JsonataTemplate.compile("Output", Json.parse("\"{% ($x := $x + 1; $x) %}\""));
     assertThat(template.evaluate(scope).intValue()).isEqualTo(2);
     assertThat(template.evaluate(scope).intValue()).isEqualTo(2);
   }
@@ -40,7 +41,9 @@ class JsonataBindingsTest {
   @Test
   void states_has_input_and_context() {
     TestScope scope = TestScope.withInput("{\"a\":1}").context("{\"State\":{\"Name\":\"Pass1\"}}");
-    assertThat(eval("\"{% $states.context.State.Name & $string($states.input.a) %}\"", scope).textValue())
+    assertThat(
+            eval("\"{% $states.context.State.Name & $string($states.input.a) %}\"", scope)
+                .textValue())
         .isEqualTo("Pass11");
   }
 
@@ -54,7 +57,8 @@ class JsonataBindingsTest {
   @Test
   void result_and_error_output_exist_only_where_present() {
     TestScope plain = TestScope.withInput("{}");
-    assertThat(eval("\"{% $keys($states) %}\"", plain)).isEqualTo(Json.parse("[\"input\",\"context\"]"));
+    assertThat(eval("\"{% $keys($states) %}\"", plain))
+        .isEqualTo(Json.parse("[\"input\",\"context\"]"));
     TestScope task = TestScope.withInput("{}").result("{\"r\":1}").errorOutput("{\"Error\":\"E\"}");
     assertThat(eval("\"{% $states.result.r %}\"", task).intValue()).isEqualTo(1);
     assertThat(eval("\"{% $states.errorOutput.Error %}\"", task).textValue()).isEqualTo("E");

@@ -59,7 +59,8 @@ class JsonataConcurrencyTest {
                   // THEN each result belongs to its own input
                   assertThat(out.get("sum").longValue()).isEqualTo(2L * n + k);
                   assertThat(out.get("tag").textValue()).isEqualTo("t" + n + "-" + k);
-                  assertThat(out.get("items")).isEqualTo(Json.parse("[" + k + "," + (long) n * k + "]"));
+                  assertThat(out.get("items"))
+                      .isEqualTo(Json.parse("[" + k + "," + (long) n * k + "]"));
                 }
                 checked++;
               }

@@ -42,8 +42,7 @@ class JsonataTemplateTest {
             "{\"n\":41}");
     assertThat(out)
         .isEqualTo(
-            Json.parse(
-                "{\"x\":42,\"lit\":\"$states.input\",\"arr\":[1,41,{\"deep\":\"d41\"}]}"));
+            Json.parse("{\"x\":42,\"lit\":\"$states.input\",\"arr\":[1,41,{\"deep\":\"d41\"}]}"));
   }
 
   @Test
@@ -108,8 +107,7 @@ class JsonataTemplateTest {
 
   @Test
   void undefined_field_fails_with_aws_cause() {
-    StatesException e =
-        failure("{\"result\":\"{% $doesNotExist %}\"}", TestScope.withInput("{}"));
+    StatesException e = failure("{\"result\":\"{% $doesNotExist %}\"}", TestScope.withInput("{}"));
     assertThat(e.error()).isEqualTo("States.QueryEvaluationError");
     assertThat(e.cause())
         .isEqualTo(
@@ -161,7 +159,9 @@ class JsonataTemplateTest {
   @Test
   void template_without_field_name_omits_it_from_cause() {
     assertThatThrownBy(
-            () -> JsonataTemplate.compile(Json.parse("\"{% $nope %}\"")).evaluate(TestScope.withInput("{}")))
+            () ->
+                JsonataTemplate.compile(Json.parse("\"{% $nope %}\""))
+                    .evaluate(TestScope.withInput("{}")))
         .isInstanceOf(StatesException.class)
         .hasMessageContaining("The JSONata expression '$nope' returned nothing (undefined).");
   }

@@ -52,7 +52,8 @@ class JsonataTypedFieldsTest {
 
   @Test
   void items_of_right_type_pass() {
-    JsonataTemplate items = JsonataTemplate.compile("Items", Json.parse("[1, \"{% $number('2') %}\", 3]"));
+    JsonataTemplate items =
+        JsonataTemplate.compile("Items", Json.parse("[1, \"{% $number('2') %}\", 3]"));
     assertThat(items.evaluate(TestScope.withInput("{}"), JsonType.ARRAY))
         .isEqualTo(Json.parse("[1,2,3]"));
   }
@@ -86,8 +87,10 @@ class JsonataTypedFieldsTest {
   void number_and_string_fields() {
     JsonataTemplate seconds =
         JsonataTemplate.compile("TimeoutSeconds", Json.parse("\"{% $variable := 1 %}\""));
-    assertThat(seconds.evaluate(TestScope.withInput("{}"), JsonType.NUMBER).intValue()).isEqualTo(1);
-    JsonataTemplate error = JsonataTemplate.compile("Error", Json.parse("\"{% $states.input.e %}\""));
+    assertThat(seconds.evaluate(TestScope.withInput("{}"), JsonType.NUMBER).intValue())
+        .isEqualTo(1);
+    JsonataTemplate error =
+        JsonataTemplate.compile("Error", Json.parse("\"{% $states.input.e %}\""));
     StatesException e =
         catchThrowableOfType(
             StatesException.class,

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.json.Json;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class StepFunctionsFunctionsTest {
 
@@ -58,7 +58,9 @@ class StepFunctionsFunctionsTest {
     TestScope b = TestScope.withInput("{}");
     JsonNode first = eval("\"{% [$random(), $random()] %}\"", a);
     assertThat(eval("\"{% [$random(), $random()] %}\"", b)).isEqualTo(first);
-    assertThat(first.get(0).doubleValue()).isBetween(0.0, 1.0).isNotEqualTo(first.get(1).doubleValue());
+    assertThat(first.get(0).doubleValue())
+        .isBetween(0.0, 1.0)
+        .isNotEqualTo(first.get(1).doubleValue());
   }
 
   @Test
@@ -104,7 +106,11 @@ class StepFunctionsFunctionsTest {
       })
   void function_argument_errors(String expression, String message) {
     assertThat(error(expression))
-        .startsWith("The JSONata expression '" + expression + "' specified for the field 'Output'"
-            + " threw an error during evaluation. " + message);
+        .startsWith(
+            "The JSONata expression '"
+                + expression
+                + "' specified for the field 'Output'"
+                + " threw an error during evaluation. "
+                + message);
   }
 }

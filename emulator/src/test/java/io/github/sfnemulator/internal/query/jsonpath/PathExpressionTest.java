@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnemulator.internal.error.InvalidExpressionException;
-import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.error.StatesException;
+import io.github.sfnemulator.internal.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -148,7 +148,8 @@ class PathExpressionTest {
 
     assertThatThrownBy(() -> PathExpression.compile(nested))
         .isInstanceOf(InvalidExpressionException.class)
-        .hasMessageEndingWith("is not a valid JSONPath: brackets and parentheses are nested more than 64 levels deep");
+        .hasMessageEndingWith(
+            "is not a valid JSONPath: brackets and parentheses are nested more than 64 levels deep");
   }
 
   @Test
