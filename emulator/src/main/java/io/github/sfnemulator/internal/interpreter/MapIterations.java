@@ -129,8 +129,10 @@ final class MapIterations implements FiberOwner {
       if (stopped != null) {
         child = Fiber.redriven(stopped, this, eventId);
       } else {
-        JsonNode itemContext = i < items.size() ? MapItems.item(i, items.get(i)) : null;
-        JsonNode input = inputs.get(i);
+        JsonNode item = i < items.size() ? items.get(i) : null;
+        JsonNode itemContext = item == null ? null : MapItems.item(i, item);
+        // without ItemSelector or ItemBatcher the input is the item: an ItemReader's is read once
+        JsonNode input = inputs == items && item != null ? item : inputs.get(i);
         // a Distributed Map's iteration is a child execution: its first state links to nothing
         MapRunChild execution =
             state.distributed()

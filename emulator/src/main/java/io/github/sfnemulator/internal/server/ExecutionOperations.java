@@ -58,7 +58,7 @@ final class ExecutionOperations {
     String arn = Arns.check(request.required("stateMachineArn"), "stateMachine");
     ApiConstraints.checkInput(
         request.optional("input")); // a field's constraint comes first, as on AWS
-    if (!metadata.allowsSync(QualifiedArn.parse(arn.replaceFirst("#.*", "")).machineArn())) {
+    if (!metadata.allowsSync(QualifiedArn.parse(withoutTestCase(arn)).machineArn())) {
       throw new SfnApiException(
           "StateMachineTypeNotSupported",
           "This operation is not supported by this type of state machine: StartSyncExecution needs"
@@ -220,6 +220,12 @@ final class ExecutionOperations {
     out.put("redriveStatus", e.redriveStatus().name());
     ApiJson.putText(out, "redriveStatusReason", e.redriveStatusReason());
     return out;
+  }
+
+  /** The ARN without its {@code #TestCase} suffix. */
+  private static String withoutTestCase(String arn) {
+    int hash = arn.indexOf('#');
+    return hash < 0 ? arn : arn.substring(0, hash);
   }
 
   /**
