@@ -15,6 +15,7 @@ import io.github.sfnemulator.internal.model.StateMachineDefinition;
 import io.github.sfnemulator.internal.model.StateNames;
 import io.github.sfnemulator.internal.parse.DefinitionParser;
 import io.github.sfnemulator.internal.parse.DefinitionReader;
+import io.github.sfnemulator.internal.registry.ExecutionTable;
 import io.github.sfnemulator.internal.validate.ExpressCheck;
 import io.github.sfnemulator.internal.versions.QualifiedArn;
 import io.github.sfnemulator.internal.versions.Versioning;
@@ -54,7 +55,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   private final Engine engine;
   private final EmulatorClock clock;
   private final Map<String, Machine> machines = new LinkedHashMap<>();
-  private final Map<String, ExecutionRun> executions = new LinkedHashMap<>();
+  private final ExecutionTable executions = new ExecutionTable();
 
   /** ARNs of ended executions still retained, oldest first; only with a retention bound. */
   private final ArrayDeque<String> endedExecutions = new ArrayDeque<>();
@@ -482,14 +483,18 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       JsonNode input,
       String inputText,
       String testCaseName) {
-    // a version or alias ARN runs a published version; resolving fails first when it names none
+    // a version or alias ARN runs a published version; resolving fails first when it names none.
+    // A machine's own ARN is found as it is, without parsing it (every StartExecution comes here).
+    Machine machine = stateMachineArn == null ? null : machines.get(stateMachineArn);
     Versioning.Target target =
-        QualifiedArn.parse(stateMachineArn).isQualified()
+        machine == null && QualifiedArn.parse(stateMachineArn).isQualified()
             ? versioning.resolve(stateMachineArn)
             : null;
     String machineArn =
         target == null ? stateMachineArn : target.published().version().stateMachineArn();
-    Machine machine = machine(machineArn);
+    if (machine == null) {
+      machine = machine(machineArn);
+    }
     MockConfigTestCase testCase = testCase(machine, testCaseName);
     // a generated name is a UUID: valid by construction
     String executionName = name != null ? name : generatedName();

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -26,22 +26,28 @@ import java.util.function.BooleanSupplier;
 public final class Engine implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
-  private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+  private final TimerQueue timers = new TimerQueue();
   private final EngineClock clock;
   private final Callbacks callbacks = new Callbacks(this);
-  private long timerSequence;
-
-  /** Cancelled timers still in {@link #timers}: purged once they are most of it. */
-  private int cancelledQueued;
 
   /** Activity tasks a worker has taken and not yet answered: its answer is on the way. */
   private int activitiesInProgress;
 
-  /** Lanes whose lock is held for a step (not counting time spent in a responder). */
-  private int busyLanes;
+  /**
+   * Lanes whose lock is held for a step (not counting time spent in a responder), plus timers
+   * handed to a lane and not yet fired there: virtual time may skip only when it is 0. Changed
+   * without the engine's lock, so that a step costs no engine lock; see {@link #laneEntered()}.
+   */
+  private final AtomicInteger active = new AtomicInteger();
 
-  /** Timers handed to a lane and not yet fired there. */
-  private int handedOver;
+  /**
+   * Threads in {@link #await} that may wait for {@link #changed}: counted before they read what
+   * they wait for, so that whoever changes it without the lock and then finds none need not signal.
+   */
+  private final AtomicInteger waiters = new AtomicInteger();
+
+  /** Set, under the lock, while an await decides to skip time and moves the clock. */
+  private volatile boolean skipping;
 
   private volatile boolean closed;
 
@@ -82,20 +88,17 @@ public final class Engine implements AutoCloseable {
     long deadline = System.nanoTime() + (timeout.compareTo(cap) > 0 ? cap : timeout).toNanos();
     try {
       while (true) {
+        if (done.getAsBoolean()) { // volatile state: no lock needed to see that it is over
+          return true;
+        }
         List<Timer> fire;
         lock.lock();
+        waiters.incrementAndGet();
         try {
           if (done.getAsBoolean()) {
             return true;
           }
-          // A task token or an activity nobody has taken does not hold time: under the virtual
-          // clock nothing answers them while the caller waits, so their timers are the outcome.
-          boolean skip =
-              clock.isVirtual() && activitiesInProgress == 0 && busyLanes == 0 && handedOver == 0;
-          if (skip) {
-            stalled();
-          }
-          fire = dueTimers(skip);
+          fire = takeDueTimers();
           if (fire.isEmpty()) {
             long waitNanos = deadline - System.nanoTime();
             if (waitNanos <= 0) {
@@ -111,6 +114,7 @@ public final class Engine implements AutoCloseable {
             continue;
           }
         } finally {
+          waiters.decrementAndGet();
           lock.unlock();
         }
         fire(fire, false);
@@ -118,6 +122,29 @@ public final class Engine implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
+    }
+  }
+
+  /**
+   * The timers due now; under the virtual clock, when nothing runs, first moves time to the next
+   * one. A task token or an activity nobody has taken does not hold time: under the virtual clock
+   * nothing answers them while the caller waits, so their timers are the outcome. Under the lock.
+   */
+  private List<Timer> takeDueTimers() {
+    if (!clock.isVirtual() || activitiesInProgress != 0) {
+      return dueTimers(false);
+    }
+    // Announce the skip before reading the lanes: a lane that enters meanwhile either is seen
+    // here, or waits in laneEntered until the clock has moved, so it never acts at the old time.
+    skipping = true;
+    try {
+      boolean skip = active.get() == 0;
+      if (skip) {
+        stalled();
+      }
+      return dueTimers(skip);
+    } finally {
+      skipping = false;
     }
   }
 
@@ -159,9 +186,21 @@ public final class Engine implements AutoCloseable {
   }
 
   Timer schedule(ExecutionRun run, Instant due, Runnable action) {
+    return schedule(run, due, action, false);
+  }
+
+  /**
+   * A timer for {@code run}; {@code quotaLimit} marks its longest allowed run. Scheduled from its
+   * lane, it waits there until the step ends ({@link Lane#leave}), which queues the step's timers
+   * under one lock.
+   */
+  Timer schedule(ExecutionRun run, Instant due, Runnable action, boolean quotaLimit) {
+    Timer t = new Timer(due, run, action, quotaLimit);
+    if (run.lane.holdsPending(t)) {
+      return t;
+    }
     lock.lock();
     try {
-      Timer t = new Timer(due, timerSequence++, run, action);
       timers.add(t);
       changed.signalAll();
       return t;
@@ -170,34 +209,42 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  /**
-   * Cancels {@code t}. Every execution cancels its time-limit timer when it ends, a year ahead of
-   * the clock: left in the queue, they would keep every ended execution reachable, so the queue
-   * drops cancelled timers once they are most of it.
-   */
-  void cancel(Timer t) {
+  /** Queues the timers a lane's step scheduled, in order, skipping those it cancelled. */
+  void queue(List<Timer> scheduled) {
     lock.lock();
     try {
-      if (t.cancelled) {
-        return;
+      for (Timer t : scheduled) {
+        t.pending = false;
+        if (!t.cancelled) {
+          timers.add(t);
+        }
       }
-      t.cancelled = true;
-      if (t.queued && timers.size() <= 256) {
-        // A small queue gives the timer back at once: a cancelled execution-limit timer kept its
-        // whole history reachable, and the collector copied it at every young collection.
-        timers.remove(t);
-        t.queued = false;
-        return;
-      }
-      if (t.queued && ++cancelledQueued > 64 && cancelledQueued * 2 > timers.size()) {
-        timers.removeIf(
-            x -> {
-              if (x.cancelled) {
-                x.queued = false;
-              }
-              return x.cancelled;
-            });
-        cancelledQueued = 0;
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Cancels {@code t}, from its lane. One still waiting in the lane, or a quota limit, costs no
+   * lock: the lane drops the first, and the queue the second when it reaches the head.
+   */
+  void cancel(Timer t) {
+    if (t.cancelled) {
+      return;
+    }
+    t.cancelled = true;
+    if (t.pending) {
+      return;
+    }
+    if (t.inLimits) {
+      timers.limitCancelled();
+      return;
+    }
+    lock.lock();
+    try {
+      if (t.queued) {
+        timers.cancelled(t);
       }
     } finally {
       lock.unlock();
@@ -230,26 +277,25 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  /** A lane starts (1) or stops (-1) running a step. */
-  void laneBusy(int delta) {
-    lock.lock();
-    try {
-      busyLanes += delta;
-      if (delta < 0) {
-        changed.signalAll(); // a lane let go: an execution may have ended, time may move
-      }
-    } finally {
-      lock.unlock();
+  /**
+   * A lane starts running a step. Without the engine's lock: if an await is moving the clock just
+   * now, waits for it to finish, so that the step reads the new time.
+   */
+  void laneEntered() {
+    active.incrementAndGet();
+    while (skipping) {
+      Thread.onSpinWait();
     }
   }
 
-  /** A lane took a handed-over timer to fire it. */
-  void timerTaken() {
-    lock.lock();
-    try {
-      handedOver--;
-    } finally {
-      lock.unlock();
+  /**
+   * A lane stops running a step, having fired {@code timersFired} of the timers handed to it: an
+   * execution may have ended, time may move, so the threads waiting in {@link #await} look again.
+   */
+  void laneLeft(int timersFired) {
+    active.addAndGet(-1 - timersFired);
+    if (waiters.get() > 0) {
+      signalChanged();
     }
   }
 
@@ -268,11 +314,9 @@ public final class Engine implements AutoCloseable {
     Instant now = clock.now();
     List<Timer> out = new ArrayList<>();
     for (Timer t = next; t != null && !t.due.isAfter(now); t = nextTimer()) {
-      timers.poll();
-      t.queued = false;
-      out.add(t);
+      out.add(timers.poll());
     }
-    handedOver += out.size();
+    active.addAndGet(out.size());
     return out;
   }
 
@@ -303,13 +347,7 @@ public final class Engine implements AutoCloseable {
   }
 
   private Timer nextTimer() {
-    Timer t;
-    while ((t = timers.peek()) != null && t.cancelled) {
-      timers.poll();
-      t.queued = false;
-      cancelledQueued--;
-    }
-    return t;
+    return timers.peek();
   }
 
   private void driveRealTime() {

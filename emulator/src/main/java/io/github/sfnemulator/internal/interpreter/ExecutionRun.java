@@ -134,8 +134,7 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
     if (seconds != null) {
       limit = min(limit, Deadlines.afterSeconds(from, (long) seconds));
     }
-    timeout = engine.schedule(this, limit, this::timedOut);
-    timeout.quotaLimit = limit.equals(quota);
+    timeout = engine.schedule(this, limit, this::timedOut, limit.equals(quota));
   }
 
   /**

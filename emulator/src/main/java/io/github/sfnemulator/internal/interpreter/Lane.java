@@ -1,6 +1,7 @@
 package io.github.sfnemulator.internal.interpreter;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -23,6 +24,12 @@ public final class Lane {
 
   /** Due timers handed over by the engine, in firing order; any thread adds. */
   private final ConcurrentLinkedQueue<Timer> due = new ConcurrentLinkedQueue<>();
+
+  /** Handed-over timers fired since the lane was entered; under {@link #lock}. */
+  private int timersFired;
+
+  /** Timers scheduled by the current step, queued with the engine when it ends; under the lock. */
+  private final ArrayList<Timer> scheduled = new ArrayList<>(4);
 
   Lane(Engine engine) {
     this.engine = engine;
@@ -52,6 +59,27 @@ public final class Lane {
     ready.add(fiber);
   }
 
+  /**
+   * Keeps {@code t}, scheduled by the step this thread runs in the lane, until the step ends; false
+   * when this thread does not hold the lane.
+   */
+  boolean holdsPending(Timer t) {
+    if (!lock.isHeldByCurrentThread()) {
+      return false;
+    }
+    t.pending = true;
+    scheduled.add(t);
+    return true;
+  }
+
+  /** Hands the step's timers to the engine: before anyone may see the lane idle. */
+  private void queueScheduled() {
+    if (!scheduled.isEmpty()) {
+      engine.queue(scheduled);
+      scheduled.clear();
+    }
+  }
+
   /** A due timer, fired at the next {@link #tryDrain} or by the thread that holds the lane. */
   void handOver(Timer timer) {
     due.add(timer);
@@ -79,28 +107,40 @@ public final class Lane {
    * busy, so virtual time may move for other lanes meanwhile.
    */
   <T> T outside(Supplier<T> outside) {
-    engine.laneBusy(-1);
+    queueScheduled();
+    engine.laneLeft(takeTimersFired());
     try {
       return outside.get();
     } finally {
-      engine.laneBusy(1);
+      engine.laneEntered();
     }
   }
 
   private boolean enter() {
     boolean outermost = lock.getHoldCount() == 1;
     if (outermost) {
-      engine.laneBusy(1);
+      engine.laneEntered();
     }
     return outermost;
   }
 
+  private int takeTimersFired() {
+    int n = timersFired;
+    timersFired = 0;
+    return n;
+  }
+
   private void leave(boolean outermost) {
+    int fired = 0;
+    if (outermost) {
+      queueScheduled();
+      fired = takeTimersFired();
+    }
     lock.unlock();
     if (!outermost) {
       return;
     }
-    engine.laneBusy(-1);
+    engine.laneLeft(fired);
     // A timer handed over while we held the lock, after our last drain: fire it now.
     tryDrain();
   }
@@ -110,7 +150,7 @@ public final class Lane {
     while (true) {
       Timer t = due.poll();
       if (t != null) {
-        engine.timerTaken();
+        timersFired++;
         t.fire();
         continue;
       }

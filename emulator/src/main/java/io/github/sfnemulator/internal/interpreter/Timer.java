@@ -2,37 +2,64 @@ package io.github.sfnemulator.internal.interpreter;
 
 import java.time.Instant;
 
-/** An action the engine runs when the clock reaches {@code due}; ordered by time, then creation. */
+/**
+ * An action the engine runs when the clock reaches {@code due}; ordered by time, then by the order
+ * in which the engine queued it.
+ *
+ * <p>A timer is scheduled and cancelled in its execution's lane. One scheduled during a step waits
+ * in the lane until the step ends ({@link #pending}), and the engine queues the step's timers
+ * together; one cancelled before then never reaches the engine.
+ */
 final class Timer implements Comparable<Timer> {
   final Instant due;
-  final long sequence;
+  final Engine engine;
 
-  /** The execution whose action this is: it fires in that execution's lane. */
-  final ExecutionRun run;
+  /** Assigned when the engine queues it. */
+  long sequence;
 
-  final Runnable action;
+  /**
+   * The execution whose action this is: it fires in that execution's lane. Released (null) when a
+   * cancelled timer leaves the engine's queue, so the queue never keeps an ended execution
+   * reachable.
+   */
+  ExecutionRun run;
 
-  /** Set and read under the engine's lock; read again in the lane before firing. */
+  private Runnable action;
+
+  /** Set under the lane's lock; read again before firing. */
   volatile boolean cancelled;
 
+  /** Whether it waits in its lane for the step to end; under the lane's lock. */
+  boolean pending;
+
   /** Whether the engine's queue holds it; under the engine's lock. */
-  boolean queued = true;
+  boolean queued;
+
+  /** Whether it is in the engine's queue of quota limits; set once, under the engine's lock. */
+  boolean inLimits;
 
   /**
    * The execution's longest allowed run (AWS's quota, not a TimeoutSeconds): reaching it only
    * because nobody answered a task is a stalled test, not an outcome worth skipping a year for.
    */
-  volatile boolean quotaLimit;
+  final boolean quotaLimit;
 
-  Timer(Instant due, long sequence, ExecutionRun run, Runnable action) {
+  Timer(Instant due, ExecutionRun run, Runnable action, boolean quotaLimit) {
     this.due = due;
-    this.sequence = sequence;
+    this.engine = run.engine;
     this.run = run;
     this.action = action;
+    this.quotaLimit = quotaLimit;
   }
 
   void cancel() {
-    run.engine.cancel(this);
+    engine.cancel(this);
+  }
+
+  /** Drops what a cancelled timer refers to. */
+  void release() {
+    run = null;
+    action = null;
   }
 
   /** Runs the action in its lane (under the lane's lock), unless cancelled meanwhile. */
