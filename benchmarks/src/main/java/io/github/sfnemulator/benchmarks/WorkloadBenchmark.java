@@ -5,7 +5,6 @@ import io.github.sfnemulator.internal.bench.Expectation;
 import io.github.sfnemulator.internal.bench.Workload;
 import io.github.sfnemulator.internal.bench.WorkloadCatalog;
 import io.github.sfnemulator.internal.bench.WorkloadRunner;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,7 +55,7 @@ public class WorkloadBenchmark {
 
   @Setup(Level.Trial)
   public void load() {
-    loaded = WorkloadCatalog.open(workloadsDir()).get(workload);
+    loaded = WorkloadCatalog.open(WorkloadsFolder.require()).get(workload);
     try (WorkloadRunner check = new WorkloadRunner(loaded)) {
       String mismatch = Expectation.mismatch(loaded, check.execute());
       if (mismatch != null) {
@@ -78,18 +77,5 @@ public class WorkloadBenchmark {
   @Benchmark
   public Execution execution() {
     return runner.execute();
-  }
-
-  private static Path workloadsDir() {
-    String configured = System.getProperty("sfn.workloads");
-    if (configured != null) {
-      return Path.of(configured);
-    }
-    Path found = WorkloadCatalog.locate(Path.of("").toAbsolutePath());
-    if (found == null) {
-      throw new IllegalStateException(
-          "No workloads.json in ../shared/workloads or ../../shared/workloads; set -Dsfn.workloads=DIR.");
-    }
-    return found;
   }
 }
