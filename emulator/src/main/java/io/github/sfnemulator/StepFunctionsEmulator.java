@@ -498,10 +498,11 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     MockConfigTestCase testCase = testCase(machine, testCaseName);
     // a generated name is a UUID: valid by construction
     String executionName = name != null ? name : generatedName();
+    // concat, not +: this module compiles + to a StringBuilder, which grows three times for an ARN
     String executionArn =
-        machine.executionArnPrefix()
-            + executionName
-            + (machine.type() == StateMachineType.EXPRESS ? ":" + generatedName() : "");
+        machine.type() == StateMachineType.EXPRESS
+            ? machine.executionArnPrefix().concat(executionName + ":" + generatedName())
+            : machine.executionArnPrefix().concat(executionName);
     ExecutionRun existing = executions.get(executionArn);
     if (existing != null
         && machine.type() == StateMachineType.STANDARD
@@ -543,11 +544,16 @@ public final class StepFunctionsEmulator implements AutoCloseable {
             names.nextLong());
     executions.put(executionArn, run);
     runningExecutions.incrementAndGet();
-    run.onEnd(runningExecutions::decrementAndGet);
     if (options.retainedEndedExecutions() != Integer.MAX_VALUE) {
       ArrayDeque<String> ended =
           machine.type() == StateMachineType.EXPRESS ? endedExpressExecutions : endedExecutions;
-      run.onEnd(() -> retainEnded(ended, executionArn));
+      run.onEnd(
+          () -> {
+            runningExecutions.decrementAndGet();
+            retainEnded(ended, executionArn);
+          });
+    } else {
+      run.onEnd(runningExecutions::decrementAndGet);
     }
     return new Registered(run, true);
   }

@@ -36,7 +36,7 @@ public final class Callbacks {
   /** A new task token, drawn from the execution's random source so runs are repeatable. */
   static String newToken(Fiber f) {
     byte[] bytes = new byte[48];
-    f.run.random.nextBytes(bytes);
+    f.run.random().nextBytes(bytes);
     return "AQ"
         + Base64.getEncoder()
             .withoutPadding()

@@ -312,8 +312,18 @@ public final class Engine implements AutoCloseable {
       clock.advanceTo(next.due);
     }
     Instant now = clock.now();
+    if (next.due.isAfter(now)) {
+      return List.of();
+    }
+    Timer first = timers.poll();
+    Timer second = nextTimer();
+    if (second == null || second.due.isAfter(now)) {
+      active.incrementAndGet();
+      return List.of(first);
+    }
     List<Timer> out = new ArrayList<>();
-    for (Timer t = next; t != null && !t.due.isAfter(now); t = nextTimer()) {
+    out.add(first);
+    for (Timer t = second; t != null && !t.due.isAfter(now); t = nextTimer()) {
       out.add(timers.poll());
     }
     active.addAndGet(out.size());

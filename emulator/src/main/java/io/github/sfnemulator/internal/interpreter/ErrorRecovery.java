@@ -82,7 +82,7 @@ final class ErrorRecovery {
       seconds = Math.min(seconds, r.maxDelaySeconds());
     }
     if (r.jitterStrategy() == Retrier.JitterStrategy.FULL) {
-      seconds = f.run.random.nextDouble() * seconds;
+      seconds = f.run.random().nextDouble() * seconds;
     }
     // Math.round saturates: an interval grown past Long.MAX_VALUE ms stays a valid Duration.
     return Duration.ofMillis(Math.round(seconds * 1000));

@@ -10,7 +10,7 @@ import java.util.List;
  * costs no monitor (a lock per event cost choice-heavy executions about a third of their speed).
  */
 final class EventLog {
-  private volatile HistoryEvent[] events = new HistoryEvent[16];
+  private volatile HistoryEvent[] events = new HistoryEvent[8];
   private volatile int size;
 
   /** Appends {@code e}; only the lane holding its lock calls this. */

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
@@ -52,15 +51,20 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
   /** The MockConfigFile test case selected for this execution, or null. */
   private final OptionalTaskResponder testCase;
 
-  final SplittableRandom random;
+  /** Seeds {@link #random()}, made on first use: most executions never draw. */
+  private final long seed;
+
+  private SplittableRandom random;
   final ChildExecutions children;
-  private final List<Runnable> onEnd = new ArrayList<>();
+  private final List<Runnable> onEnd = new ArrayList<>(4);
   private final EventLog history = new EventLog();
 
-  /** Appended under the lane's lock, copied by readers under its own monitor. */
-  private final List<StartedChild> startedChildren = new ArrayList<>();
+  /** Appended under the lane's lock, copied by readers; replaced, never changed. */
+  private volatile List<StartedChild> startedChildren = List.of();
 
-  private final Map<String, Integer> invocations = new HashMap<>();
+  /** Calls per Task state so far; made at the first call, under the lane's lock. */
+  private Map<String, Integer> invocations;
+
   private Fiber root;
   private Timer timeout;
   private boolean historyFull;
@@ -76,7 +80,9 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
   private volatile Instant stopDate;
   private volatile int redriveCount;
   private volatile Instant redriveDate;
-  private final List<MapRunProgress> mapRuns = new CopyOnWriteArrayList<>();
+
+  /** Replaced, never changed, under the lane's lock. */
+  private volatile List<MapRunProgress> mapRuns = List.of();
 
   public ExecutionRun(
       Engine engine,
@@ -96,7 +102,7 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
     this.info = info;
     this.definition = definition;
     this.responder = responder;
-    this.random = new SplittableRandom(seed);
+    this.seed = seed;
   }
 
   /** Writes ExecutionStarted and schedules the first state. Call under the lane's lock. */
@@ -211,11 +217,11 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
 
   /** Its Distributed Maps' runs, oldest first. */
   public List<MapRunProgress> mapRuns() {
-    return List.copyOf(mapRuns);
+    return mapRuns;
   }
 
   void mapRunStarted(MapRunProgress run) {
-    mapRuns.add(run);
+    mapRuns = appended(mapRuns, run);
   }
 
   private static Instant min(Instant a, Instant b) {
@@ -345,6 +351,9 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
 
   /** The 0-based number of earlier calls of Task state {@code stateName}; counts this one. */
   int nextInvocation(String stateName) {
+    if (invocations == null) {
+      invocations = new HashMap<>();
+    }
     int n = invocations.getOrDefault(stateName, 0);
     invocations.put(stateName, n + 1);
     return n;
@@ -489,9 +498,7 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
 
   @Override
   public void addChild(StartedChild child) {
-    synchronized (startedChildren) {
-      startedChildren.add(child);
-    }
+    startedChildren = appended(startedChildren, child);
   }
 
   @Override
@@ -501,9 +508,26 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
 
   /** The child executions it started, in the order they started. */
   public List<StartedChild> startedChildren() {
-    synchronized (startedChildren) {
-      return List.copyOf(startedChildren);
+    return startedChildren;
+  }
+
+  /**
+   * The execution's random source (task tokens, jittered back-off, {@code States.UUID}), seeded per
+   * execution so runs repeat; under the lane's lock.
+   */
+  SplittableRandom random() {
+    if (random == null) {
+      random = new SplittableRandom(seed);
     }
+    return random;
+  }
+
+  /** {@code list} and then {@code item}, as a new unmodifiable list. */
+  private static <T> List<T> appended(List<T> list, T item) {
+    List<T> out = new ArrayList<>(list.size() + 1);
+    out.addAll(list);
+    out.add(item);
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /** A copy of the history so far; never waits for a step in progress. */

@@ -20,7 +20,7 @@ public final class Lane {
   private final ReentrantLock lock = new ReentrantLock();
 
   /** Fibers ready to run; touched only under {@link #lock}. */
-  private final ArrayDeque<Fiber> ready = new ArrayDeque<>();
+  private final ArrayDeque<Fiber> ready = new ArrayDeque<>(4);
 
   /** Due timers handed over by the engine, in firing order; any thread adds. */
   private final ConcurrentLinkedQueue<Timer> due = new ConcurrentLinkedQueue<>();

@@ -75,7 +75,7 @@ final class StateScope implements EvaluationScope {
 
   @Override
   public RandomGenerator random() {
-    return fiber.run.random;
+    return fiber.run.random();
   }
 
   @Override
