@@ -85,7 +85,9 @@ public final class Engine implements AutoCloseable {
    */
   public boolean await(BooleanSupplier done, Duration timeout) {
     Duration cap = Duration.ofDays(365);
-    long deadline = System.nanoTime() + (timeout.compareTo(cap) > 0 ? cap : timeout).toNanos();
+    long timeoutNanos = (timeout.compareTo(cap) > 0 ? cap : timeout).toNanos();
+    long deadline = 0;
+    boolean deadlineSet = false; // the clock is read only once the loop first has to wait
     try {
       while (true) {
         if (done.getAsBoolean()) { // volatile state: no lock needed to see that it is over
@@ -100,6 +102,10 @@ public final class Engine implements AutoCloseable {
           }
           fire = takeDueTimers();
           if (fire.isEmpty()) {
+            if (!deadlineSet) {
+              deadline = System.nanoTime() + timeoutNanos;
+              deadlineSet = true;
+            }
             long waitNanos = deadline - System.nanoTime();
             if (waitNanos <= 0) {
               return false;

@@ -17,9 +17,8 @@ import io.github.sfnemulator.mock.TaskResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
@@ -62,8 +61,14 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
   /** Appended under the lane's lock, copied by readers; replaced, never changed. */
   private volatile List<StartedChild> startedChildren = List.of();
 
-  /** Calls per Task state so far; made at the first call, under the lane's lock. */
-  private Map<String, Integer> invocations;
+  /**
+   * Calls per Task state so far, by state name, under the lane's lock: parallel arrays searched in
+   * order, since an execution calls few distinct states (a map cost a boxed count and a table).
+   */
+  private String[] invokedStates;
+
+  private int[] invocationCounts;
+  private int invokedCount;
 
   private Fiber root;
   private Timer timeout;
@@ -351,12 +356,21 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
 
   /** The 0-based number of earlier calls of Task state {@code stateName}; counts this one. */
   int nextInvocation(String stateName) {
-    if (invocations == null) {
-      invocations = new HashMap<>();
+    for (int i = 0; i < invokedCount; i++) {
+      if (invokedStates[i].equals(stateName)) {
+        return invocationCounts[i]++;
+      }
     }
-    int n = invocations.getOrDefault(stateName, 0);
-    invocations.put(stateName, n + 1);
-    return n;
+    if (invokedStates == null) {
+      invokedStates = new String[4];
+      invocationCounts = new int[4];
+    } else if (invokedCount == invokedStates.length) {
+      invokedStates = Arrays.copyOf(invokedStates, invokedCount * 2);
+      invocationCounts = Arrays.copyOf(invocationCounts, invokedCount * 2);
+    }
+    invokedStates[invokedCount] = stateName;
+    invocationCounts[invokedCount++] = 1;
+    return 0;
   }
 
   @Override

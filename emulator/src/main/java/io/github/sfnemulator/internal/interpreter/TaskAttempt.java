@@ -8,9 +8,6 @@ import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.json.Payloads;
 import io.github.sfnemulator.internal.model.TaskResource;
 import io.github.sfnemulator.internal.model.TaskState;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -55,7 +52,7 @@ final class TaskAttempt {
   }
 
   void recordScheduled() {
-    recordLazily("Scheduled", new ScheduledDetails());
+    recordLazily(Step.Scheduled, new ScheduledDetails());
   }
 
   // Classes rather than lambdas: see Events.StateEntered.
@@ -107,11 +104,28 @@ final class TaskAttempt {
   }
 
   void recordStarted(String workerName) {
-    ObjectNode d = serviceDetails();
-    if (workerName != null) {
-      d.put("workerName", workerName);
+    recordLazily(
+        Step.Started,
+        resource.kind() == TaskResource.Kind.LAMBDA_FUNCTION
+            ? null
+            : new StartedDetails(workerName));
+  }
+
+  private final class StartedDetails implements Supplier<ObjectNode> {
+    private final String workerName;
+
+    StartedDetails(String workerName) {
+      this.workerName = workerName;
     }
-    record("Started", resource.kind() == TaskResource.Kind.LAMBDA_FUNCTION ? null : d);
+
+    @Override
+    public ObjectNode get() {
+      ObjectNode d = serviceDetails();
+      if (workerName != null) {
+        d.put("workerName", workerName);
+      }
+      return d;
+    }
   }
 
   /** TaskSubmitted: the service accepted a .sync or callback task and answered {@code output}. */
@@ -134,7 +148,7 @@ final class TaskAttempt {
               + resource.resourceType()
               + "' returned a result with a size exceeding the maximum number of bytes service limit.");
     }
-    recordLazily("Succeeded", new SucceededDetails(result));
+    recordLazily(Step.Succeeded, new SucceededDetails(result));
     JsonNode selected = DataFlowSteps.selectResult(fiber, state.io(), result);
     DataFlowSteps.Outcome o = DataFlowSteps.complete(fiber, state.io(), effectiveInput, selected);
     fiber.exit(o.output(), o.assigned());
@@ -150,22 +164,37 @@ final class TaskAttempt {
    * to {@link Fiber#fail} itself: a mocked failure is common in tests and needs no throw.
    */
   TaskFailure failure(String error, String cause) {
-    recordFailure("Failed", error, cause);
+    recordFailure(Step.Failed, error, cause);
     return new TaskFailure(error, cause);
   }
 
   /** Writes the timed-out event (the fiber raises the error when it next runs). */
   void recordTimedOut(String error) {
-    recordFailure("TimedOut", error, null);
+    recordFailure(Step.TimedOut, error, null);
   }
 
-  private void recordFailure(String suffix, String error, String cause) {
-    ObjectNode d = Events.errorDetails(error, cause);
-    if (resource.kind() == TaskResource.Kind.SERVICE) {
-      d.put("resourceType", resource.resourceType());
-      d.put("resource", resource.resource());
+  private void recordFailure(Step step, String error, String cause) {
+    recordLazily(step, new FailureDetails(error, cause));
+  }
+
+  private final class FailureDetails implements Supplier<ObjectNode> {
+    private final String error;
+    private final String cause;
+
+    FailureDetails(String error, String cause) {
+      this.error = error;
+      this.cause = cause;
     }
-    record(suffix, d);
+
+    @Override
+    public ObjectNode get() {
+      ObjectNode d = Events.errorDetails(error, cause);
+      if (resource.kind() == TaskResource.Kind.SERVICE) {
+        d.put("resourceType", resource.resourceType());
+        d.put("resource", resource.resource());
+      }
+      return d;
+    }
   }
 
   private ObjectNode serviceDetails() {
@@ -177,22 +206,25 @@ final class TaskAttempt {
     return d;
   }
 
-  private void record(String suffix, ObjectNode details) {
-    HistoryEventType type = EVENTS.get(resource.kind()).get(suffix);
-    fiber.record(type, details == null ? null : EventTypes.detailsKey(type), details);
+  /** A task's steps, named as its event types end ({@code LambdaFunctionScheduled}, ...). */
+  private enum Step {
+    Scheduled,
+    Started,
+    Succeeded,
+    Failed,
+    TimedOut
   }
 
-  private void recordLazily(String suffix, Supplier<ObjectNode> details) {
-    HistoryEventType type = EVENTS.get(resource.kind()).get(suffix);
+  private void recordLazily(Step step, Supplier<ObjectNode> details) {
+    HistoryEventType type = EVENTS[resource.kind().ordinal()][step.ordinal()];
     fiber.recordLazily(type, details == null ? null : EventTypes.detailsKey(type), details);
   }
 
-  /** Each resource kind's event types by step ({@code Scheduled}, ...), looked up once. */
-  private static final Map<TaskResource.Kind, Map<String, HistoryEventType>> EVENTS = events();
+  /** Each resource kind's event type for each step, looked up once. */
+  private static final HistoryEventType[][] EVENTS = events();
 
-  private static Map<TaskResource.Kind, Map<String, HistoryEventType>> events() {
-    Map<TaskResource.Kind, Map<String, HistoryEventType>> byKind =
-        new EnumMap<>(TaskResource.Kind.class);
+  private static HistoryEventType[][] events() {
+    HistoryEventType[][] byKind = new HistoryEventType[TaskResource.Kind.values().length][];
     for (TaskResource.Kind kind : TaskResource.Kind.values()) {
       String family =
           switch (kind) {
@@ -200,13 +232,11 @@ final class TaskAttempt {
             case ACTIVITY -> "Activity";
             case SERVICE -> "Task";
           };
-      Map<String, HistoryEventType> bySuffix = new HashMap<>();
-      for (HistoryEventType type : HistoryEventType.values()) {
-        if (type.name().startsWith(family)) {
-          bySuffix.put(type.name().substring(family.length()), type);
-        }
+      HistoryEventType[] bySteps = new HistoryEventType[Step.values().length];
+      for (Step step : Step.values()) {
+        bySteps[step.ordinal()] = HistoryEventType.valueOf(family + step.name());
       }
-      byKind.put(kind, bySuffix);
+      byKind[kind.ordinal()] = bySteps;
     }
     return byKind;
   }
