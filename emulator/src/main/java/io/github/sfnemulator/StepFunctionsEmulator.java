@@ -10,7 +10,7 @@ import io.github.sfnemulator.internal.interpreter.MapRunProgress;
 import io.github.sfnemulator.internal.intrinsics.StatesUuid;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.limits.ApiConstraints;
-import io.github.sfnemulator.internal.limits.ExecutionInput;
+import io.github.sfnemulator.internal.limits.InputParser;
 import io.github.sfnemulator.internal.model.StateMachineDefinition;
 import io.github.sfnemulator.internal.model.StateNames;
 import io.github.sfnemulator.internal.parse.DefinitionParser;
@@ -56,6 +56,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   private final EmulatorClock clock;
   private final Map<String, Machine> machines = new LinkedHashMap<>();
   private final ExecutionTable executions = new ExecutionTable();
+  private final InputParser inputs = new InputParser();
 
   /** ARNs of ended executions still retained, oldest first; only with a retention bound. */
   private final ArrayDeque<String> endedExecutions = new ArrayDeque<>();
@@ -972,7 +973,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     ApiConstraints.checkName(name, what);
   }
 
-  private static JsonNode parseInput(String input) {
-    return ExecutionInput.parse(input);
+  private JsonNode parseInput(String input) {
+    return inputs.parse(input);
   }
 }
