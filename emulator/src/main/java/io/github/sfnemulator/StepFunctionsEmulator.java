@@ -7,6 +7,7 @@ import io.github.sfnemulator.internal.interpreter.ExecutionInfo;
 import io.github.sfnemulator.internal.interpreter.ExecutionRun;
 import io.github.sfnemulator.internal.interpreter.Lane;
 import io.github.sfnemulator.internal.interpreter.MapRunProgress;
+import io.github.sfnemulator.internal.interpreter.StalledException;
 import io.github.sfnemulator.internal.intrinsics.StatesUuid;
 import io.github.sfnemulator.internal.json.Json;
 import io.github.sfnemulator.internal.limits.ApiConstraints;
@@ -890,14 +891,41 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   public java.util.Optional<ActivityTask> getActivityTask(
       String activityArn, String workerName, Duration wait) {
     describeActivity(activityArn);
-    engine.await(() -> engine.callbacks().hasActivityTask(activityArn), wait);
+    // another client may answer a stalled execution meanwhile: the poll waits rather than fails
+    engine.awaitAnswerable(() -> engine.callbacks().hasActivityTask(activityArn), wait);
     return java.util.Optional.ofNullable(engine.callbacks().poll(activityArn, workerName))
         .map(t -> new ActivityTask(t.taskToken(), Json.write(t.input())));
   }
 
-  /** Waits (skipping virtual time) until every execution has ended, or the timeout passes. */
+  /**
+   * Waits (skipping virtual time) until every execution has ended, or the timeout passes.
+   *
+   * @throws IllegalStateException when an execution can never end: it waits for a task token or an
+   *     activity worker that nothing in the emulator will answer, and no timer of its own ends the
+   *     wait; the message names the state and how to answer it
+   */
   public boolean awaitAll(Duration timeout) {
-    return engine.await(() -> runningExecutions.get() == 0, timeout);
+    try {
+      return engine.await(() -> runningExecutions.get() == 0, timeout);
+    } catch (StalledException e) {
+      throw new IllegalStateException(
+          e.getMessage()
+              + ": it waits for outside input that nothing in the emulator will give, and no timer"
+              + " of its own ends the wait. "
+              + String.join("; ", e.waits())
+              + ". Or move virtual time yourself with emulator.clock().advance(...).",
+          e);
+    }
+  }
+
+  /**
+   * Like {@link #awaitAll}, but an execution waiting for outside input does not fail the wait: time
+   * stands still until another thread answers it, or the timeout passes. For the HTTP endpoint,
+   * whose clients answer task tokens while its time driver awaits.
+   */
+  @API(status = API.Status.INTERNAL, since = "0.1")
+  public boolean awaitAllAnswerable(Duration timeout) {
+    return engine.awaitAnswerable(() -> runningExecutions.get() == 0, timeout);
   }
 
   @Override

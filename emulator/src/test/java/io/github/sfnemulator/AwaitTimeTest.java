@@ -80,6 +80,22 @@ class AwaitTimeTest {
   }
 
   @Test
+  void await_all_fails_at_once_on_a_token_no_timer_can_end_naming_the_state() {
+    try (StepFunctionsEmulator emulator = emulator()) {
+      StateMachine machine = emulator.createStateMachine("M", CALLBACK.formatted(""));
+      Execution started = emulator.startExecution(machine.arn(), "{}");
+
+      IllegalStateException failure =
+          catchThrowableOfType(
+              () -> emulator.awaitAll(Duration.ofMinutes(5)), IllegalStateException.class);
+
+      assertThat(failure.getMessage())
+          .contains(started.arn(), "state 'Approve'", "sendTaskSuccess", "clock().advance");
+      assertThat(started.status()).isEqualTo(ExecutionStatus.RUNNING);
+    }
+  }
+
+  @Test
   void await_all_returns_once_every_execution_has_ended_a_redriven_one_included() {
     // GIVEN a Task whose first call fails, then an hour's Wait
     String definition =

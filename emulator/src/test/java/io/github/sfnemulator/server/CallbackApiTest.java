@@ -83,6 +83,51 @@ class CallbackApiTest {
     assertThat(described.output()).isEqualTo("{\"approved\":true}");
   }
 
+  /**
+   * The endpoint's time driver awaits every execution. One that waits for a task token holds time
+   * still until a client answers it; it used to kill the driver (an uncaught StalledException),
+   * after which no Wait ever passed for any execution of the server.
+   */
+  @Test
+  void a_task_token_wait_holds_time_without_stopping_it_for_other_executions()
+      throws InterruptedException {
+    String callback = startCallback("held");
+    String token = token();
+    String waiting =
+        f.sfn
+            .createStateMachine(
+                b ->
+                    b.name("Waiting")
+                        .definition(
+                            "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\","
+                                + "\"Seconds\":3600,\"End\":true}}}")
+                        .roleArn(ROLE))
+            .stateMachineArn();
+
+    String first = f.sfn.startExecution(b -> b.stateMachineArn(waiting)).executionArn();
+    assertThat(statusOverHttp(first)).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(f.sfn.describeExecution(b -> b.executionArn(callback)).status())
+        .isEqualTo(ExecutionStatus.RUNNING);
+
+    f.sfn.sendTaskSuccess(b -> b.taskToken(token).output("{}"));
+    assertThat(statusOverHttp(callback)).isEqualTo(ExecutionStatus.SUCCEEDED);
+    String second = f.sfn.startExecution(b -> b.stateMachineArn(waiting)).executionArn();
+    assertThat(statusOverHttp(second)).isEqualTo(ExecutionStatus.SUCCEEDED);
+  }
+
+  /**
+   * The status once the execution ends, read only through the endpoint (an in-process await would
+   * move time itself); RUNNING if it has not ended within 10 s of real time.
+   */
+  private ExecutionStatus statusOverHttp(String executionArn) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    ExecutionStatus status;
+    do {
+      status = f.sfn.describeExecution(b -> b.executionArn(executionArn)).status();
+    } while (status == ExecutionStatus.RUNNING && System.nanoTime() < deadline);
+    return status;
+  }
+
   @Test
   void send_task_failure_fails_the_execution_with_the_error() throws InterruptedException {
     String arn = startCallback("rejected");

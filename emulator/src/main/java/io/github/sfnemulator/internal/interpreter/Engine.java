@@ -82,8 +82,25 @@ public final class Engine implements AutoCloseable {
    * Drives the loop until {@code done} holds, skipping virtual time when allowed. Returns false
    * when {@code timeout} of real time passed first. {@code done} is evaluated under the engine's
    * lock: it may read volatile state or take a lock of its own, and nothing else.
+   *
+   * @throws StalledException when time could only move to the time limit of an execution that waits
+   *     for outside input: the caller is the one who would answer it
    */
   public boolean await(BooleanSupplier done, Duration timeout) {
+    return await(done, timeout, true);
+  }
+
+  /**
+   * Like {@link #await(BooleanSupplier, Duration)}, but where that one throws {@link
+   * StalledException}, waits instead for something to change (an answer from another thread, a new
+   * execution), for callers that are not the ones who would answer: the HTTP endpoint's time
+   * driver, an activity worker's long poll.
+   */
+  public boolean awaitAnswerable(BooleanSupplier done, Duration timeout) {
+    return await(done, timeout, false);
+  }
+
+  private boolean await(BooleanSupplier done, Duration timeout, boolean failWhenStalled) {
     Duration cap = Duration.ofDays(365);
     long timeoutNanos = (timeout.compareTo(cap) > 0 ? cap : timeout).toNanos();
     long deadline = 0;
@@ -100,7 +117,7 @@ public final class Engine implements AutoCloseable {
           if (done.getAsBoolean()) {
             return true;
           }
-          fire = takeDueTimers();
+          fire = takeDueTimers(failWhenStalled);
           if (fire.isEmpty()) {
             if (!deadlineSet) {
               deadline = System.nanoTime() + timeoutNanos;
@@ -136,7 +153,7 @@ public final class Engine implements AutoCloseable {
    * one. A task token or an activity nobody has taken does not hold time: under the virtual clock
    * nothing answers them while the caller waits, so their timers are the outcome. Under the lock.
    */
-  private List<Timer> takeDueTimers() {
+  private List<Timer> takeDueTimers(boolean failWhenStalled) {
     if (!clock.isVirtual() || activitiesInProgress != 0) {
       return dueTimers(false);
     }
@@ -146,7 +163,11 @@ public final class Engine implements AutoCloseable {
     try {
       boolean skip = active.get() == 0;
       if (skip) {
-        stalled();
+        StalledException stalled = stalled();
+        if (stalled != null && failWhenStalled) {
+          throw stalled;
+        }
+        skip = stalled == null;
       }
       return dueTimers(skip);
     } finally {
@@ -258,18 +279,19 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Throws when the next timer is an execution's quota limit (a year for a Standard execution)
-   * while that execution waits for outside input: skipping there would end it TIMED_OUT for want of
-   * an answer nobody will give. Under the lock.
+   * Why time must not skip, or null: the next timer is an execution's quota limit (a year for a
+   * Standard execution) while that execution waits for outside input, so skipping there would end
+   * it TIMED_OUT for want of an answer nobody has given yet. Under the lock.
    */
-  private void stalled() {
+  private StalledException stalled() {
     Timer next = nextTimer();
     if (next != null
         && next.quotaLimit
         && next.due.isAfter(clock.now())
         && next.run.waitsForOutsideInput()) {
-      throw new StalledException(next.run.info().executionArn(), callbacks.waitsOf(next.run));
+      return new StalledException(next.run.info().executionArn(), callbacks.waitsOf(next.run));
     }
+    return null;
   }
 
   /** A worker took an activity task (1), or the task it took ended (-1). */

@@ -7,7 +7,8 @@ import java.util.concurrent.Semaphore;
 /**
  * Under a virtual clock, time only moves while someone awaits a result. Clients of the endpoint
  * poll instead of awaiting, so this thread awaits every started execution on their behalf: Wait
- * states and retry intervals then pass at once, as they do in process.
+ * states and retry intervals then pass at once, as they do in process. An execution that waits for
+ * a task token holds time still until a client answers it, and never stops the driver.
  */
 final class VirtualTimeDriver implements AutoCloseable {
   private final StepFunctionsEmulator emulator;
@@ -40,8 +41,8 @@ final class VirtualTimeDriver implements AutoCloseable {
       while (!closed) {
         started.acquire();
         started.drainPermits();
-        while (!closed && !emulator.awaitAll(Duration.ofSeconds(1))) {
-          // still running: typically waiting for a task token; keep driving
+        while (!closed && !emulator.awaitAllAnswerable(Duration.ofSeconds(1))) {
+          // still running: typically waiting for a task token a client will send; keep driving
         }
       }
     } catch (InterruptedException e) {
