@@ -93,6 +93,29 @@ class ExecutionCrashTest {
   }
 
   @Test
+  void a_throwable_that_fails_even_to_describe_itself_still_ends_its_execution() {
+    // GIVEN a responder whose exception throws when the crash handler reads its stack trace
+    TaskResponder hostile =
+        call -> {
+          throw new IllegalStateException("boom") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public StackTraceElement[] getStackTrace() {
+              throw new UnsupportedOperationException("no trace for you");
+            }
+          };
+        };
+    // WHEN
+    Execution execution = TestExecutions.run(ONE_TASK, "{}", hostile);
+    // THEN it ends, FAILED with States.Runtime, rather than stay RUNNING for good
+    assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(execution.error()).isEqualTo("States.Runtime");
+    assertThat(execution.cause()).contains("'Charge'");
+    assertEndsOnce(execution.history(), HistoryEventType.ExecutionFailed);
+  }
+
+  @Test
   void an_error_in_one_map_iteration_ends_the_execution_once_with_no_event_after_it() {
     // GIVEN a Map whose third item makes the responder throw an Error
     String definition =

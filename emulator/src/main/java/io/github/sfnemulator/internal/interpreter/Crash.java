@@ -20,14 +20,24 @@ final class Crash {
       b.append("The emulator could not go on: ");
     }
     b.append(shown.getClass().getName());
-    if (shown.getMessage() != null) {
-      b.append(": ").append(shown.getMessage().lines().findFirst().orElse(""));
+    // user code's throwable may throw when asked about itself: the description goes without it
+    String message = orNull(shown::getMessage);
+    if (message != null) {
+      b.append(": ").append(message.lines().findFirst().orElse(""));
     }
-    StackTraceElement[] trace = shown.getStackTrace();
-    if (trace.length > 0) {
+    StackTraceElement[] trace = orNull(shown::getStackTrace);
+    if (trace != null && trace.length > 0) {
       b.append(" (at ").append(trace[0]).append(')');
     }
     return b.toString();
+  }
+
+  private static <T> T orNull(java.util.function.Supplier<T> part) {
+    try {
+      return part.get();
+    } catch (RuntimeException | Error e) {
+      return null;
+    }
   }
 
   /** Wraps what a responder (user code) threw, so the cause can say so. */

@@ -323,21 +323,56 @@ public final class ExecutionRun implements FiberOwner, ChildHolder {
     if (status.isTerminal()) {
       return;
     }
-    String where =
-        fiber == null || fiber.state == null
-            ? "An error occurred while running the execution. "
-            : "An error occurred while executing the state '"
-                + fiber.state.name()
-                + "' (entered at the event id #"
-                + fiber.enteredEventId
-                + "). ";
-    String why = where + Crash.describe(e);
     try {
-      abortFibers();
+      String where =
+          fiber == null || fiber.state == null
+              ? "An error occurred while running the execution. "
+              : "An error occurred while executing the state '"
+                  + fiber.state.name()
+                  + "' (entered at the event id #"
+                  + fiber.enteredEventId
+                  + "). ";
+      String why = where + Crash.describe(e);
+      try {
+        abortFibers();
+      } catch (RuntimeException | Error again) {
+        // The aborted events are lost; the execution still ends.
+      }
+      finishFailed(fiber == null ? history.size() : fiber.lastEventId, StatesErrors.RUNTIME, why);
     } catch (RuntimeException | Error again) {
-      // The aborted events are lost; the execution still ends.
+      endUnrecorded(StatesErrors.RUNTIME, CRASH_UNRECORDED);
     }
-    finishFailed(fiber == null ? history.size() : fiber.lastEventId, StatesErrors.RUNTIME, why);
+  }
+
+  private static final String CRASH_UNRECORDED =
+      "An error occurred while running the execution, and another while recording it (the JVM may"
+          + " be out of memory).";
+
+  /**
+   * The last resort when even the failure could not be recorded (out of memory, most likely): the
+   * execution ends FAILED, its terminal event written if that still works, rather than stay RUNNING
+   * for good.
+   */
+  private void endUnrecorded(String err, String why) {
+    if (status.isTerminal()) {
+      return;
+    }
+    try {
+      record(
+          history.size(),
+          HistoryEventType.ExecutionFailed,
+          "executionFailedEventDetails",
+          Events.errorDetails(err, why));
+    } catch (RuntimeException | Error ignored) {
+      // the history ends without its terminal event; the status still says how it ended
+    }
+    try {
+      finish(ExecutionStatus.FAILED, null, err, why);
+    } catch (RuntimeException | Error ignored) {
+      error = err;
+      cause = why;
+      status = ExecutionStatus.FAILED;
+    }
   }
 
   /** A resource's answer, and whether the selected MockConfigFile test case gave it. */
