@@ -361,12 +361,12 @@ public final class Engine implements AutoCloseable {
   /** Hands each timer to its lane, in order, then lets each lane fire them (outside the lock). */
   private static void fire(List<Timer> due, boolean waitForLanes) {
     if (due.size() == 1) { // the common case, without the set
-      Lane lane = due.get(0).run.lane;
-      lane.handOver(due.get(0));
+      Timer t = due.get(0);
       if (waitForLanes) {
-        lane.drainWaiting();
+        t.run.lane.handOver(t);
+        t.run.lane.drainWaiting();
       } else {
-        lane.tryDrain();
+        t.run.lane.fire(t);
       }
       return;
     }

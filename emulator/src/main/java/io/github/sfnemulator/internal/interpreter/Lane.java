@@ -85,6 +85,26 @@ public final class Lane {
     due.add(timer);
   }
 
+  /**
+   * Fires {@code t}, due now, at once when no other thread holds the lane and no handed-over timer
+   * waits before it; else hands it over like {@link #handOver} and {@link #tryDrain}.
+   */
+  void fire(Timer t) {
+    if (due.isEmpty() && lock.tryLock()) {
+      boolean outermost = enter();
+      try {
+        timersFired++;
+        t.fire();
+      } finally {
+        drain();
+        leave(outermost);
+      }
+      return;
+    }
+    handOver(t);
+    tryDrain();
+  }
+
   /** Fires the handed-over timers and runs the ready fibers, if no other thread holds the lane. */
   void tryDrain() {
     if (!due.isEmpty() && lock.tryLock()) {
