@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The one JSON mapper of the emulator and the helpers every component shares.
@@ -54,6 +57,29 @@ public final class Json {
    */
   public static ObjectNode object(int expectedSize) {
     return new ObjectNode(NODES, new LinkedHashMap<>((int) (expectedSize / 0.75f) + 1));
+  }
+
+  /**
+   * A deep copy of {@code node}: new objects and arrays, sized for their members, sharing the
+   * immutable values (strings, numbers, booleans, null).
+   */
+  public static JsonNode copy(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      ObjectNode out = object(o.size());
+      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        out.set(e.getKey(), copy(e.getValue()));
+      }
+      return out;
+    }
+    if (node instanceof ArrayNode a) {
+      ArrayNode out = new ArrayNode(NODES, a.size());
+      for (JsonNode item : a) {
+        out.add(copy(item));
+      }
+      return out;
+    }
+    return node;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.sfnemulator.internal.limits;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnemulator.internal.json.Json;
 
 /**
  * Reads StartExecution inputs ({@link ExecutionInput#parse}) for one emulator, remembering the tree
@@ -29,7 +30,7 @@ public final class InputParser {
       tree = ExecutionInput.parse(input);
       last = new Remembered(input, tree);
     }
-    return tree.deepCopy();
+    return Json.copy(tree);
   }
 
   private static boolean same(String input, String text) {
