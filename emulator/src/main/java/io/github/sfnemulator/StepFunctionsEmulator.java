@@ -563,6 +563,10 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   /** Forgets the oldest ended executions of {@code ended}'s kind beyond the retention bound. */
   private void retainEnded(ArrayDeque<String> ended, String executionArn) {
     synchronized (registry) {
+      if (options.retainedEndedExecutions() == 0) {
+        executions.remove(executionArn);
+        return;
+      }
       ended.addLast(executionArn);
       while (ended.size() > options.retainedEndedExecutions()) {
         executions.remove(ended.removeFirst());
