@@ -73,7 +73,10 @@ public final class HistoryEvent {
     this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
     this.type = Objects.requireNonNull(type, "type");
     this.detailsKey = detailsKey;
-    this.details = details;
+    if (details != null) {
+      // a volatile write costs a fence: lazy events, most of them, skip it
+      this.details = details;
+    }
     this.pendingDetails = pendingDetails;
   }
 

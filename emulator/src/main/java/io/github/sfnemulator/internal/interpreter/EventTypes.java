@@ -19,10 +19,11 @@ final class EventTypes {
       String name = t.name();
       DETAILS_KEYS[t.ordinal()] =
           Character.toLowerCase(name.charAt(0)) + name.substring(1) + "EventDetails";
+      // interned: State.type() returns literals, which a look-up then finds by identity
       if (name.endsWith("StateEntered")) {
-        ENTERED.put(name.substring(0, name.length() - "StateEntered".length()), t);
+        ENTERED.put(name.substring(0, name.length() - "StateEntered".length()).intern(), t);
       } else if (name.endsWith("StateExited")) {
-        EXITED.put(name.substring(0, name.length() - "StateExited".length()), t);
+        EXITED.put(name.substring(0, name.length() - "StateExited".length()).intern(), t);
       }
     }
   }

@@ -15,6 +15,12 @@ final class SimplePath {
   private final int[] indexes;
 
   SimplePath(String[] names, int[] indexes) {
+    // interned, as ObjectTemplate's keys: a member written by a template is found by identity
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] != null) {
+        names[i] = names[i].intern();
+      }
+    }
     this.names = names;
     this.indexes = indexes;
   }
