@@ -18,5 +18,6 @@ public record Catcher(
     Field assign) {
   public Catcher {
     errorEquals = List.copyOf(errorEquals);
+    next = StateNames.interned(next);
   }
 }

@@ -8,6 +8,7 @@ public record ChoiceState(
     implements State {
   public ChoiceState {
     choices = List.copyOf(choices);
+    defaultNext = StateNames.interned(defaultNext);
   }
 
   @Override

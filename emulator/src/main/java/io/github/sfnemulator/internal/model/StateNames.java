@@ -7,6 +7,14 @@ import java.util.Set;
 public final class StateNames {
   private StateNames() {}
 
+  /**
+   * {@code name} interned (null stays null): a transition's target and the workflow's key for the
+   * state are then one object, which every step's look-up finds by identity.
+   */
+  public static String interned(String name) {
+    return name == null ? null : name.intern();
+  }
+
   public static Set<String> of(StateMachineDefinition definition) {
     Set<String> names = new LinkedHashSet<>();
     collect(definition.workflow(), names);

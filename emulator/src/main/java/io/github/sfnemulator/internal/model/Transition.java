@@ -4,6 +4,11 @@ package io.github.sfnemulator.internal.model;
 public record Transition(String next) {
   public static final Transition END = new Transition(null);
 
+  /** Interned, as are the names of a {@link Workflow}'s states: the look-up is by identity. */
+  public Transition {
+    next = StateNames.interned(next);
+  }
+
   public boolean isEnd() {
     return next == null;
   }

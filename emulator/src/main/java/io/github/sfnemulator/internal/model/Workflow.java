@@ -12,7 +12,10 @@ import java.util.Map;
 public record Workflow(String startAt, Map<String, State> states, String pointer) {
 
   public Workflow {
-    states = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(states));
+    startAt = StateNames.interned(startAt);
+    java.util.Map<String, State> byName = new java.util.LinkedHashMap<>();
+    states.forEach((name, state) -> byName.put(StateNames.interned(name), state));
+    states = java.util.Collections.unmodifiableMap(byName);
   }
 
   /** The state named {@code name}, or null. */
