@@ -39,7 +39,7 @@ public final class Expectation {
   }
 
   /** JSON equality by value: object key order is irrelevant and numbers compare numerically. */
-  static boolean sameValue(JsonNode expected, JsonNode actual) {
+  public static boolean sameValue(JsonNode expected, JsonNode actual) {
     return actual != null && expected.equals(BY_VALUE, actual);
   }
 
