@@ -10,7 +10,7 @@ import java.util.List;
  * An execution's history: appended by its lane alone, read from any thread without a lock. The
  * append publishes through one release store of the size, so recording an event, which every state
  * does twice, costs neither a monitor (a lock per event cost choice-heavy executions about a third
- * of their speed) nor a fence (a volatile size cost them a tenth).
+ * of their speed) nor a fence, as a volatile size would.
  */
 final class EventLog {
   private static final VarHandle SIZE;
