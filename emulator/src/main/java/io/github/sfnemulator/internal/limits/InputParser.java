@@ -6,9 +6,11 @@ import io.github.sfnemulator.internal.json.Json;
 /**
  * Reads StartExecution inputs ({@link ExecutionInput#parse}) for one emulator, remembering the tree
  * of a text seen twice in a row: a test that starts many executions with the same input then gets a
- * copy of that tree instead of parsing the text again, which costs half as much (the copy shares
- * the immutable values: strings, numbers). Each execution still gets a tree of its own, so nothing
- * an execution or a responder does to its input reaches another execution. Thread-safe.
+ * copy of that tree instead of parsing the text again, which costs a quarter to two fifths as much
+ * (34 against 141 ns for {@code {"id":1}}, 255 against 650 ns for 136 characters of objects and
+ * arrays; the copy shares the immutable values: strings, numbers). Each execution still gets a tree
+ * of its own, so nothing an execution or a responder does to its input reaches another execution.
+ * Thread-safe.
  */
 public final class InputParser {
   /** The last text read, and its tree once it was read twice in a row (else null). */
