@@ -164,6 +164,8 @@ class VersionsApiTest {
         f.sfn.publishStateMachineVersion(
             b -> b.stateMachineArn(machine).revisionId(r2).description("v1"));
 
+    // API reference, ConflictException: "HTTP Status Code: 409"
+    assertThat(e.statusCode()).isEqualTo(409);
     assertThat(e.awsErrorDetails().errorMessage())
         .isEqualTo(
             "Failed to publish the State Machine version for revision "

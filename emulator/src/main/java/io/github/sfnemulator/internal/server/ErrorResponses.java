@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 
 /**
  * Turns exceptions into AWS's error bodies: {@code {"__type": CODE, "message": TEXT}}. Client
- * errors are HTTP 400 (413 for an oversized request, 408 for a body that stops arriving); anything
- * unexpected, an {@link Error} included, is a 500 InternalFailure whose message names the
- * exception, never a stack trace.
+ * errors are HTTP 400, except where the API reference gives an error its own status
+ * (ConflictException 409, ServiceQuotaExceededException 402), 413 for an oversized request and 408
+ * for a body that stops arriving; anything unexpected, an {@link Error} included, is a 500
+ * InternalFailure whose message names the exception, never a stack trace.
  */
 final class ErrorResponses {
   private ErrorResponses() {}
@@ -22,8 +23,19 @@ final class ErrorResponses {
   }
 
   static ApiReply of(SfnApiException e) {
-    int status = e instanceof RequestTooLargeException ? 413 : 400;
-    return response(status, e.errorCode(), messageOf(e));
+    return response(statusOf(e), e.errorCode(), messageOf(e));
+  }
+
+  /** The API reference's status for the error; 400 for all the others. */
+  static int statusOf(SfnApiException e) {
+    if (e instanceof RequestTooLargeException) {
+      return 413;
+    }
+    return switch (e.errorCode()) {
+      case "ConflictException" -> 409;
+      case "ServiceQuotaExceededException" -> 402;
+      default -> 400;
+    };
   }
 
   static ApiReply of(RuntimeException e) {
