@@ -31,6 +31,9 @@ final class ErrorResponses {
     if (e instanceof RequestTooLargeException) {
       return 413;
     }
+    if (e.errorCode() == null) { // a public exception: user code may build one without a code
+      return 400;
+    }
     return switch (e.errorCode()) {
       case "ConflictException" -> 409;
       case "ServiceQuotaExceededException" -> 402;

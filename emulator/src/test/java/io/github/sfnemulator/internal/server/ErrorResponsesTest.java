@@ -38,6 +38,11 @@ class ErrorResponsesTest {
   }
 
   @Test
+  void anExceptionWithoutACodeIsStillAClientError() {
+    assertThat(ErrorResponses.of(new SfnApiException(null, "no code")).status()).isEqualTo(400);
+  }
+
+  @Test
   void oversizedRequestIs413() {
     assertThat(ErrorResponses.of(ErrorResponses.tooLarge(10)).status()).isEqualTo(413);
   }
