@@ -27,7 +27,7 @@ final class ErrorResponses {
   }
 
   /** The API reference's status for the error; 400 for all the others. */
-  static int statusOf(SfnApiException e) {
+  private static int statusOf(SfnApiException e) {
     if (e instanceof RequestTooLargeException) {
       return 413;
     }
